@@ -1,0 +1,194 @@
+"""The site model's plain data: frozen objects that templates receive (built by site.py).
+
+Objects refer to one another by slug or key; the page plan resolves them into the objects a page
+shows, so that each page's signature covers exactly what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .content import Article, PartialDate
+from .vietnamese import capitalize_first
+
+UNKNOWN_PLACE = "chua-xac-dinh"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A locality as articles name it; `name is None` is the honest "not yet identified" place."""
+
+    key: str
+    name: str | None
+    level: str | None
+    province: str | None
+    province_today: str | None = None  # e.g. "tỉnh Lào Cai", from vietnamadminunits; None if unknown
+
+    @property
+    def known(self) -> bool:
+        return self.name is not None
+
+    @property
+    def title(self) -> str:
+        if self.name is None:
+            return "Chưa xác định"
+        return capitalize_first(f"{self.level} {self.name}" if self.level else self.name)
+
+    @property
+    def url(self) -> str:
+        return f"dia-phuong/{self.key}/"
+
+
+@dataclass(frozen=True)
+class OfficialLink:
+    key: str
+    name: str  # the writer's spelling
+
+    @property
+    def url(self) -> str:
+        return f"can-bo/{self.key}/"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An official as one article (or one locality) names them, with the roles given there."""
+
+    official: OfficialLink
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An article as the site shows it: the article plus what the site resolved for it."""
+
+    article: Article
+    place: Place
+    mentions: tuple[Mention, ...]
+    summary: str
+    digest: str  # hash of everything above: a page listing this entry depends on exactly this
+
+    @property
+    def slug(self) -> str:
+        return self.article.slug
+
+    @property
+    def title(self) -> str:
+        return self.article.title
+
+    @property
+    def date(self) -> PartialDate | None:
+        return self.article.date
+
+    @property
+    def url(self) -> str:
+        return f"tin/{self.article.slug}/"
+
+
+@dataclass(frozen=True)
+class RoleSeen:
+    role: str  # the writer's spelling (most used; ties: the newest article's)
+    first: PartialDate | None
+    last: PartialDate | None
+    articles: tuple[str, ...]  # slugs, oldest first, undated last
+
+
+@dataclass(frozen=True)
+class Official:
+    link: OfficialLink
+    spellings: tuple[str, ...]  # every spelling seen, the displayed one first
+    roles: tuple[RoleSeen, ...]  # in the order first seen
+    articles: tuple[str, ...]  # slugs, newest first
+    places: tuple[Place, ...]
+
+
+@dataclass(frozen=True)
+class Locality:
+    place: Place
+    articles: tuple[str, ...]  # slugs, newest first
+    officials: tuple[Mention, ...]  # who was seen there, with the roles given there
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    year: int
+    month: int
+    dated: tuple[str, ...]  # day-precision slugs, oldest first
+    month_only: tuple[str, ...]  # articles known only to the month
+
+    @property
+    def count(self) -> int:
+        return len(self.dated) + len(self.month_only)
+
+    @property
+    def anchor(self) -> str:
+        return f"t-{self.year}-{self.month:02d}"
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: int
+    months: tuple[MonthGroup, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(m.count for m in self.months)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    years: tuple[YearGroup, ...]  # oldest first
+    undated: tuple[str, ...]
+
+    def chart(self) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """(year, twelve monthly counts) for every year from the first dated year to the last."""
+        counts = {(m.year, m.month): m.count for y in self.years for m in y.months}
+        if not counts:
+            return ()
+        first, last = self.years[0].year, self.years[-1].year
+        return tuple((year, tuple(counts.get((year, month), 0) for month in range(1, 13)))
+                     for year in range(first, last + 1))
+
+
+LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
+
+
+@dataclass(frozen=True)
+class LevelGroup:
+    level: str | None
+    localities: tuple[Locality, ...]
+
+
+@dataclass(frozen=True)
+class ProvinceGroup:
+    """All localities of one province (as articles name it), for the all-localities page."""
+
+    province: str | None  # None: articles did not say which province
+    today: str | None
+    home: Locality | None  # the province's own page, when articles are about the tỉnh itself
+    levels: tuple[LevelGroup, ...]
+
+    @property
+    def title(self) -> str:
+        return f"Tỉnh {self.province}" if self.province else "Chưa rõ tỉnh"
+
+    @property
+    def count(self) -> int:
+        return sum(len(loc.articles) for group in self.levels for loc in group.localities)
+
+
+@dataclass(frozen=True)
+class Site:
+    entries: tuple[Entry, ...]  # newest first, undated last, ties by slug
+    localities: tuple[Locality, ...]  # by title, the unknown place last
+    provinces: tuple[ProvinceGroup, ...]
+    officials: tuple[Official, ...]  # by given name
+    timeline: Timeline
+    related: Mapping[str, tuple[str, ...]]
+    by_slug: Mapping[str, Entry]
+
+    def entry(self, slug: str) -> Entry:
+        return self.by_slug[slug]
+
+    def entries_for(self, slugs: Iterable[str]) -> tuple[Entry, ...]:
+        return tuple(self.by_slug[s] for s in slugs)

@@ -1,0 +1,356 @@
+"""The site model built once from all articles: localities, officials, timeline, related.
+
+Pure functions from `list[Article]` and the editor's aliases to a frozen `Site` (see model.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+from .adminunits import province_today
+from .content import Article, ContentProblem, OfficialMention
+from .model import (
+    LEVEL_ORDER,
+    UNKNOWN_PLACE,
+    Entry,
+    LevelGroup,
+    Locality,
+    Mention,
+    MonthGroup,
+    Official,
+    OfficialLink,
+    Place,
+    ProvinceGroup,
+    RoleSeen,
+    Site,
+    Timeline,
+    YearGroup,
+)
+from .summary import summarize
+from .textnorm import slug as make_slug
+from .textnorm import tone_key
+from .vietnamese import name_key, text_key
+
+__all__ = ["Entry", "Locality", "Mention", "Official", "OfficialLink", "Place", "RoleSeen", "Site", "build_site"]
+
+RELATED_COUNT = 4
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def newest_first(article: Article) -> tuple[object, ...]:
+    """Newest first, undated last, a month-only date after the days of its month, ties by slug."""
+    if article.date is None:
+        return (1, (), article.slug)
+    return (0, tuple(-x for x in article.date.sort_key), article.slug)
+
+
+def oldest_first(article: Article) -> tuple[object, ...]:
+    if article.date is None:
+        return (1, (), article.slug)
+    year, month, day = article.date.sort_key
+    return (0, (year, month, day if day else 99), article.slug)
+
+
+def preferred(spellings: list[str]) -> str:
+    """The most used spelling; on a tie the first in the list (lists are kept newest first)."""
+    counts = Counter(spellings)
+    best = max(counts.values())
+    return next(s for s in spellings if counts[s] == best)
+
+
+def unique_keys(bases: list[str], reserved: frozenset[str] = frozenset()) -> list[str]:
+    """Make keys unique in list order: the first keeps `x`, later ones get `x-2`, `x-3`…"""
+    taken = set(reserved)
+    result = []
+    for base in bases:
+        key, n = base, 1
+        while key in taken:
+            n += 1
+            key = f"{base}-{n}"
+        taken.add(key)
+        result.append(key)
+    return result
+
+
+def dedupe_slugs(articles: list[Article], content_name: str) -> tuple[list[Article], list[ContentProblem]]:
+    """Two files with one slug would share a page: keep the first (by path), report the rest."""
+    kept: dict[str, Article] = {}
+    problems = []
+    for article in sorted(articles, key=lambda a: a.path):
+        if article.slug in kept:
+            other = f"{content_name}/{kept[article.slug].path}"
+            problems.append(ContentProblem(f"{content_name}/{article.path}", 1,
+                                           f"slug '{article.slug}' is already used by {other}; "
+                                           "rename one file or set slug: in its front matter"))
+        else:
+            kept[article.slug] = article
+    return list(kept.values()), problems
+
+
+# localities ---------------------------------------------------------------------------------
+
+PlaceId = tuple[str, str, str]  # tone keys of level, name, province ("" when unknown)
+
+
+def place_ids(articles: list[Article]) -> dict[str, PlaceId | None]:
+    """slug -> the place it belongs to; an unknown province joins the name's only known province."""
+    provinces: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in articles:
+        ref = a.locality
+        if ref.name:
+            province = ref.province or (ref.name if ref.level == "tỉnh" else None)
+            if province:
+                provinces[(tone_key(ref.level or ""), tone_key(ref.name))].add(tone_key(province))
+    result: dict[str, PlaceId | None] = {}
+    for a in articles:
+        ref = a.locality
+        if not ref.name:
+            result[a.slug] = None
+            continue
+        level_name = (tone_key(ref.level or ""), tone_key(ref.name))
+        province = ref.province or (ref.name if ref.level == "tỉnh" else None)
+        known = provinces[level_name]
+        pkey = tone_key(province) if province else (next(iter(known)) if len(known) == 1 else "")
+        result[a.slug] = (*level_name, pkey)
+    return result
+
+
+def build_places(articles: list[Article], ids: dict[str, PlaceId | None]) -> dict[PlaceId, Place]:
+    members: dict[PlaceId, list[Article]] = defaultdict(list)
+    for a in articles:  # newest first, so `preferred` breaks ties by the newest spelling
+        pid = ids[a.slug]
+        if pid is not None:
+            members[pid].append(a)
+    drafts = []
+    for pid, group in members.items():
+        name = preferred([a.locality.name for a in group if a.locality.name])
+        level = group[0].locality.level
+        provinces = [a.locality.province for a in group if a.locality.province]
+        province = preferred(provinces) if provinces else (name if level == "tỉnh" else None)
+        drafts.append((pid, name, level, province))
+    same_name = Counter(pid[:2] for pid, *_ in drafts)
+    drafts.sort(key=lambda d: (text_key(f"{d[2] or ''} {d[1]}"), d[3] is None, text_key(d[3] or "")))
+    bases = []
+    for pid, name, level, province in drafts:
+        base = make_slug(f"{level} {name}" if level else name)
+        if same_name[pid[:2]] > 1 and province:
+            base = f"{base}-{make_slug(province)}"
+        bases.append(base)
+    keys = unique_keys(bases, frozenset({UNKNOWN_PLACE}))
+    return {d[0]: Place(key, d[1], d[2], d[3], province_today(d[3]))
+            for d, key in zip(drafts, keys, strict=True)}
+
+
+# officials ----------------------------------------------------------------------------------
+
+
+def alias_map(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """tone key of any spelling -> tone key of the canonical name an editor chose."""
+    result = {}
+    for canonical, others in aliases.items():
+        result[tone_key(canonical)] = tone_key(canonical)
+        for other in others:
+            result[tone_key(other)] = tone_key(canonical)
+    return result
+
+
+def official_links(articles: list[Article], aliases: Mapping[str, tuple[str, ...]]) -> dict[str, OfficialLink]:
+    """tone key of every spelling seen -> the one link (key, displayed name) of that person."""
+    merge = alias_map(aliases)
+    canonical_names = {tone_key(name): name for name in aliases}
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        for m in a.officials:
+            spellings[merge.get(tone_key(m.name), tone_key(m.name))].append(m.name)
+    shown = {ident: canonical_names.get(ident) or preferred(names) for ident, names in spellings.items()}
+    order = sorted(shown, key=lambda ident: (name_key(shown[ident]), ident))
+    keys = unique_keys([make_slug(shown[ident]) for ident in order])
+    by_ident = {ident: OfficialLink(key, shown[ident]) for ident, key in zip(order, keys, strict=True)}
+    result = {tone_key(o): by_ident[ident] for o, ident in merge.items() if ident in by_ident}
+    for ident, names in spellings.items():
+        for name in names:
+            result[tone_key(name)] = by_ident[ident]
+    return result
+
+
+def merge_roles(role_lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """Roles in first-seen order, one per tone-blind spelling."""
+    seen: dict[str, str] = {}
+    for roles in role_lists:
+        for role in roles:
+            seen.setdefault(tone_key(role), role)
+    return tuple(seen.values())
+
+
+def mentions_of(article: Article, links: Mapping[str, OfficialLink]) -> tuple[Mention, ...]:
+    """The article's officials, one per person (a name written twice merges its roles)."""
+    grouped: dict[str, list[OfficialMention]] = defaultdict(list)
+    order: list[OfficialLink] = []
+    for m in article.officials:
+        link = links[tone_key(m.name)]
+        if link.key not in grouped:
+            order.append(link)
+        grouped[link.key].append(m)
+    return tuple(Mention(link, merge_roles(m.roles for m in grouped[link.key])) for link in order)
+
+
+def role_history(entries: list[Entry], key: str) -> tuple[RoleSeen, ...]:
+    """Each role (tone-blind) with the dates and articles where it was seen."""
+    seen: dict[str, list[tuple[Entry, str]]] = defaultdict(list)
+    for entry in entries:  # newest first
+        for mention in entry.mentions:
+            if mention.official.key == key:
+                for role in mention.roles:
+                    seen[tone_key(role)].append((entry, role))
+    history = []
+    for pairs in seen.values():
+        dates = [e.date for e, _ in pairs if e.date is not None]
+        chronological = sorted({e.slug: e for e, _ in pairs}.values(), key=lambda e: oldest_first(e.article))
+        history.append(RoleSeen(preferred([r for _, r in pairs]), min(dates, default=None), max(dates, default=None),
+                                tuple(e.slug for e in chronological)))
+    return tuple(sorted(history, key=lambda r: (r.first is None, r.first.sort_key if r.first else (),
+                                                text_key(r.role))))
+
+
+def build_officials(entries: list[Entry], links: Mapping[str, OfficialLink]) -> tuple[Official, ...]:
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        for mention in entry.mentions:
+            by_key[mention.official.key].append(entry)
+        for named in entry.article.officials:
+            spelled[links[tone_key(named.name)].key].append(named.name)
+    officials = []
+    for key, group in by_key.items():
+        link = group[0].mentions[[m.official.key for m in group[0].mentions].index(key)].official
+        places = {e.place.key: e.place for e in group}
+        officials.append(Official(
+            link=link,
+            spellings=tuple(dict.fromkeys([link.name, *spelled[key]])),
+            roles=role_history(group, key),
+            articles=tuple(e.slug for e in group),
+            places=tuple(sorted(places.values(), key=lambda p: (not p.known, text_key(p.title)))),
+        ))
+    return tuple(sorted(officials, key=lambda o: (name_key(o.link.name), o.link.key)))
+
+
+# the rest -----------------------------------------------------------------------------------
+
+
+def build_localities(entries: list[Entry]) -> tuple[Locality, ...]:
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    places: dict[str, Place] = {}
+    for entry in entries:
+        groups[entry.place.key].append(entry)
+        places[entry.place.key] = entry.place
+    result = []
+    for key, group in groups.items():
+        people: dict[str, list[Mention]] = defaultdict(list)
+        for entry in group:
+            for mention in entry.mentions:
+                people[mention.official.key].append(mention)
+        officials = [Mention(ms[0].official, merge_roles(m.roles for m in ms)) for ms in people.values()]
+        officials.sort(key=lambda m: (name_key(m.official.name), m.official.key))
+        result.append(Locality(places[key], tuple(e.slug for e in group), tuple(officials)))
+    return tuple(sorted(result, key=lambda loc: (not loc.place.known, text_key(loc.place.name or ""),
+                                                 _level_rank(loc.place.level), loc.place.key)))
+
+
+def _level_rank(level: str | None) -> int:
+    return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else len(LEVEL_ORDER)
+
+
+def build_timeline(entries: list[Entry]) -> Timeline:
+    months: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+    undated = []
+    for entry in sorted(entries, key=lambda e: oldest_first(e.article)):
+        if entry.date is None:
+            undated.append(entry.slug)
+        else:
+            months[(entry.date.year, entry.date.month)].append(entry)
+    years: dict[int, list[MonthGroup]] = defaultdict(list)
+    for (year, month), group in sorted(months.items()):
+        years[year].append(MonthGroup(year, month, tuple(e.slug for e in group if e.date and e.date.day),
+                                      tuple(e.slug for e in group if e.date and not e.date.day)))
+    return Timeline(tuple(YearGroup(y, tuple(ms)) for y, ms in sorted(years.items())), tuple(undated))
+
+
+def build_related(entries: list[Entry], count: int = RELATED_COUNT) -> dict[str, tuple[str, ...]]:
+    """Articles sharing most officials first, then the same locality's nearest in time."""
+    rank = {e.slug: i for i, e in enumerate(entries)}
+    by_official: dict[str, list[str]] = defaultdict(list)
+    by_place: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        for m in e.mentions:
+            by_official[m.official.key].append(e.slug)
+        if e.place.known:
+            by_place[e.place.key].append(e.slug)
+    related = {}
+    for e in entries:
+        shared: Counter[str] = Counter()
+        for m in e.mentions:
+            shared.update(s for s in by_official[m.official.key] if s != e.slug)
+        same_place = set(by_place.get(e.place.key, ()))
+        picked = sorted(shared, key=lambda s: (-shared[s], s not in same_place, abs(rank[s] - rank[e.slug]), s))[:count]
+        if len(picked) < count and same_place:
+            near = sorted(same_place - {e.slug, *picked}, key=lambda s: (abs(rank[s] - rank[e.slug]), s))
+            picked += near[: count - len(picked)]
+        related[e.slug] = tuple(picked)
+    return related
+
+
+def province_groups(localities: Iterable[Locality]) -> tuple[ProvinceGroup, ...]:
+    """Named localities grouped by province (as articles name it), then by level."""
+    by_province: dict[str, list[Locality]] = defaultdict(list)
+    spelled: dict[str, str] = {}
+    for loc in localities:
+        if loc.place.known:
+            pkey = tone_key(loc.place.province) if loc.place.province else ""
+            by_province[pkey].append(loc)
+            spelled.setdefault(pkey, loc.place.province or "")
+    groups = []
+    for pkey, members in by_province.items():
+        home = next((m for m in members if m.place.level == "tỉnh" and tone_key(m.place.name or "") == pkey), None)
+        levels: dict[str | None, list[Locality]] = defaultdict(list)
+        for loc in members:
+            if loc is not home:
+                levels[loc.place.level].append(loc)
+        ordered = sorted(levels.items(), key=lambda kv: _level_rank(kv[0]))
+        province = spelled[pkey] or None
+        groups.append(ProvinceGroup(province, province_today(province), home,
+                                    tuple(LevelGroup(level, tuple(locs)) for level, locs in ordered)))
+    return tuple(sorted(groups, key=lambda g: (g.province is None, text_key(g.province or ""))))
+
+
+def make_entry(article: Article, place: Place, mentions: tuple[Mention, ...]) -> Entry:
+    summary = summarize(article)
+    digest = hashlib.sha256(repr((article, place, mentions, summary)).encode()).hexdigest()
+    return Entry(article, place, mentions, summary, digest)
+
+
+def build_site(articles: list[Article], official_aliases: Mapping[str, tuple[str, ...]] | None = None,
+               content_name: str = "content") -> tuple[Site, list[ContentProblem]]:
+    """The whole model, from every article that was read without errors."""
+    kept, problems = dedupe_slugs(articles, content_name)
+    kept.sort(key=newest_first)
+    ids = place_ids(kept)
+    places = build_places(kept, ids)
+    unknown = Place(UNKNOWN_PLACE, None, None, None)
+    links = official_links(kept, official_aliases or {})
+    entries = [make_entry(a, places[pid] if (pid := ids[a.slug]) else unknown, mentions_of(a, links)) for a in kept]
+    localities = build_localities(entries)
+    site = Site(
+        entries=tuple(entries),
+        localities=localities,
+        provinces=province_groups(localities),
+        officials=build_officials(entries, links),
+        timeline=build_timeline(entries),
+        related=MappingProxyType(build_related(entries)),
+        by_slug=MappingProxyType({e.slug: e for e in entries}),
+    )
+    return site, problems

@@ -1,0 +1,40 @@
+"""A one-line summary of an article: its `summary` key, else the start of its first paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from .content import Article
+from .textnorm import squash_spaces, tone_key
+
+LIMIT = 220
+_TAG = re.compile(r"<[^>]*>")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"[*_`#>|]+")
+
+
+def plain(markdown_text: str) -> str:
+    """Markdown paragraph -> plain text (links keep their words; images and tags go)."""
+    text = _TAG.sub(" ", markdown_text)
+    text = _LINK.sub(lambda m: "" if m[0].startswith("!") else m[1], text)
+    return squash_spaces(_MARKS.sub(" ", text))
+
+
+def shorten(text: str, limit: int = LIMIT) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–")
+    return cut + "…"
+
+
+def summarize(article: Article) -> str:
+    if article.summary:
+        return shorten(squash_spaces(article.summary))
+    title = tone_key(article.title) if article.title else ""
+    for block in re.split(r"\n\s*\n", article.body):
+        text = plain(block)
+        if title and tone_key(text).startswith(title):
+            text = text[len(article.title):].lstrip(" .:-–")
+        if len(text) >= 20:
+            return shorten(text)
+    return ""
