@@ -6,19 +6,22 @@ out because Atom needs a date and inventing one would mislead feed readers.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
 
 from .model import Entry
 
-VIETNAM_TZ = "+07:00"
-NO_DATE = "1970-01-01T00:00:00+00:00"
+VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7))
+NO_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-def _timestamp(entry: Entry) -> str:
+def _timestamp(entry: Entry) -> dt.datetime:
+    """Midnight in Vietnam on the article's date (the first of the month when only that is known)."""
     assert entry.date is not None
-    return f"{entry.date.as_date().isoformat()}T00:00:00{VIETNAM_TZ}"
+    day = entry.date.as_date()
+    return dt.datetime(day.year, day.month, day.day, tzinfo=VIETNAM_TZ)
 
 
 def _href(base_url: str, feed_path: str, target: str) -> str:

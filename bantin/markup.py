@@ -36,7 +36,8 @@ ATTRIBUTES = {
 }
 SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 CONVERTER_ID = hashlib.sha256(repr((
-    REVISION, version("markdown"), version("nh3"), EXTENSIONS, sorted(TAGS), sorted(ATTRIBUTES.items()),
+    REVISION, version("markdown"), version("nh3"), EXTENSIONS, sorted(TAGS),
+    sorted((tag, sorted(names)) for tag, names in ATTRIBUTES.items()),
     sorted(SCHEMES),
 )).encode()).hexdigest()[:16]
 POOL_THRESHOLD = 64  # fewer uncached bodies than this: one process is quicker than starting a pool

@@ -17,7 +17,7 @@ from typing import Any
 from .config import Settings
 from .markup import CONVERTER_ID
 from .model import Entry, MonthGroup, Official, RoleSeen, Site
-from .render import FEED, STATIC, Page, Templates, signature
+from .render import FEED, STATIC, Page, Stamper, Templates
 from .vietnamese import initial, name_key
 
 PLAN_REVISION = 1  # bump when what a page shows changes without its template or model changing
@@ -91,6 +91,7 @@ class Planner:
                              f"{css}?v={version}" if version else "")
         self.build_inputs = (PLAN_REVISION, settings_fingerprint(settings), CONVERTER_ID, self.meta)
         self.pages: list[Page] = []
+        self.stamper = Stamper()
 
     def add(self, path: str, template: str, context: dict[str, Any], body_of: str | None = None) -> None:
         url = path.removesuffix("index.html")
@@ -98,7 +99,7 @@ class Planner:
         context = {"meta": self.meta, "root": "../" * depth, "page_url": url,
                    "canonical": self.meta.base_url + url if self.meta.base_url else "", **context}
         template_digest = self.templates.digest(template) if template not in (FEED, STATIC) else template
-        sig = signature(self.build_inputs, template_digest, context, body_of or "")
+        sig = self.stamper.digest(self.build_inputs, template_digest, context, body_of or "")
         self.pages.append(Page(path, template, context, sig, body_of))
 
     def feed(self, folder: str, title: str, entries: Iterable[Entry]) -> None:
@@ -106,7 +107,7 @@ class Planner:
         context = {"site_title": self.meta.title, "base_url": self.meta.base_url, "language": self.meta.language,
                    "path": path, "title": title, "page_url": folder,
                    "entries": tuple(entries)[: self.settings.feed_articles]}
-        sig = signature(self.build_inputs, FEED, context)
+        sig = self.stamper.digest(self.build_inputs, FEED, context)
         self.pages.append(Page(path, FEED, context, sig))
 
     # --- the pages -------------------------------------------------------------------------

@@ -40,37 +40,58 @@ class Page:
     body_of: str | None = None  # slug of the article whose body HTML the page shows
 
 
-def stamp(value: Any, sink: Any) -> None:
-    """Feed a deterministic description of a page's inputs into a hash; an Entry is its digest."""
-    if isinstance(value, Entry):
-        sink.update(b"E" + value.digest.encode())
-    elif isinstance(value, (str, int, float, bool)) or value is None:
-        sink.update(f"{type(value).__name__}:{value!r};".encode())
-    elif isinstance(value, (tuple, list)):
-        sink.update(b"[")
-        for item in value:
-            stamp(item, sink)
-        sink.update(b"]")
-    elif isinstance(value, Mapping):
-        sink.update(b"{")
-        for key in sorted(value, key=str):
-            stamp(str(key), sink)
-            stamp(value[key], sink)
-        sink.update(b"}")
-    elif is_dataclass(value) and not isinstance(value, type):
-        sink.update(type(value).__name__.encode() + b"(")
+class Stamper:
+    """Describes a page's inputs deterministically for its signature; an Entry is its digest.
+
+    Model objects are frozen and shared by many pages, so each one's description is hashed once
+    per plan and reused (kept by id; the stamper keeps every object it saw alive).
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[Any, bytes]] = {}
+
+    def digest(self, *parts: Any) -> str:
+        sink = hashlib.sha256()
+        for part in parts:
+            self.feed(part, sink)
+        return sink.hexdigest()
+
+    def feed(self, value: Any, sink: Any) -> None:
+        if isinstance(value, Entry):
+            sink.update(b"E" + value.digest.encode())
+        elif isinstance(value, (str, int, float, bool)) or value is None:
+            sink.update(f"{type(value).__name__}:{value!r};".encode())
+        elif isinstance(value, (tuple, list)):
+            sink.update(b"[")
+            for item in value:
+                self.feed(item, sink)
+            sink.update(b"]")
+        elif isinstance(value, Mapping):
+            sink.update(b"{")
+            for key in sorted(value, key=str):
+                self.feed(str(key), sink)
+                self.feed(value[key], sink)
+            sink.update(b"}")
+        elif is_dataclass(value) and not isinstance(value, type):
+            sink.update(self._object(value))
+        else:
+            raise TypeError(f"cannot sign a {type(value).__name__} in a page context")
+
+    def _object(self, value: Any) -> bytes:
+        known = self._memo.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        inner = hashlib.sha256(type(value).__name__.encode() + b"(")
         for f in fields(value):
-            stamp(getattr(value, f.name), sink)
-        sink.update(b")")
-    else:
-        raise TypeError(f"cannot sign a {type(value).__name__} in a page context")
+            self.feed(getattr(value, f.name), inner)
+        result = b"O" + inner.digest()
+        self._memo[id(value)] = (value, result)
+        return result
 
 
 def signature(*parts: Any) -> str:
-    sink = hashlib.sha256()
-    for part in parts:
-        stamp(part, sink)
-    return sink.hexdigest()
+    """A fresh stamper's digest of `parts` (the planner keeps one stamper for a whole plan)."""
+    return Stamper().digest(*parts)
 
 
 def _filters() -> dict[str, Callable[..., Any]]:

@@ -211,7 +211,9 @@ def role_history(entries: list[Entry], key: str) -> tuple[RoleSeen, ...]:
     for pairs in seen.values():
         dates = [e.date for e, _ in pairs if e.date is not None]
         chronological = sorted({e.slug: e for e, _ in pairs}.values(), key=lambda e: oldest_first(e.article))
-        history.append(RoleSeen(preferred([r for _, r in pairs]), min(dates, default=None), max(dates, default=None),
+        first = min(dates, key=lambda d: d.sort_key, default=None)
+        last = max(dates, key=lambda d: d.sort_key, default=None)
+        history.append(RoleSeen(preferred([r for _, r in pairs]), first, last,
                                 tuple(e.slug for e in chronological)))
     return tuple(sorted(history, key=lambda r: (r.first is None, r.first.sort_key if r.first else (),
                                                 text_key(r.role))))

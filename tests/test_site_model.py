@@ -38,6 +38,14 @@ def test_tone_placement_and_unicode_form_make_one_official() -> None:
     assert (secretary.first, secretary.last, secretary.articles) == (D(2022, 12, 15), D(2023, 12, 11), ("a", "b"))
 
 
+def test_role_dates_mix_month_only_and_full_dates() -> None:
+    person = (("Lò Văn Tư", ("Bí thư",)),)
+    site, _ = build_site([article("a", D(2023, 3), SA_PA, person), article("b", D(2023, 3, 9), SA_PA, person),
+                          article("c", None, SA_PA, person)])
+    role = site.officials[0].roles[0]
+    assert (role.first, role.last, role.articles) == (D(2023, 3), D(2023, 3, 9), ("b", "a", "c"))
+
+
 def test_aliases_merge_spellings_under_the_editors_name() -> None:
     site, _ = build_site([
         article("a", D(2023, 1, 2), SA_PA, (("Hoàng M. Bình", ()),)),
