@@ -20,7 +20,18 @@ from .model import Entry, MonthGroup, Official, RoleSeen, Site
 from .render import FEED, STATIC, Page, Stamper, Templates
 from .vietnamese import initial, name_key
 
-PLAN_REVISION = 1  # bump when what a page shows changes without its template or model changing
+PLAN_REVISION = 1  # bump when what a page shows changes without its template, model or code changing
+
+
+def code_digest() -> str:
+    """Hash of the site stage's own source: a change to a filter or the model re-renders every page."""
+    sink = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        sink.update(path.name.encode() + b"\0" + path.read_bytes())
+    return sink.hexdigest()[:16]
+
+
+CODE_DIGEST = code_digest()
 STATIC_DIR = "static"
 SITEMAP_EXCLUDE = ("404.html", "bien-tap/index.html", "tim-kiem/index.html")
 
@@ -89,7 +100,7 @@ class Planner:
         version = file_digest(templates.folder / css)[:10] if css in self.static else ""
         self.meta = SiteMeta(settings.title, settings.description, settings.base_url, settings.language,
                              f"{css}?v={version}" if version else "")
-        self.build_inputs = (PLAN_REVISION, settings_fingerprint(settings), CONVERTER_ID, self.meta)
+        self.build_inputs = (PLAN_REVISION, CODE_DIGEST, settings_fingerprint(settings), CONVERTER_ID, self.meta)
         self.pages: list[Page] = []
         self.stamper = Stamper()
 

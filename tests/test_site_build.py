@@ -242,3 +242,21 @@ def test_shared_check_site_script(site: Built, tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, str(script), str(site.output), str(again.output), str(gold)],
                          capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_front_matter_text_is_escaped(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "doc-hai.md").write_text(
+        '---\ntitle: "Tin <script>alert(1)</script> thử"\ndate: 2024-01-02\n'
+        'locality: {name: "Sa Pa\\" onmouseover=\\"x()", level: thị xã, province: Lào Cai}\n'
+        'officials: [{name: "Lò Văn <img src=x onerror=alert(1)>", roles: ["<b>Bí thư</b>"]}]\n'
+        'author: "<i>Ai đó</i>"\nsummary: "Tóm tắt <svg onload=alert(1)>"\n---\n\nNội dung bình thường.\n',
+        encoding="utf-8")
+    result = build(settings_for(tmp_path / "proj", content=content))
+    assert result.status == 0, result.err
+    for page in result.output.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<img src=x" not in html and "<svg onload" not in html, page
+        assert "<i>Ai đó</i>" not in html and '" onmouseover="' not in html, page
+    assert "Tin &lt;script&gt;alert(1)&lt;/script&gt; thử" in result.page("tin/doc-hai/index.html")
