@@ -1,0 +1,91 @@
+"""find_byline: the writer (a person) and the credited source (an outlet), top or bottom."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as pt
+from .found import Found, nothing
+from .page import Line, Page
+
+_NAME_WORD = r"[^\W\d_][^\W\d_'’]*"
+_PERSON = rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}"
+_BYLINE = re.compile(
+    rf"^(?P<name>{_PERSON}(?:\s*(?:[-–—,&]|\bvà\b)\s*{_PERSON})?)\s*(?:\((?P<org>[^()]{{2,80}})\))?\s*\.?$"
+)
+_LABELLED_AUTHOR = re.compile(
+    r"^(?:bài(?:\s*(?:và|,|\+)\s*ảnh)?|tin(?:\s*(?:và|,|\+)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|phóng viên|pv|"
+    r"ghi chép|thực hiện)\s*:\s*(?P<name>.+?)\s*\.?$",
+    re.I,
+)
+_SOURCE = re.compile(r"^[(\[]?\s*(?P<label>theo|nguồn tin|nguồn)\s*:?\s+(?P<what>[^()\[\]]{2,80}?)\s*[)\]]?\s*\.?$", re.I)
+_ORG_HEADS = (
+    "báo", "đài", "trung tâm", "văn phòng", "ban ", "phòng ", "cổng", "tạp chí", "ubnd", "hđnd", "sở ", "huyện ủy",
+    "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "đảng ủy", "đảng uỷ", "thông tấn", "truyền hình", "ttxvn",
+    "vov", "vtv", "bộ ", "cục ", "hội ", "liên đoàn", "ủy ban", "uỷ ban", "mặt trận", "công an", "bộ chỉ huy", "trường",
+)
+_OUTLET = re.compile(r"^(?:[\w-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn)$|^[A-ZĐ]{2,8}$", re.I)
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: Found[str]
+    author_org: Found[str]
+    source: Found[str]
+
+
+def _is_person(text: str) -> bool:
+    words = text.replace("–", " ").replace("-", " ").replace(",", " ").split()
+    words = [w for w in words if w.lower() != "và"]
+    return (1 <= len(words) <= 8 and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+            and not text.lower().startswith(_ORG_HEADS) and not pt.is_furniture(text))
+
+
+def _is_org(text: str) -> bool:
+    return text.lower().startswith(_ORG_HEADS) or bool(_OUTLET.match(text.strip()))
+
+
+def _read_line(line: Line) -> tuple[str, str, str, str] | None:
+    """(kind, value, org, text) for a byline-ish line: kind is author, source or None."""
+    text = line.text.strip()
+    if pt.PHOTO_CREDIT.match(text) or pt.is_furniture(text):
+        return None
+    match = _LABELLED_AUTHOR.match(text)
+    if match and _is_person(match["name"]):
+        return "author", match["name"].strip(), "", text
+    match = _SOURCE.match(text)
+    if match:
+        what = match["what"].strip().rstrip(".")
+        if match["label"].lower() != "theo" and _is_person(what) and not _OUTLET.match(what):
+            return "author", what, "", text
+        return "source", what, "", text
+    match = _BYLINE.match(text)
+    if match and _is_person(match["name"]):
+        org = (match["org"] or "").strip()
+        return "author", match["name"].strip(), org, text
+    if len(text.split()) <= 12 and _is_org(text) and not pt.SENTENCE_END.search(text.rstrip(".")):
+        return "source", text.rstrip("."), "", text
+    return None
+
+
+def find_byline(page: Page) -> Byline:
+    author: Found[str] = nothing()
+    org: Found[str] = nothing()
+    source: Found[str] = nothing()
+    candidates = [(line, True) for line in page.tail] + [(line, False) for line in page.head_extra]
+    for block in page.blocks[:2]:
+        if len(block.text.split()) <= 8 and not block.text.isupper():
+            candidates.append((Line(block.line, block.text), True))
+    for line, plain_names in candidates:
+        read = _read_line(line)
+        if read is None or (not plain_names and read[3] == line.text.strip() and _BYLINE.match(read[3])):
+            continue
+        kind, value, affiliation, text = read
+        if kind == "author" and author.empty:
+            author = Found(value, text)
+            if affiliation:
+                org = Found(affiliation, text)
+        elif kind == "source" and source.empty:
+            source = Found(value, text)
+    return Byline(author, org, source)

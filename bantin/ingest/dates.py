@@ -1,0 +1,201 @@
+"""find_date: when the reported event happened, from the lead; the year only when the text fixes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .found import Found, nothing
+from .page import Page
+
+_SEP = r"\s*[/.\-]\s*"
+_PREFIXED = re.compile(
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?)"
+    r"(?P<d>\d{1,2})(?:\s*(?:,|và|–|-|đến)\s*(?:ngày\s*)?\d{1,2}(?=\s*[/.\-]\s*\d{1,2}))?"
+    rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
+    re.I,
+)
+_WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?", re.I)
+_BARE_FULL = re.compile(rf"(?<![\d/.\-])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>\d{{4}})(?![\d/])")
+_DOCUMENT = re.compile(
+    r"(?:số\s*\d+|\d+\s*[-/]\s*[A-ZĐ]{2,}|nghị quyết|quyết định|chỉ thị|kế hoạch số|thông báo số|kết luận số|công văn|"
+    r"đề án|chương trình số|nghị định|thông tư|luật|hướng dẫn số|tờ trình|ban hành|ký)\b[^.;:(),]{0,50}$",
+    re.I,
+)
+_SPAN = re.compile(
+    rf"(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}}){_SEP}(?P<y1>\d{{4}})\s*[-–—]\s*"
+    rf"(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}}){_SEP}(?P<y2>\d{{4}})"
+    r"|\((?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})\)"
+)
+_MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})", re.I)
+_MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua)\s*$", re.I)
+_REVIEW = re.compile(r"(?:kết quả|tổng kết|sơ kết|đánh giá|thực hiện|đạt được|năm)\s[^.;]{0,60}?năm\s*(\d{4})", re.I)
+_PLAN = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|giải pháp)[^.;]{0,40}?năm\s*(\d{4})", re.I)
+_TERM = re.compile(r"nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
+_FIRST_SESSION = re.compile(r"kỳ họp thứ nhất|kỳ họp thứ 1\b|phiên họp thứ nhất", re.I)
+_CONGRESS = re.compile(r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
+_CONGRESS_FUTURE = re.compile(r"(?:tiến tới|chuẩn bị|hướng tới|trước thềm|kế hoạch tổ chức)\s[^.;]{0,20}đại hội", re.I)
+
+_YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+_REVIEW_WORDS = re.compile(r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I)
+
+MIN_YEAR = 1945
+
+
+def _event_sentence(text: str, found: str) -> str:
+    at = text.find(found)
+    if at < 0:
+        return ""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+@dataclass(frozen=True)
+class EventDate:
+    day: int
+    month: int
+    year: int | None
+    text: str
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return year >= MIN_YEAR
+
+
+_NOT_EVENT = re.compile(r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau)\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$", re.I)
+
+
+def _is_citation(text: str, start: int, end: int) -> bool:
+    """A document's date (`Nghị quyết số 23-NQ/TU ngày 16/12/2021`) or a date that is not the event's."""
+    before = text[max(0, start - 90) : start]
+    after = text[end : end + 12].lower()
+    return bool(_DOCUMENT.search(before) or _NOT_EVENT.search(before)) or after.lstrip().startswith("của ")
+
+
+def _in_span(text: str, start: int) -> bool:
+    return any(m.start() <= start < m.end() for m in _SPAN.finditer(text))
+
+
+def event_dates(text: str) -> list[EventDate]:
+    """Day-precise dates in running text that are not citations of documents, in order."""
+    found: list[tuple[int, EventDate]] = []
+    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_BARE_FULL, 1)):
+        for match in rx.finditer(text):
+            if _is_citation(text, match.start(), match.end()) or _in_span(text, match.start()):
+                continue
+            day, month = int(match["d"]), int(match["m"])
+            year = int(match["y"]) if match["y"] else None
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            found.append((priority * 10**6 + match.start(), EventDate(day, month, year, match.group().strip())))
+    found.sort(key=lambda item: item[0])
+    unique: list[EventDate] = []
+    for _, date in found:
+        if all(date.text not in seen.text and seen.text not in date.text for seen in unique):
+            unique.append(date)
+    return unique
+
+
+def _year_from_header(event: EventDate, header: dt.date) -> int:
+    best = None
+    for year in (header.year - 1, header.year, header.year + 1):
+        if not _valid(year, event.month, event.day):
+            continue
+        delta = (header - dt.date(year, event.month, event.day)).days
+        score = abs(delta) + (0 if delta >= -3 else 400)
+        if best is None or score < best[0]:
+            best = (score, year)
+    return best[1] if best else header.year
+
+
+def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, str]]:
+    """Years the text fixes for a day and month without a year, each with why."""
+    years: list[tuple[int, str]] = []
+    for match in _SPAN.finditer(lead):
+        if match["y2"]:
+            first, last = int(match["y1"]), int(match["y2"])
+        else:
+            first, last = int(match["a"]), int(match["b"])
+        if 0 < last - first <= 200:
+            years.append((last, f"year inferred from the span “{match.group().strip()}”"))
+    for match in _MONTH_YEAR.finditer(lead):
+        if int(match["m"]) == event.month:
+            years.append((int(match["y"]), f"year inferred from “{match.group().strip()}” in the lead"))
+    reviewed = {int(y) for y in _REVIEW.findall(body)}
+    planned = {int(y) for y in _PLAN.findall(body)}
+    pairs = sorted(n for n in reviewed if n + 1 in planned)
+    if len(pairs) == 1 and (event.month >= 10 or event.month <= 3):
+        year = pairs[0] if event.month >= 10 else pairs[0] + 1
+        years.append((year, f"year inferred: the meeting reviews {pairs[0]} and plans {pairs[0] + 1}"))
+    sentence = _event_sentence(lead, event.text)
+    years_said = {int(y) for y in _YEAR_WORD.findall(sentence)}
+    if len(years_said) == 1 and not _REVIEW_WORDS.search(sentence):
+        year = years_said.pop()
+        years.append((year, f"year inferred: the sentence of the event says “năm {year}”"))
+    term = _TERM.search(lead)
+    if term and _FIRST_SESSION.search(lead):
+        years.append((int(term[1]), f"year inferred: the first session of the term {term[1]}–{term[2]}"))
+    congress = _CONGRESS.search(lead)
+    if congress and not _CONGRESS_FUTURE.search(lead[: congress.start() + 10]):
+        years.append((int(congress[1]), f"year inferred: the congress opens the term {congress[1]}–{congress[2]}"))
+    if event.day == 29 and event.month == 2 and term:
+        leap = [y for y in range(int(term[1]), int(term[2]) + 1) if _valid(y, 2, 29)]
+        if len(leap) == 1:
+            years.append((leap[0], f"year inferred: 29/2 within the term {term[1]}–{term[2]}"))
+    return [(y, why) for y, why in years if _valid(y, event.month, event.day)]
+
+
+def _month_only(text: str) -> tuple[int, int, str] | None:
+    for match in _MONTH_YEAR.finditer(text):
+        if _MONTH_ONLY_BLOCKERS.search(text[: match.start()]) or _is_citation(text, match.start(), match.end()):
+            continue
+        month, year = int(match["m"]), int(match["y"])
+        if 1 <= month <= 12 and _valid(year, month, None):
+            return year, month, match.group()
+    return None
+
+
+def find_date(page: Page) -> Found[str]:
+    paras = [b.text for b in page.blocks if b.kind == "para"]
+    lead = " ".join(paras[:2])
+    title = page.title.text if page.title else ""
+    body = " ".join(b.text for b in page.blocks)
+    header = page.header_dates[0].date if page.header_dates else None
+    events = event_dates(lead) or event_dates(title)
+    if events:
+        event = events[0]
+        if event.year is not None and _valid(event.year, event.month, event.day):
+            found = dt.date(event.year, event.month, event.day)
+            if header and abs((header - found).days) > 45:
+                return Found(found.isoformat(), event.text, f"the lead says “{event.text}” but the page is dated {header:%d/%m/%Y}")
+            return Found(found.isoformat(), event.text)
+        context = f"{title} {lead}"
+        inferred = _inferred_years(event, context, body)
+        if header:
+            year = _year_from_header(event, header)
+            clash = [why for y, why in inferred if y != year]
+            why = f"year from the page's date {header:%d/%m/%Y}" + (f"; but {clash[0]}" if clash else "")
+            return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
+        distinct = {y for y, _ in inferred}
+        if len(distinct) == 1:
+            year = distinct.pop()
+            return Found(dt.date(year, event.month, event.day).isoformat(), event.text, inferred[0][1])
+        bound = f"; the print date {page.print_date.date:%d/%m/%Y} only bounds it" if page.print_date else ""
+        why = "the lead gives " + f"“{event.text}” without a year and the text does not fix it{bound}"
+        if len(distinct) > 1:
+            why = f"“{event.text}” has no year and the text points to several: {sorted(distinct)}"
+        return nothing(why, event.text)
+    month = _month_only(f"{title} {' '.join(paras[:2])}")
+    if month:
+        year, number, text = month
+        return Found(f"{year:04d}-{number:02d}", text, "only the month is known")
+    if header:
+        return Found(header.isoformat(), page.header_dates[0].line.text,
+                     "no event date in the text; this is the page's publication date")
+    return nothing("the text gives no date for the event; write it as YYYY-MM-DD if you know it")

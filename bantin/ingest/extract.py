@@ -1,0 +1,110 @@
+"""One seed's text -> front matter and a Markdown body: each fact from its own small rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..textnorm import tone_key
+from .body import damaged_words, replacement_characters, to_markdown
+from .byline import find_byline
+from .dates import find_date
+from .found import Found
+from .locality import Locality, find_locality
+from .officials import Person, find_officials
+from .page import Page, parse_page
+from .title import find_title
+
+SUMMARY_CHARS = 240
+
+
+@dataclass
+class Extraction:
+    title: Found[str]
+    date: Found[str]
+    locality: Found[Locality]
+    officials: list[Person]
+    author: Found[str]
+    author_org: Found[str]
+    source: Found[str]
+    summary: str
+    body: str
+    review: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def flag(self, name: str, why: str, text: str = "", value: Any = None) -> None:
+        if name in self.review:
+            self.review[name]["why"] += f"; {why}"
+            return
+        entry = {"why": why}
+        if text:
+            entry["text"] = text[:200]
+        if value is not None:
+            entry["value"] = str(value)
+        self.review[name] = entry
+
+
+def summarise(markdown: str) -> str:
+    """The lead's first sentence or two, as plain text, for lists and feeds."""
+    for paragraph in markdown.split("\n\n"):
+        if paragraph.startswith(("#", "*")):
+            continue
+        plain = re.sub(r"\\(.)", r"\1", paragraph).replace("&lt;", "<")
+        if len(plain) <= SUMMARY_CHARS:
+            return plain
+        cut = plain[:SUMMARY_CHARS]
+        end = max(cut.rfind(". "), cut.rfind("; "))
+        return cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + "…"
+    return ""
+
+
+def _paragraphs(page: Page, title: str) -> list[str]:
+    return ([title] if title else []) + [block.text for block in page.blocks]
+
+
+def extract(text: str) -> Extraction:
+    page = parse_page(text)
+    title = find_title(page)
+    date = find_date(page)
+    byline = find_byline(page)
+    excluded = {tone_key(part) for part in re.split(r"\s*[–—,&-]\s*|\s+và\s+", byline.author.value or "") if part}
+    year = int(date.value[:4]) if date.value else (page.header_dates[0].date.year if page.header_dates else None)
+    officials = find_officials(_paragraphs(page, page.title.text if page.title else ""), excluded, year)
+    locality = find_locality(page, year, {p.name for p in officials})
+    markdown = to_markdown(page, page.title.text if page.title else "")
+    result = Extraction(title, date, locality, officials, byline.author, byline.author_org, byline.source,
+                        summarise(markdown), markdown)
+    for name, found in (("title", title), ("date", date), ("locality", locality)):
+        if found.review:
+            value = found.value.name if isinstance(found.value, Locality) else found.value
+            result.flag(name, found.review, found.text, value)
+    damaged_roles = [role for p in officials for role in p.roles if any(w in role for w in p.damaged)]
+    if damaged_roles:
+        result.flag("officials", "roles with words that lost their diacritics (kept as written): "
+                    + "; ".join(f"“{r}”" for r in damaged_roles))
+    damaged = damaged_words(page)
+    if damaged:
+        result.flag("body", "words that lost their diacritics (kept as written): " + ", ".join(f"“{w}”" for w in damaged))
+    lost = replacement_characters(page)
+    if lost:
+        result.flag("body", f"{lost} character(s) could not be decoded and show as “\ufffd”")
+    return result
+
+
+def front_matter(result: Extraction, seed: str, seed_sha256: str) -> dict[str, Any]:
+    locality = result.locality.value or Locality(None, None, None)
+    data: dict[str, Any] = {
+        "title": result.title.value,
+        "date": result.date.value,
+        "locality": {"name": locality.name, "level": locality.level, "province": locality.province},
+        "officials": [{"name": p.name, "roles": list(p.roles)} for p in result.officials],
+        "author": result.author.value,
+    }
+    if result.author_org.value:
+        data["author_org"] = result.author_org.value
+    data["source"] = result.source.value
+    data["summary"] = result.summary or None
+    data["seed"] = seed
+    data["seed_sha256"] = seed_sha256
+    data["review"] = result.review
+    return data

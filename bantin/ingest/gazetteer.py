@@ -1,0 +1,110 @@
+"""Offline gazetteer of Vietnam's administrative units, read from the vietnamadminunits package.
+
+It knows the 63 provinces, their ~700 districts and ~10,000 communes as they were before the
+July 2025 reorganisation, and the 34 provinces and their communes after it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..textnorm import tone_key
+
+_TYPE_TO_LEVEL = {
+    "tỉnh": "tỉnh",
+    "thành phố": "thành phố",
+    "thị xã": "thị xã",
+    "huyện": "huyện",
+    "quận": "quận",
+    "xã": "xã",
+    "phường": "phường",
+    "thị trấn": "thị trấn",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    level: str
+    name: str
+    province: str  # short name of the province it belonged to in that era
+    era: str  # "legacy" (before July 2025) or "2025"
+
+
+def _read(name: str) -> dict:
+    with resources.files("vietnamadminunits").joinpath("data", name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _level(full_name: object, short: object, unit_type: object) -> str | None:
+    if not isinstance(full_name, str) or not isinstance(short, str):
+        return None
+    if isinstance(unit_type, str) and unit_type.strip().lower() in _TYPE_TO_LEVEL:
+        return _TYPE_TO_LEVEL[unit_type.strip().lower()]
+    prefix = full_name[: len(full_name) - len(short)].strip().lower()
+    return _TYPE_TO_LEVEL.get(prefix)
+
+
+@cache
+def units() -> tuple[Unit, ...]:
+    found: list[Unit] = []
+    legacy = _read("parser_legacy.json")
+    province_short = {}
+    for key, info in legacy["DICT_PROVINCE"].items():
+        short = info["provinceShort"]
+        province_short[key] = short
+        level = _level(info["province"], short, None) or "tỉnh"
+        found.append(Unit(level, short, short, "legacy"))
+    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for info in districts.values():
+            level = _level(info["district"], info["districtShort"], info.get("districtType"))
+            if level:
+                found.append(Unit(level, info["districtShort"], province_short[pkey], "legacy"))
+    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        for wards in districts.values():
+            for info in wards.values():
+                level = _level(info["ward"], info["wardShort"], info.get("wardType"))
+                if level:
+                    found.append(Unit(level, info["wardShort"], province_short[pkey], "legacy"))
+    modern = _read("parser_from_2025.json")
+    modern_short = {}
+    for key, info in modern["DICT_PROVINCE"].items():
+        short = info["provinceShort"]
+        modern_short[key] = short
+        found.append(Unit(_level(info["province"], short, None) or "tỉnh", short, short, "2025"))
+    for pkey, wards in modern["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+        for info in wards.values():
+            level = _level(info["ward"], info["wardShort"], info.get("wardType"))
+            if level:
+                found.append(Unit(level, info["wardShort"], modern_short[pkey], "2025"))
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def _by_name() -> dict[str, tuple[Unit, ...]]:
+    index: dict[str, list[Unit]] = {}
+    for unit in units():
+        index.setdefault(tone_key(unit.name), []).append(unit)
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def lookup(name: str, level: str | None = None) -> tuple[Unit, ...]:
+    """Units called `name` (tone- and case-blind), of `level` when given."""
+    found = _by_name().get(tone_key(name), ())
+    return tuple(u for u in found if level is None or u.level == level)
+
+
+@cache
+def name_lengths() -> frozenset[int]:
+    return frozenset(len(key.split(" ")) for key in _by_name())
+
+
+def provinces_of(name: str, level: str) -> tuple[str, ...]:
+    """The distinct provinces a unit of that name and level lies in (both eras), sorted."""
+    return tuple(sorted({u.province for u in lookup(name, level)}))
+
+
+def is_province(name: str) -> bool:
+    return any(u.level in ("tỉnh", "thành phố") and u.province == u.name for u in lookup(name))

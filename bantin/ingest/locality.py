@@ -1,0 +1,173 @@
+"""find_locality: the administrative unit an article is about, and its province.
+
+Mentions in the headline and the lead weigh most; a unit that organises the event weighs more;
+a provincial leader visiting a district leaves the district as the subject. A unit the text
+never names stays empty and is flagged; a name found only elsewhere on the page is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..textnorm import tone_key
+from . import gazetteer
+from .found import Found
+from .page import Page
+from .places import Mention, bare_names, find_mentions
+
+LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
+_ORGANISER = re.compile(
+    r"^\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|"
+    r"ban hành|triển khai)\b",
+    re.I,
+)
+WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
+BODY_CAP = 3.0
+
+
+@dataclass(frozen=True)
+class Locality:
+    name: str | None
+    level: str | None
+    province: str | None
+    basis: str = "text"  # "text": named with its level; "page": a bare name found elsewhere on the page
+
+
+@dataclass
+class _Tally:
+    score: float = 0.0
+    body: float = 0.0
+    strong: bool = False  # seen in the headline or the lead
+    first: int = 10**9
+    text: str = ""
+
+
+def _segments(page: Page) -> list[tuple[str, str]]:
+    paras = [b.text for b in page.blocks if b.kind == "para"]
+    segments = []
+    if page.title:
+        title = page.title.text
+        tag, colon, rest = title.partition(":")
+        if colon and len(tag.split()) <= 5 and rest.strip():
+            segments.append(("second", tag))  # `TP.Thuận An: …` names the parent unit, not the subject
+            title = rest
+        segments.append(("title", title))
+    segments += [("lead", p) for p in paras[:1]] + [("second", p) for p in paras[1:2]]
+    rest = [b.text for b in page.blocks if b.text not in paras[:2]]
+    segments += [("body", t) for t in rest]
+    return segments
+
+
+def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]:
+    named: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
+    levels: dict[str, float] = defaultdict(float)
+    order = 0
+    for where, text in _segments(page):
+        first_in_lead = where == "lead"
+        for mention in find_mentions(text):
+            order += 1
+            weight = WEIGHTS[where]
+            if _ORGANISER.match(text[mention.end :]):
+                weight += 2.0
+            if mention.name is None:
+                levels[mention.level] += weight
+                continue
+            if first_in_lead:
+                weight += 2.0
+                first_in_lead = False
+            tally = named[(mention.level, tone_key(mention.name))]
+            if where == "body":
+                tally.body = min(BODY_CAP, tally.body + weight)
+            else:
+                tally.score += weight
+                tally.strong = tally.strong or where in ("title", "lead")
+            tally.first = min(tally.first, order)
+            tally.text = tally.text or _quote(text, mention)
+            levels[mention.level] += weight
+    return named, levels
+
+
+def _quote(text: str, mention: Mention) -> str:
+    return text[max(0, mention.start - 30) : mention.end + 30].strip()
+
+
+def _rank(key: tuple[str, str], tally: _Tally) -> tuple[float, int, int]:
+    return (tally.score + tally.body, LEVEL_ORDER.index(key[0]), -tally.first)
+
+
+def _display_name(page: Page, key: tuple[str, str]) -> str:
+    for _, text in _segments(page):
+        for mention in find_mentions(text):
+            if mention.name and (mention.level, tone_key(mention.name)) == key:
+                return mention.name
+    return key[1]
+
+
+def find_locality(page: Page, year: int | None, people: set[str]) -> Found[Locality]:
+    named, levels = _tally(page)
+    if named:
+        best_key = max(named, key=lambda k: _rank(k, named[k]))
+        best = named[best_key]
+        top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
+        if not best.strong and top_level != best_key[0]:
+            at_level = [k for k in named if k[0] == top_level]
+            if at_level:
+                best_key = max(at_level, key=lambda k: _rank(k, named[k]))
+                best = named[best_key]
+            else:
+                return _unnamed(page, top_level, year, people)
+        name = _display_name(page, best_key)
+        review = ""
+        rivals = [k for k in named if k != best_key and k[1] != best_key[1]
+                  and _rank(k, named[k])[0] >= 0.75 * _rank(best_key, best)[0]]
+        if not best.strong:
+            review = f"“{name}” is named only in the body of the text, not in its headline or lead"
+        elif rivals:
+            review = f"the text also names {', '.join(f'{lv} {nm}' for lv, nm in rivals[:3])} prominently"
+        province = _province(page, best_key[0], name, year)
+        return Found(Locality(name, best_key[0], province), best.text, review)
+    if levels:
+        top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
+        return _unnamed(page, top_level, year, people)
+    return Found(Locality(None, None, None), "", "the text names no administrative unit; write the locality")
+
+
+def _unnamed(page: Page, level: str, year: int | None, people: set[str]) -> Found[Locality]:
+    """Only the level is written (`UBND thị xã`): look for a bare unit name elsewhere on the page."""
+    everything = "\n".join(line.text for line in page.lines)
+    for person in people:
+        everything = re.sub(re.escape(person), " ", everything, flags=re.I)
+    names = sorted({tone_key(n): n for n in bare_names(everything, level)}.values())
+    if level in ("tỉnh", "thành phố"):
+        names = [n for n in names if tone_key(n) != tone_key("Hồ Chí Minh") or level == "thành phố"]
+    if len(names) == 1:
+        name = names[0]
+        why = f"the text says only “{level}”; “{name}” is the only {level} named elsewhere on the page"
+        return Found(Locality(name, level, _province(page, level, name, year), "page"), name, why)
+    why = f"the text says only “{level}” and does not name it"
+    if names:
+        why += f"; the page mentions {', '.join(names[:4])}"
+    return Found(Locality(None, level, None), "", why)
+
+
+def _province(page: Page, level: str, name: str, year: int | None) -> str | None:
+    if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
+        return gazetteer.lookup(name)[0].name
+    era = None if year is None or year == 2025 else ("2025" if year > 2025 else "legacy")
+    units = gazetteer.lookup(name, level)
+    preferred = [u for u in units if era is None or u.era == era] or list(units)
+    candidates = sorted({u.province for u in preferred})
+    if len(candidates) == 1:
+        return candidates[0]
+    text = " ".join(line.text for line in page.lines)
+    named = {tone_key(m.name) for m in find_mentions(text) if m.name and m.level in ("tỉnh", "thành phố")}
+    in_text = [p for p in candidates if tone_key(p) in named]
+    if len(in_text) == 1:
+        return in_text[0]
+    if not candidates and len(named) == 1:
+        only = next(iter(named))
+        provinces = [u.name for u in gazetteer.lookup(only) if gazetteer.is_province(u.name)]
+        return provinces[0] if provinces else None
+    return None

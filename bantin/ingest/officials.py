@@ -1,0 +1,218 @@
+"""find_officials: every office holder named in the article, with the roles the article gives them.
+
+A person is a capitalised run that starts with a Vietnamese surname; an official is a person
+with an office title written before or after the name, or introduced as `đồng chí`. Of all the
+mentions of one person, the one with the most titles gives the roles (the first on a tie).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..textnorm import squash_spaces, tone_key
+from . import knowledge, places
+from .rolegrammar import Unit, cut_units, roles_after, roles_before, unit_at
+from .tokens import Token, is_damaged, tokenize
+
+MIN_NAME, MAX_NAME = 2, 4
+_PHOTO_CREDIT = re.compile(r"(?:^|[(\s])(?:ảnh|photo)\s*:\s*$", re.I)
+_SINGULAR_HONORIFICS = frozenset(tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c")))
+_CAC = tone_key("các")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    first: int  # token indices, inclusive
+    last: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    roles: tuple[str, ...]
+    addressed: bool  # introduced as đồng chí / đ/c
+    damaged: tuple[str, ...]  # words in the roles that lost their diacritics
+    sentence: str
+
+
+@dataclass
+class Person:
+    name: str
+    order: int
+    roles: tuple[str, ...] = ()
+    addressed: bool = False  # introduced as đồng chí / đ/c
+    damaged: list[str] = field(default_factory=list)
+
+
+def _run_end(tokens: list[Token], start: int, text: str, units: list[Unit]) -> int:
+    """Last index of the capitalised run starting at start (titles, honorifics and abbreviations end it)."""
+    end = start
+    middle = knowledge.lowercase_middle_names()
+    while end + 1 < len(tokens):
+        nxt = tokens[end + 1]
+        odd_case = (end == start and nxt.key in middle and end + 2 < len(tokens) and tokens[end + 2].cap
+                    and tokens[start].key in knowledge.surnames()[1])  # `Lê quang Xuyến`
+        if (not nxt.cap and not odd_case) or text[tokens[end].end : nxt.start] != " " or (nxt.upper and not tokens[start].upper):
+            break
+        if _breaks_run(units[unit_at(units, end + 1)], end + 1):
+            break
+        end += 1
+    return end
+
+
+def _breaks_run(unit: Unit, token_index: int) -> bool:
+    """Titles, honorifics, ranks and multiword role terms (`Đoàn Đại biểu`) are not name words."""
+    if unit.first != token_index:
+        return False
+    return unit.kind in ("title", "honorific", "rank") or (unit.kind == "term" and unit.last > unit.first)
+
+
+def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
+    """(offset, length) of the person's name inside a capitalised run, or None."""
+    common, every = knowledge.surnames()
+    if MIN_NAME <= len(run) <= MAX_NAME and run[0].key in every:
+        return 0, len(run)
+    for preferred in (common, every):
+        for size in range(min(MAX_NAME, len(run) - 1), MIN_NAME - 1, -1):
+            if run[len(run) - size].key in preferred:
+                return len(run) - size, size
+    if addressed and MIN_NAME <= len(run) <= MAX_NAME:
+        return 0, len(run)
+    return None
+
+
+def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSpan]:
+    names: list[NameSpan] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        unit = units[unit_at(units, index)]
+        if not token.cap or (token.upper and len(token.text) > 1) or _breaks_run(unit, index):
+            index = unit.last + 1 if unit.first == index else index + 1
+            continue
+        end = _run_end(tokens, index, text, units)
+        run = tokens[index : end + 1]
+        offset = 0
+        before = _level_before(tokens, index)
+        if before:
+            offset, _ = places.split_place(run, before[0], before[1])
+        addressed = _addressed(units, index)
+        picked = _pick_name(run[offset:], addressed)
+        if picked and all(t.is_word for t in run):
+            first = index + offset + picked[0]
+            names.append(NameSpan(first, first + picked[1] - 1))
+        index = end + 1
+    return names
+
+
+def _level_before(tokens: list[Token], index: int) -> tuple[str, bool] | None:
+    organs, levels = knowledge.organ_words(), knowledge.level_words()
+    for size in (3, 2, 1):
+        if index - size < 0:
+            continue
+        keys = tuple(t.key for t in tokens[index - size : index])
+        if keys in organs:
+            return organs[keys], True
+        if keys in levels:
+            return levels[keys], False
+    return None
+
+
+def _addressed(units: list[Unit], token_index: int) -> bool:
+    position = unit_at(units, token_index) - 1
+    while position >= 0 and units[position].kind == "rank":
+        position -= 1
+    return position >= 0 and units[position].kind == "honorific"
+
+
+def _honorific_keys(units: list[Unit], tokens: list[Token], token_index: int) -> tuple[str, ...]:
+    position = unit_at(units, token_index) - 1
+    while position >= 0 and units[position].kind == "rank":
+        position -= 1
+    if position < 0 or units[position].kind != "honorific":
+        return ()
+    return tuple(t.key for t in tokens[units[position].first : units[position].last + 1])
+
+
+def _heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
+    """`các đồng chí Ủy viên Ban Thường vụ: A, …; B, …`: (first token, last token of the list, role)."""
+    found = []
+    for position, unit in enumerate(units):
+        if unit.kind != "honorific" or tokens[unit.first].key != _CAC:
+            continue
+        end = position + 1
+        while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
+            end += 1
+        if end == position + 1 or units[position + 1].kind != "title" or end >= len(units):
+            continue
+        if units[end].kind == "sep" and units[end].text == ":":
+            role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end]
+            stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
+            found.append((units[end].first, stop, squash_spaces(role)))
+    return found
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0), default=len(text))
+    return text[left + 1 : right]
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """Each person named in one paragraph, in order, with the roles written around the name."""
+    tokens = tokenize(text)
+    units = cut_units(tokens)
+    names = find_names(tokens, text, units)
+    stops = frozenset(i for span in names for i in range(span.first, span.last + 1))
+    headings = _heading_roles(units, tokens, text)
+    found = []
+    for span in names:
+        start, end = tokens[span.first].start, tokens[span.last].end
+        if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
+            continue
+        spans = roles_before(units, tokens, span.first, stops) + roles_after(units, tokens, span.last, stops)
+        roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
+        for first, last, role in headings:
+            if first < span.first <= last and all(tone_key(role) != tone_key(r) for r in roles):
+                roles.insert(0, role)
+        damaged = [tokens[i].text for a, b in spans for i in range(a, b + 1)
+                   if is_damaged(tokens[i]) or units[unit_at(units, i)].kind == "damaged"]
+        addressed = _honorific_keys(units, tokens, span.first) in _SINGULAR_HONORIFICS
+        found.append(Mention(squash_spaces(text[start:end]), tuple(roles), addressed, tuple(damaged),
+                             _sentence(text, start, end)))
+    return found
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _of_the_past(sentence: str, year: int | None) -> bool:
+    """A mention tied only to years long gone (`… được bổ nhiệm năm 1964`) is a historical figure."""
+    if year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) <= year - 30
+
+
+def find_officials(paragraphs: list[str], excluded: set[str], year: int | None = None) -> list[Person]:
+    """Officials across the article's paragraphs; `excluded` holds tone keys of bylines and credits;
+    `year` is the article's, to tell today's office holders from historical figures."""
+    historical = knowledge.historical_names()
+    people: dict[str, Person] = {}
+    past: dict[str, bool] = {}
+    order = 0
+    for paragraph in paragraphs:
+        for mention in mentions_in(paragraph):
+            key = tone_key(mention.name)
+            if key in historical or key in excluded:
+                continue
+            order += 1
+            past[key] = past.get(key, True) and _of_the_past(mention.sentence, year)
+            person = people.setdefault(key, Person(mention.name, order))
+            person.addressed = person.addressed or mention.addressed
+            if len(mention.roles) > len(person.roles):
+                person.roles = mention.roles
+                person.damaged = list(mention.damaged)
+    chosen = [p for key, p in people.items() if (p.roles or p.addressed) and not past[key]]
+    return sorted(chosen, key=lambda p: p.order)

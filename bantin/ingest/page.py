@@ -1,0 +1,262 @@
+"""A scraped page -> its parts: header dates, headline, body blocks, the lines after the body.
+
+Everything here works line by line, the way portals lay pages out; nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..textnorm import tone_key
+from . import knowledge
+from . import patterns as pt
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line in the seed
+    text: str
+
+
+@dataclass(frozen=True)
+class HeaderDate:
+    date: dt.date
+    line: Line
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "para", "caption" or "subhead"
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Page:
+    lines: tuple[Line, ...]  # every non-blank line, furniture included (place names hide there)
+    header_dates: tuple[HeaderDate, ...]
+    print_date: HeaderDate | None
+    title: Line | None
+    fused_title: bool  # the headline was cut out of the lead line ("(Ngày Nay) - Headline - …")
+    blocks: tuple[Block, ...]
+    tail: tuple[Line, ...]  # non-furniture lines after the last paragraph: byline, source
+    head_extra: tuple[Line, ...]  # non-furniture lines between header and body (top bylines)
+
+
+def _header_date(text: str) -> dt.date | None:
+    for rx in (pt.HEADER_DATE_LINE, pt.HEADER_TIME_FIRST, pt.HEADER_LABELLED):
+        match = rx.match(text)
+        if match:
+            day, month, year = (int(g) for g in match.groups()[-3:])
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+    return None
+
+
+def _is_label(text: str) -> bool:
+    """A section label or breadcrumb above the headline (`CÔNG TÁC ĐẢNG`, `đảng - đoàn thể`)."""
+    n = pt.words(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    if pt.SECTION_LABEL.match(text) and n <= 12:
+        return True
+    if n <= 3:
+        return True
+    if n <= 7 and letters and all(ch.isupper() for ch in letters):
+        return True
+    return n <= 6 and text[:1].islower()
+
+
+_BANNER = re.compile(r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))", re.I)
+
+
+def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """A portal's banner or slogan line above the headline: all capitals with a headline after it."""
+    if _BANNER.match(text):
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return False
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return bool(following) and not following.isupper() and not _lead_like(following) and pt.words(following) >= 4
+
+
+def _short_before_headline(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """`Thời sự Chính trị` above a longer headline is a section name, not the headline."""
+    if pt.words(text) > 5:
+        return False
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return 6 <= pt.words(following) <= 60 and not _lead_like(following) and not following.isupper()
+
+
+def _is_paragraph(text: str) -> bool:
+    n = pt.words(text)
+    return n >= 40 or (n >= 8 and bool(pt.SENTENCE_END.search(text)))
+
+
+def _lead_like(text: str) -> bool:
+    body = pt.DATELINE.sub("", text, count=1)
+    n = pt.words(text)
+    sentence = ". " in text or text.rstrip().endswith((".", "…"))
+    return bool(pt.LEAD_START.match(body)) or n > 80 or (n > 30 and sentence)
+
+
+def _fused_headline(text: str) -> tuple[str, str] | None:
+    """`(Ngày Nay) - Headline - Lead…` -> (headline, lead)."""
+    match = pt.DATELINE.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    for sep in (" - ", " – ", " — "):
+        head, found, lead = rest.partition(sep)
+        if (found and 4 <= pt.words(head) <= 30 and head[:1].isupper() and lead[:1].isupper()
+                and not pt.LEAD_START.match(head) and "," not in head and ". " not in head):
+            return head.strip(), lead.strip()
+    return None
+
+
+_NAME_CONTINUES = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*\s*[,–-]")
+
+
+def _join_broken_names(lines: list[Line]) -> list[Line]:
+    """`… đồng chí Nguyễn` / `Văn Hán, Bí thư …`: a name cut by a line break is put back together."""
+    _, surnames = knowledge.surnames()
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        last_word = previous.text.split()[-1] if previous and previous.text else ""
+        if (previous and last_word[:1].isupper() and tone_key(last_word) in surnames and len(previous.text.split()) > 3
+                and _NAME_CONTINUES.match(line.text)):
+            joined[-1] = Line(previous.number, f"{previous.text} {line.text}")
+            continue
+        joined.append(line)
+    return joined
+
+
+def parse_page(text: str) -> Page:
+    raw_lines = _join_broken_names([Line(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))])
+    lines = [ln for ln in raw_lines if ln.text]
+    header_dates: list[HeaderDate] = []
+    print_date = None
+    content: list[tuple[Line, str]] = []  # (line, kind) with kind in text/placeholder
+    for line in lines:
+        value = line.text
+        marker = pt.DATE_MARKER.match(value)
+        if marker:
+            year, month, day = (int(g) for g in marker.groups())
+            try:
+                header_dates.append(HeaderDate(dt.date(year, month, day), line))
+            except ValueError:
+                pass
+            value = value[marker.end() :].strip()
+            line = Line(line.number, value)
+            if not value:
+                continue
+        found = _header_date(value)
+        if found:
+            header_dates.append(HeaderDate(found, line))
+            continue
+        if pt.PRINT_DATE.match(value):
+            printed = _print_date(value)
+            if printed:
+                print_date = HeaderDate(printed, line)
+            continue
+        if pt.PLACEHOLDER.match(value):
+            content.append((line, "placeholder"))
+        elif not pt.is_furniture(value):
+            content.append((line, "text"))
+    title, fused, body_start, head_extra = _find_title(content)
+    body = content[body_start:]
+    if fused:
+        body = [(Line(body[0][0].number, fused), "text"), *body[1:]]
+    blocks, tail = _blocks(body)
+    return Page(tuple(lines), tuple(header_dates), print_date, title, bool(fused), tuple(blocks), tuple(tail),
+                tuple(head_extra))
+
+
+def _print_date(text: str) -> dt.date | None:
+    match = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", text)
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _find_title(content: list[tuple[Line, str]]) -> tuple[Line | None, str, int, list[Line]]:
+    """(headline line, lead text left after a fused headline, index where the body starts, extra
+    head lines such as a top byline)."""
+    extra: list[Line] = []
+    after_photo = False
+    for index, (line, kind) in enumerate(content):
+        value = line.text
+        if kind == "placeholder":
+            after_photo = True
+            extra.append(line)
+            continue
+        if after_photo and _caption_like(value) and not content[index - 1][0].text.startswith("<"):
+            return None, "", index, extra  # a photo and its caption open the page: no headline line
+        after_photo = False
+        if pt.BULLET.match(value) or pt.PHOTO_CREDIT.match(value) or _is_banner(value, content[index + 1 :]):
+            extra.append(line)
+            continue
+        fused = _fused_headline(value)
+        if fused:
+            return Line(line.number, fused[0]), fused[1], index, extra
+        if pt.STANDFIRST.match(value) or _lead_like(value):
+            return None, "", index, extra
+        if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
+            extra.append(line)
+            continue
+        if pt.words(value) <= 60:
+            return line, "", index + 1, extra
+        return None, "", index, extra
+    return None, "", len(content), extra
+
+
+def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
+    last_para = -1
+    after_placeholder = False
+    kinds: list[str] = []
+    for index, (line, kind) in enumerate(body):
+        if kind == "placeholder":
+            kinds.append("placeholder")
+            after_placeholder = True
+            continue
+        if pt.BULLET.match(line.text):
+            kinds.append("bullet")
+        elif after_placeholder and pt.words(line.text) <= 60:
+            kinds.append("caption")
+            last_para = index
+        elif _is_paragraph(line.text):
+            kinds.append("para")
+            last_para = index
+        else:
+            kinds.append("short")
+        after_placeholder = False
+    blocks: list[Block] = []
+    for index, ((line, _), kind) in enumerate(zip(body[: last_para + 1], kinds, strict=False)):
+        if kind == "placeholder":
+            continue
+        if kind == "short":
+            kind = "caption" if _caption_like(line.text) else "subhead"
+            if kind == "subhead" and (index == 0 or pt.words(line.text) > 20 or line.text.rstrip()[-1:] in ",;:"):
+                kind = "para"
+        blocks.append(Block("para" if kind == "bullet" else kind, line.text, line.number))
+    tail = [line for (line, kind) in body[last_para + 1 :] if kind == "text" and not pt.BULLET.match(line.text)]
+    return blocks, tail
+
+
+_CAPTION_OPENERS = ("toàn cảnh", "quang cảnh", "các đại biểu", "đại biểu", "đồng chí", "lãnh đạo", "ảnh", "các đồng chí")
+_CAPTION_VERBS = (" phát biểu", " trao ", " tặng ", " chụp ảnh", " kiểm tra", " thăm ", " tham quan", " dâng hương",
+                  " báo cáo", " chủ trì", " tham dự", " dự hội nghị", " kết luận", " khai mạc", " bế mạc", " biểu quyết")
+
+
+def _caption_like(text: str) -> bool:
+    lowered = text.lower()
+    return lowered.startswith(_CAPTION_OPENERS) or any(verb in f" {lowered} " for verb in _CAPTION_VERBS)

@@ -1,0 +1,71 @@
+"""Regular expressions for the genre's recurring line shapes (dates, headers, placeholders)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .knowledge import DATA
+
+DATE_NUMERIC = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}(?::\d{2})?\s*(?:gmt\s*[+\-]?\d*(?::\d{2})?|am|pm|sa|ch)?"
+WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
+
+# " date 2025-08-12 (Ngày Nay) - …": a scraper's publication marker fused into the first line
+DATE_MARKER = re.compile(rf"^\s*date\s+{DATE_ISO}\b\s*", re.I)
+# a line that is only a date (and time, weekday, separators): a page header
+HEADER_DATE_LINE = re.compile(
+    rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"
+    rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{TIME})?(?:\s*[|,\-–]?\s*{WEEKDAY})?\s*$",
+    re.I,
+)
+HEADER_TIME_FIRST = re.compile(rf"^[•·\-\s]*{TIME}\s*[|,\-–]?\s*(?:ngày\s*)?{DATE_NUMERIC}\s*$", re.I)
+# "Cập nhật: 15/03/2021", "Ngày đăng 02/08/2019 | 18:00 | View count: 422", "Publish date …"
+HEADER_LABELLED = re.compile(
+    r"^[•·\-\s]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
+    r"ngày xuất bản|xuất bản|ngày ban hành|thời gian đăng|publish(?:ed)? date|published|posted(?: on)?|"
+    r"updated|date)\s*:?\s*(?:lúc\s*)?(?:" + TIME + r"\s*[|,\-–]?\s*)?(?:" + WEEKDAY + r"\s*,?\s*)?(?:ngày\s*)?"
+    + DATE_NUMERIC + r".*$",
+    re.I,
+)
+# "Hải Phòng, ngày 27 tháng 02 năm 2020" on a print page: bounds the year only
+PRINT_DATE = re.compile(r"^[A-ZĐÂĂÊÔƠƯ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
+
+PLACEHOLDER = re.compile(
+    r"^(?:[\w\-.%()+~]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
+    r"|<\s*(?:image|img)\b[^>]*>?.*"
+    r"|\[(?:image|hình ảnh|ảnh)[^\]]*\]"
+    r"|anh tin bai|ảnh tin bài|image|hình ảnh|no ?image)$",
+    re.I,
+)
+BULLET = re.compile(r"^[•·▪◦●■□►▶]\s*")
+SECTION_LABEL = re.compile(r".*(?:>>|»|›|\s/\s).*")
+STANDFIRST = re.compile(r"^\(.{20,}\)\.?$")
+# "(Ngày Nay) - ", "BDK.VN - ", "(QNO) - ", "BHG - ": a publisher's own dateline tag
+DATELINE = re.compile(r"^(?:\((?P<p>[^()]{2,40})\)|(?P<t>[A-ZĐ][A-ZĐ0-9.]{1,20}(?:\.[A-Z]{2,4})?))\s*[-–—]\s*")
+# a lead that starts with the time of the event: "Sáng 12/3,", "Chiều ngày 2/8,", "Ngày 15/12/2022,"
+LEAD_START = re.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa|đêm|cuối|đầu)(?:\s+(?:nay|qua|hôm\s+nay))?\s*(?:ngày\s*)?\d"
+    r"|(?:vào\s+)?(?:ngày|hôm)\s*(?:nay|qua|\d)"
+    r"|trong\s+(?:các\s+)?(?:ngày|hai ngày|ba ngày|2 ngày|3 ngày|sáng|chiều)\b"
+    r"|(?:vừa qua|mới đây|hôm nay|sáng nay|chiều nay|tối nay|tuần qua|trong tuần)\b)",
+    re.I,
+)
+SENTENCE_END = re.compile(r"[.!?…:;”\"]\s*$")
+PHOTO_CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|photo|video)\s*:", re.I)
+
+
+@cache
+def furniture() -> re.Pattern[str]:
+    lines = (DATA / "furniture.txt").read_text(encoding="utf-8").splitlines()
+    parts = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in parts) + r")\s*$", re.I)
+
+
+def is_furniture(line: str) -> bool:
+    return bool(furniture().match(line.strip()))
+
+
+def words(line: str) -> int:
+    return len(line.split())

@@ -1,0 +1,132 @@
+"""Mentions of administrative units in running text: `huyện Si Ma Cai`, `Huyện ủy Bắc Hà`, `UBND thị xã`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textnorm import tone_key
+from . import gazetteer, knowledge
+from .tokens import Token, tokenize
+
+MAX_NAME_WORDS = 5
+# words after which a bare level word names that level's own bodies: "UBND huyện", "Đảng bộ tỉnh"
+_ORGAN_BEFORE_LEVEL = frozenset(
+    map(tone_key, ("ubnd", "hđnd", "bộ", "ủy", "dân", "mttq", "bch", "btv", "đoàn", "vụ", "trực", "quân"))
+)
+_HOI = tone_key("hội")
+_FOREIGN = re.compile(
+    r"\b(?:trung quốc|vân nam|quảng tây|lào(?! cai)|campuchia|nước bạn|hoa kỳ|nhật bản|hàn quốc|thái lan)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    level: str
+    name: str | None
+    start: int  # character offsets in the text it was found in
+    end: int
+    organ: bool  # named through a party committee (`Huyện ủy X`) or an organ (`UBND huyện`)
+
+
+def _level_at(tokens: list[Token], index: int) -> tuple[str, int, bool] | None:
+    """(level, tokens used, via an organ word) when a level or organ word starts at index."""
+    organs = knowledge.organ_words()
+    levels = knowledge.level_words()
+    for size in (3, 2, 1):
+        keys = tuple(t.key for t in tokens[index : index + size])
+        if len(keys) < size:
+            continue
+        if keys in organs:
+            return organs[keys], size, True
+        if keys in levels:
+            return levels[keys], size, False
+    return None
+
+
+def _run(tokens: list[Token], index: int, text: str) -> list[Token]:
+    """Capitalised words from index on, stopping at punctuation, lower case or a new title."""
+    vocab = knowledge.roles()
+    run: list[Token] = []
+    for position in range(index, min(len(tokens), index + MAX_NAME_WORDS + 4)):
+        token = tokens[position]
+        if not token.cap or token.upper and len(token.text) > 3:
+            break
+        if run and text[run[-1].end : token.start] not in (" ", ""):
+            break
+        keys = tuple(t.key for t in tokens[position : position + 3])
+        if run and any(keys[:size] in vocab.titles for size in (2, 3)):
+            break
+        run.append(token)
+    return run
+
+
+def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[int, str | None]:
+    """How many words of a capitalised run name a place (0 when it is a person, not a place)."""
+    if not run:
+        return 0, None
+    common, every = knowledge.surnames()
+    for size in range(min(len(run), 6), 0, -1):
+        name = " ".join(t.text for t in run[:size])
+        if gazetteer.lookup(name, level) or (not via_organ and size >= 2 and gazetteer.lookup(name)):
+            return size, name
+    if run[0].key in common and (len(run) >= 3 or via_organ):
+        return 0, None  # `Tỉnh ủy Đặng Xuân Phong`: a person follows the organ
+    size = min(len(run), 4)
+    for cut in range(1, size):  # `Tả Phời Nguyễn Văn A`: a place, then a person
+        rest = run[cut:]
+        if rest[0].key in common and 2 <= len(rest) <= 4:
+            size = cut
+            break
+    if run[0].key in every and size >= 3:
+        return 0, None
+    return size, " ".join(t.text for t in run[:size])
+
+
+def find_mentions(text: str) -> list[Mention]:
+    tokens = tokenize(text)
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        found = _level_at(tokens, index)
+        if found is None:
+            index += 1
+            continue
+        level, used, organ = found
+        after = index + used
+        if not organ and level == "xã" and after < len(tokens) and tokens[after].key == _HOI:
+            index = after + 1  # "xã hội" is society, not a commune
+            continue
+        run = _run(tokens, after, text)
+        size, name = split_place(run, level, organ)
+        start, end = tokens[index].start, (run[size - 1].end if size else tokens[after - 1].end)
+        clause = text[end : end + 60].lower()
+        foreign = bool(_FOREIGN.search(clause.split(".")[0])) or text[max(0, start - 6) : start].lower().endswith("bạn ")
+        if name and not foreign:
+            mentions.append(Mention(level, name, start, end, organ))
+        elif not name and (organ or (index > 0 and tokens[index - 1].key in _ORGAN_BEFORE_LEVEL)):
+            mentions.append(Mention(level, None, start, end, True))
+        index = after + max(size, 0)
+    return mentions
+
+
+def bare_names(text: str, level: str) -> list[str]:
+    """Gazetteer names of that level written without their level word anywhere in text."""
+    tokens = tokenize(text)
+    found: list[str] = []
+    lengths = sorted(gazetteer.name_lengths(), reverse=True)
+    index = 0
+    while index < len(tokens):
+        run = _run(tokens, index, text) if tokens[index].cap else []
+        if not run:
+            index += 1
+            continue
+        start = 0
+        while start < len(run):
+            matched = next((size for size in lengths if start + size <= len(run)
+                            and gazetteer.lookup(" ".join(t.text for t in run[start : start + size]), level)), 0)
+            if matched:
+                found.append(" ".join(t.text for t in run[start : start + matched]))
+            start += max(matched, 1)
+        index += len(run)
+    return found

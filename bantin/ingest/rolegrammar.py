@@ -1,0 +1,193 @@
+"""Office titles written around a name: `Bí thư Huyện ủy Si Ma Cai Hà Đức Minh`, `A, UV BTV Tỉnh uỷ, PCT`.
+
+A paragraph is cut into units (a title, a role word, a capitalised word, a separator, anything
+else); a role is a run of role units that starts with a title. Roles keep the writer's spelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..textnorm import tone_key
+from . import knowledge
+from .tokens import Token, is_damaged
+
+ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
+LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
+_VA, _DON = tone_key("và"), tone_key("đơn")
+# `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
+_APPOINTED = tuple(
+    tuple(tone_key(w) for w in phrase.split())
+    for phrase in ("giữ chức vụ", "giữ chức", "bầu làm", "chỉ định làm", "bổ nhiệm làm", "bổ nhiệm", "chỉ định", "làm")
+)
+_CLAUSE_END = frozenset(",;.:()")
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str  # title, term, cap, damaged, sep, honorific, rank, other
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    text: str = ""  # the separator character for sep units
+
+
+def _longest(keys: tuple[str, ...], table: frozenset[tuple[str, ...]], longest: int) -> int:
+    for size in range(min(longest, len(keys)), 0, -1):
+        if keys[:size] in table:
+            return size
+    return 0
+
+
+def cut_units(tokens: list[Token]) -> list[Unit]:
+    vocab = knowledge.roles()
+    _, surnames = knowledge.surnames()
+    units: list[Unit] = []
+    keys = [t.key for t in tokens]
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        ahead = tuple(keys[index : index + vocab.longest + 2])
+        if token.kind == "punct":
+            kind = "sep" if token.text in ",;:.-–—" else "other"
+            units.append(Unit(kind, index, index, token.text))
+            index += 1
+            continue
+        for kind, size in (
+            ("honorific", _longest(ahead, vocab.honorifics, 3)),
+            ("rank", _longest(ahead, vocab.ranks, 2)),
+            ("title", vocab.starts_title(ahead)),
+            ("term", _longest(ahead, vocab.terms, vocab.longest)),
+            ("term", _longest(ahead, vocab.sectors, vocab.longest) if token.cap else 0),
+            ("damaged", _longest(ahead, vocab.damaged, vocab.longest) if not token.cap else 0),
+        ):
+            if size:
+                units.append(Unit(kind, index, index + size - 1))
+                index += size
+                break
+        else:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if token.key == _VA and following is not None and following.cap and following.key not in surnames:
+                kind = "term"
+            elif (token.kind == "num" and units and units[-1].kind in ("term", "cap") and len(token.text) <= 3
+                  and (following is None or following.text not in "/.-")):
+                kind = "term"  # `khóa 15`, `Quân khu 2`, `Chi bộ thôn 3`
+            elif token.cap:
+                kind = "cap"
+            elif is_damaged(token):
+                kind = "damaged"
+            else:
+                kind = "other"
+            units.append(Unit(kind, index, index))
+            index += 1
+    return units
+
+
+def unit_at(units: list[Unit], token_index: int) -> int:
+    """Index of the unit holding a token (units cover every token, in order)."""
+    low, high = 0, len(units) - 1
+    while low <= high:
+        middle = (low + high) // 2
+        if units[middle].last < token_index:
+            low = middle + 1
+        elif units[middle].first > token_index:
+            high = middle - 1
+        else:
+            return middle
+    return -1
+
+
+def _piece(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> int:
+    """Units from start on that can belong to a role; returns the index after the last one."""
+    end = start
+    while end < len(units) and units[end].kind in ROLE_KINDS and units[end].first not in stop_tokens:
+        end += 1
+    return end
+
+
+def _continues(units: list[Unit], start: int, end: int, tokens: list[Token]) -> bool:
+    """A piece without a title that still belongs to the role before it (`Quận, Huyện Ban tổ chức`,
+    `ĐBQH khóa XV, đơn vị tỉnh Lào Cai`, `Tổ chức – Nội vụ`)."""
+    if end <= start:
+        return False
+    if tokens[units[start].first].key == _DON and units[start].last > units[start].first:
+        return True
+    closing = units[end] if end < len(units) else None
+    return units[start].kind in ("cap", "term") and (closing is None or closing.kind == "sep")
+
+
+def roles_after(units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]) -> list[tuple[int, int]]:
+    """Roles written after a name, as (first token, last token) spans."""
+    index = unit_at(units, name_last) + 1
+    if index >= len(units):
+        return []
+    if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[units[index].first].text == "(":
+        index += 1
+    elif units[index].kind != "title":
+        index = _appointment(units, tokens, name_last)
+        if index < 0:
+            return []
+    spans: list[tuple[int, int]] = []
+    while index < len(units):
+        end = _piece(units, index, stop_tokens)
+        if end == index:
+            break
+        if units[index].kind == "title":
+            spans.append((units[index].first, units[end - 1].last))
+        elif spans and _continues(units, index, end, tokens):
+            spans[-1] = (spans[-1][0], units[end - 1].last)
+        else:
+            break
+        if end < len(units) and units[end].kind == "sep" and units[end].text in LIST_SEPARATORS:
+            index = end + 1
+            continue
+        break
+    return spans
+
+
+def _appointment(units: list[Unit], tokens: list[Token], name_last: int) -> int:
+    """Unit index of the office in `A được … giữ chức OFFICE`, or -1."""
+    for at in range(name_last + 1, min(len(tokens), name_last + 16)):
+        if tokens[at].text in _CLAUSE_END:
+            return -1
+        for phrase in _APPOINTED:
+            if tuple(t.key for t in tokens[at : at + len(phrase)]) == phrase:
+                after = unit_at(units, at + len(phrase) - 1) + 1
+                if after < len(units) and units[after].kind == "title":
+                    return after
+    return -1
+
+
+def roles_before(units: list[Unit], tokens: list[Token], name_first: int, stop_tokens: frozenset[int]) -> list[tuple[int, int]]:
+    """Roles written before a name (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai Nguyễn Huy Tuấn`)."""
+    index = unit_at(units, name_first) - 1
+    skipped = index
+    while index >= 0 and units[index].kind in ("honorific", "rank"):
+        index -= 1
+    separators = "-–—," if index < skipped else "-–—"  # `Chủ tịch UBND tỉnh, đồng chí A`
+    if index >= 0 and units[index].kind == "sep" and units[index].text in separators:
+        index -= 1
+    pieces: list[tuple[int, int]] = []  # unit ranges [start, end)
+    end = index + 1
+    while end > 0:
+        start = end
+        while start > 0 and units[start - 1].kind in ROLE_KINDS and units[start - 1].last not in stop_tokens:
+            start -= 1
+        if start == end:
+            break
+        pieces.insert(0, (start, end))
+        if start > 0 and units[start - 1].kind == "sep" and units[start - 1].text in LIST_SEPARATORS:
+            end = start - 1
+            continue
+        break
+    spans: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    for start, end in reversed(pieces):
+        if units[start].kind == "title":
+            last = pending[1] if pending else end
+            spans.insert(0, (units[start].first, units[last - 1].last))
+            pending = None
+        elif not spans and pending is None and _continues(units, start, end, tokens):
+            pending = (start, end)
+        else:
+            break
+    return spans

@@ -1,0 +1,44 @@
+"""find_title: the headline line; when a page has none, a proposal from the lead, flagged."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as pt
+from .found import Found, nothing
+from .page import Page
+
+MAX_PROPOSED_WORDS = 16
+# the time phrase a lead opens with: "Chiều ngày 12/6, " or "Sáng 7-5, "
+_LEAD_TIME = re.compile(
+    r"^(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)?\s*(?:ngày|hôm)?\s*\d{1,2}(?:\s*[,–-]\s*\d{1,2})?"
+    r"\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|(?:vừa qua|mới đây|hôm nay|sáng nay|chiều nay|tuần qua))\s*,?\s*",
+    re.I,
+)
+
+
+def find_title(page: Page) -> Found[str]:
+    if page.title is not None:
+        return Found(page.title.text, page.title.text)
+    lead = next((b.text for b in page.blocks if b.kind == "para"), "")
+    proposal = propose_title(lead)
+    if not proposal:
+        return nothing("the text has no headline and no lead to propose one from; write a title")
+    return Found(proposal, lead[:160], "the text has no headline; this title was proposed from the lead")
+
+
+def propose_title(lead: str) -> str:
+    text = pt.DATELINE.sub("", lead.strip(), count=1)
+    text = _LEAD_TIME.sub("", text, count=1)
+    sentence = re.split(r"(?<=[.!?…])\s+|\s*;\s*", text, maxsplit=1)[0].rstrip(" .;:,…")
+    words = sentence.split()
+    if not words:
+        return ""
+    if len(words) > MAX_PROPOSED_WORDS:
+        cut = words[:MAX_PROPOSED_WORDS]
+        for stop in range(len(cut) - 1, 7, -1):  # end at a clause boundary when there is one
+            if cut[stop].endswith(","):
+                cut = cut[: stop + 1]
+                break
+        sentence = " ".join(cut).rstrip(",") + "…"
+    return sentence[:1].upper() + sentence[1:]
