@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings
+from .content import PartialDate
 from .markup import CONVERTER_ID
 from .model import Entry, MonthGroup, Official, RoleSeen, Site
 from .render import FEED, STATIC, Page, Stamper, Templates
@@ -49,8 +50,25 @@ class SiteMeta:
 
 @dataclass(frozen=True)
 class RoleView:
-    role: RoleSeen
+    """Roles seen in exactly the same articles, shown together with those articles once."""
+
+    roles: tuple[RoleSeen, ...]
     entries: tuple[Entry, ...]
+
+    @property
+    def first(self) -> PartialDate | None:
+        return self.roles[0].first
+
+    @property
+    def last(self) -> PartialDate | None:
+        return self.roles[0].last
+
+
+def role_views(roles: Iterable[RoleSeen], site: Site) -> tuple[RoleView, ...]:
+    grouped: dict[tuple[str, ...], list[RoleSeen]] = {}
+    for role in roles:
+        grouped.setdefault(role.articles, []).append(role)
+    return tuple(RoleView(tuple(same), site.entries_for(articles)) for articles, same in grouped.items())
 
 
 @dataclass(frozen=True)
@@ -169,7 +187,7 @@ class Planner:
 
     def official(self, official: Official) -> None:
         site = self.site
-        roles = tuple(RoleView(r, site.entries_for(r.articles)) for r in official.roles)
+        roles = role_views(official.roles, site)
         entries = site.entries_for(official.articles)
         self.add(f"{official.link.url}index.html", "official.html",
                  {"official": official, "roles": roles, "entries": entries})

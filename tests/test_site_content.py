@@ -36,8 +36,13 @@ def test_phan_dang_toan_lists_both_sa_pa_articles_with_roles(site: Built) -> Non
     assert len(re.findall(r'href="\.\./\.\./tin/', site.page("can-bo/phan-dang-toan/index.html"))) >= 2
 
 
-def test_sa_pa_page_lists_two_articles(site: Built) -> None:
-    assert "2 bài" in text(site.page("dia-phuong/thi-xa-sa-pa/index.html"))
+def test_sa_pa_page_lists_two_articles_both_on_phan_dang_toans_page(site: Built) -> None:
+    sa_pa = site.page("dia-phuong/thi-xa-sa-pa/index.html")
+    assert "2 bài" in text(sa_pa)
+    articles = set(re.findall(r'<h3 class="story-title"><a href="\.\./\.\./(tin/[^"]+)"', sa_pa))
+    assert len(articles) == 2
+    toan = site.page("can-bo/phan-dang-toan/index.html")
+    assert all(f'href="../../{a}"' in toan for a in articles)
 
 
 def test_timeline_runs_from_2022_12_15_to_2024_04_08(site: Built) -> None:
