@@ -260,3 +260,12 @@ def test_front_matter_text_is_escaped(tmp_path: Path) -> None:
         assert "<script>alert" not in html and "<img src=x" not in html and "<svg onload" not in html, page
         assert "<i>Ai đó</i>" not in html and '" onmouseover="' not in html, page
     assert "Tin &lt;script&gt;alert(1)&lt;/script&gt; thử" in result.page("tin/doc-hai/index.html")
+
+
+def test_corrupt_markup_cache_does_not_fail_the_build(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path)
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache/markup.sqlite3").write_bytes(b"\x00garbage" * 1000)
+    result = build(settings)
+    assert result.status == 0, result.err
+    assert "Chữ <b>đậm</b> vẫn giữ." in result.page("tin/sa-pa-tong-ket-2023/index.html")
