@@ -6,6 +6,7 @@ Pure functions from `list[Article]` and the editor's aliases to a frozen `Site` 
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -282,6 +283,18 @@ def build_timeline(entries: list[Entry]) -> Timeline:
     return Timeline(tuple(YearGroup(y, tuple(ms)) for y, ms in sorted(years.items())), tuple(undated))
 
 
+def nearest(ordered: list[str], position: int, skip: set[str], count: int) -> list[str]:
+    """Up to `count` items of `ordered` closest to `position` (ties: the earlier one), not in skip."""
+    found: list[str] = []
+    before, after = position - 1, position + 1
+    while len(found) < count and (before >= 0 or after < len(ordered)):
+        for index in (before, after):
+            if 0 <= index < len(ordered) and ordered[index] not in skip and len(found) < count:
+                found.append(ordered[index])
+        before, after = before - 1, after + 1
+    return found
+
+
 def build_related(entries: list[Entry], count: int = RELATED_COUNT) -> dict[str, tuple[str, ...]]:
     """Articles sharing most officials first, then the same locality's nearest in time."""
     rank = {e.slug: i for i, e in enumerate(entries)}
@@ -292,17 +305,21 @@ def build_related(entries: list[Entry], count: int = RELATED_COUNT) -> dict[str,
             by_official[m.official.key].append(e.slug)
         if e.place.known:
             by_place[e.place.key].append(e.slug)
+    place_sets = {key: set(slugs) for key, slugs in by_place.items()}
+    place_index = {slug: i for slugs in by_place.values() for i, slug in enumerate(slugs)}
     related = {}
     for e in entries:
+        me, here = e.slug, rank[e.slug]
         shared: Counter[str] = Counter()
         for m in e.mentions:
-            shared.update(s for s in by_official[m.official.key] if s != e.slug)
-        same_place = set(by_place.get(e.place.key, ()))
-        picked = sorted(shared, key=lambda s: (-shared[s], s not in same_place, abs(rank[s] - rank[e.slug]), s))[:count]
-        if len(picked) < count and same_place:
-            near = sorted(same_place - {e.slug, *picked}, key=lambda s: (abs(rank[s] - rank[e.slug]), s))
-            picked += near[: count - len(picked)]
-        related[e.slug] = tuple(picked)
+            shared.update(by_official[m.official.key])
+        shared.pop(me, None)
+        same_place = place_sets.get(e.place.key, set())
+        picked = heapq.nsmallest(count, shared,
+                                 key=lambda s: (-shared[s], s not in same_place, abs(rank[s] - here), s))
+        if len(picked) < count and me in place_index:
+            picked += nearest(by_place[e.place.key], place_index[me], set(picked), count - len(picked))
+        related[me] = tuple(picked)
     return related
 
 

@@ -27,13 +27,18 @@ def shorten(text: str, limit: int = LIMIT) -> str:
     return cut + "…"
 
 
+def repeats_title(text: str, title: str) -> bool:
+    """True when a paragraph starts with the headline (either tone placement, any Unicode form)."""
+    head = text[: len(title)]
+    return head == title or (head[:1].casefold() == title[:1].casefold() and tone_key(head) == tone_key(title))
+
+
 def summarize(article: Article) -> str:
     if article.summary:
         return shorten(squash_spaces(article.summary))
-    title = tone_key(article.title) if article.title else ""
     for block in re.split(r"\n\s*\n", article.body):
         text = plain(block)
-        if title and tone_key(text).startswith(title):
+        if article.title and repeats_title(text, article.title):
             text = text[len(article.title):].lstrip(" .:-–")
         if len(text) >= 20:
             return shorten(text)
