@@ -18,28 +18,44 @@ def _parser() -> argparse.ArgumentParser:
         description="Bản tin địa phương: turn scraped seeds into a curated static news digest. "
         "With no command: ingest new seeds, then build the site.",
     )
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder holding site.yaml (default: here)")
+    parser.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project folder holding site.yaml (default: here)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ingest = commands.add_parser("ingest", help="seeds -> front-mattered Markdown in content/",
-                                 description="Turn every seed not yet ingested into content/<slug>.md. Never overwrites "
-                                 "an article unless --force, which keeps a backup.")
+    ingest = commands.add_parser(
+        "ingest",
+        help="seeds -> front-mattered Markdown in content/",
+        description="Turn every seed not yet ingested into content/<slug>.md. Never overwrites "
+        "an article unless --force, which keeps a backup.",
+    )
     ingest.add_argument("--seeds", type=Path, help="folder of seed .txt files (default from site.yaml: seeds/)")
     ingest.add_argument("--content", type=Path, help="content folder (default: content/)")
-    ingest.add_argument("--force", action="store_true", help="re-extract seeds already ingested; the old file is backed up")
+    ingest.add_argument(
+        "--force", action="store_true", help="re-extract seeds already ingested; the old file is backed up"
+    )
 
-    build = commands.add_parser("build", help="content -> site in the output folder",
-                                description="Render content/ through templates/ into output/.")
+    build = commands.add_parser(
+        "build",
+        help="content -> site in the output folder",
+        description="Render content/ through templates/ into output/.",
+    )
     build.add_argument("--content", type=Path, help="content folder (default: content/)")
     build.add_argument("--output", type=Path, help="output folder (default: output/)")
 
-    serve = commands.add_parser("serve", help="build, serve on loopback, watch and live-reload",
-                                description="Build, serve output/, rebuild on every change and reload the browser.")
+    serve = commands.add_parser(
+        "serve",
+        help="build, serve on loopback, watch and live-reload",
+        description="Build, serve output/, rebuild on every change and reload the browser.",
+    )
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default 8000)")
 
-    check = commands.add_parser("check", help="validate content and list what editors should review",
-                                description="Validate every content file; list the review queue. Exit 1 on errors.")
+    check = commands.add_parser(
+        "check",
+        help="validate content and list what editors should review",
+        description="Validate every content file; list the review queue. Exit 1 on errors.",
+    )
     check.add_argument("--content", type=Path, help="content folder (default: content/)")
     return parser
 

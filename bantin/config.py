@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from . import frontmatter
 from .textnorm import nfc
@@ -153,10 +154,11 @@ def load(root: Path) -> Settings:
     if problems:
         raise ConfigError(problems)
     settings = Settings(root=root.resolve(), **values)
-    cross = [f"{CONFIG_NAME}: {a}_dir and {b}_dir are the same folder; give each its own"
-             for a, b in (("output", "content"), ("output", "seeds"), ("output", "templates"), ("content", "seeds"))
-             if settings.path(a) == settings.path(b)]
+    cross = [
+        f"{CONFIG_NAME}: {a}_dir and {b}_dir are the same folder; give each its own"
+        for a, b in (("output", "content"), ("output", "seeds"), ("output", "templates"), ("content", "seeds"))
+        if settings.path(a) == settings.path(b)
+    ]
     if cross:
         raise ConfigError(cross)
     return settings
-

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from . import frontmatter
-from .textnorm import nfc, slug as make_slug
+from .textnorm import nfc
+from .textnorm import slug as make_slug
 
 LEVELS = ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn")
 REVIEW_FIELDS = ("title", "date", "locality", "officials", "author", "source", "body")
@@ -124,7 +125,7 @@ class _Checker:
         value = self.fm.data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.problem(key, f"{key} is missing; write {key}: \"…\"")
+                self.problem(key, f'{key} is missing; write {key}: "…"')
             return None
         if isinstance(value, (dict, list)):
             self.problem(key, f"{key} must be text, not a {'list' if isinstance(value, list) else 'mapping'}")
@@ -182,7 +183,9 @@ class _Checker:
             if not isinstance(roles, list) or not all(isinstance(r, (str, int)) for r in roles):
                 self.problem("officials", f"officials item {index} ({item['name']}): roles must be a list of text")
                 roles = []
-            found.append(OfficialMention(nfc(item["name"]).strip(), tuple(nfc(str(r)).strip() for r in roles if str(r).strip())))
+            found.append(
+                OfficialMention(nfc(item["name"]).strip(), tuple(nfc(str(r)).strip() for r in roles if str(r).strip()))
+            )
         return tuple(found)
 
     def review(self) -> tuple[ReviewItem, ...]:
@@ -197,8 +200,14 @@ class _Checker:
             return ()
         for key, why in value.items():
             if isinstance(why, dict):
-                items.append(ReviewItem(str(key), str(why.get("why") or ""), str(why.get("text") or ""),
-                                        "" if why.get("value") is None else str(why.get("value"))))
+                items.append(
+                    ReviewItem(
+                        str(key),
+                        str(why.get("why") or ""),
+                        str(why.get("text") or ""),
+                        "" if why.get("value") is None else str(why.get("value")),
+                    )
+                )
             else:
                 items.append(ReviewItem(str(key), "" if why is None else str(why)))
         return tuple(items)
@@ -219,7 +228,9 @@ def read_article(path: Path, content_root: Path) -> tuple[Article | None, list[C
     except OSError as err:
         return None, [ContentProblem(shown, 1, f"cannot read the file: {err.strerror}")]
     if len(raw) > MAX_CONTENT_BYTES:
-        return None, [ContentProblem(shown, 1, f"the file is over {MAX_CONTENT_BYTES // 2**20} MiB; split or shorten it")]
+        return None, [
+            ContentProblem(shown, 1, f"the file is over {MAX_CONTENT_BYTES // 2**20} MiB; split or shorten it")
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -257,11 +268,27 @@ def article_from(fm: frontmatter.FrontMatter, rel: str, shown: str) -> tuple[Art
     return (None if errors else article), check.problems
 
 
-_KNOWN_KEYS = {"title", "date", "locality", "officials", "author", "source", "seed", "review", "summary", "author_org", "slug"}
+_KNOWN_KEYS = {
+    "title",
+    "date",
+    "locality",
+    "officials",
+    "author",
+    "source",
+    "seed",
+    "review",
+    "summary",
+    "author_org",
+    "slug",
+}
 
 
 def content_files(content_root: Path) -> list[Path]:
     """Every article file under the content folder, in a stable order."""
     if not content_root.is_dir():
         return []
-    return sorted(p for p in content_root.rglob("*.md") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(content_root).parts))
+    return sorted(
+        p
+        for p in content_root.rglob("*.md")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(content_root).parts)
+    )

@@ -47,7 +47,9 @@ def _refuse_aliases(node: yaml.Node) -> None:
     while stack:
         current = stack.pop()
         if id(current) in seen:
-            raise FrontMatterError(current.start_mark.line + 1, "YAML aliases (*name) are not allowed; write the value out")
+            raise FrontMatterError(
+                current.start_mark.line + 1, "YAML aliases (*name) are not allowed; write the value out"
+            )
         seen.add(id(current))
         if isinstance(current, yaml.MappingNode):
             for key, value in current.value:
@@ -77,7 +79,7 @@ def split(text: str) -> tuple[str, str, int] | None:
     yaml_text = text[first_newline + 1 : first_newline + 1 + match.start()]
     rest = text[first_newline + 1 + match.end() :]
     body_line = text.count("\n", 0, first_newline + 1 + match.end()) + 1
-    if rest.startswith("\n"):
+    while rest.startswith("\n"):  # the fence's own line end, then blank lines before the body
         rest = rest[1:]
         body_line += 1
     return yaml_text, rest, body_line
@@ -132,7 +134,7 @@ def scalar(value: Any) -> str:
     text = str(value)
     if _PLAIN_SAFE.match(text) and text == text.strip():
         try:
-            if yaml.load(text, Loader=_Loader) == text:  # noqa: S506 - our safe loader
+            if yaml.load(text, Loader=_Loader) == text:
                 return text
         except yaml.YAMLError:
             pass
@@ -144,10 +146,9 @@ def _emit(value: Any, indent: int) -> list[str]:
     lines: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(item, dict) and item:
-                lines.append(f"{pad}{key}:")
-                lines.extend(_emit(item, indent + 2))
-            elif isinstance(item, list) and item and any(isinstance(x, dict) for x in item):
+            if (isinstance(item, dict) and item) or (
+                isinstance(item, list) and item and any(isinstance(x, dict) for x in item)
+            ):
                 lines.append(f"{pad}{key}:")
                 lines.extend(_emit(item, indent + 2))
             else:
@@ -156,7 +157,7 @@ def _emit(value: Any, indent: int) -> list[str]:
         for item in value:
             if isinstance(item, dict) and item:
                 sub = _emit(item, indent + 2)
-                sub[0] = f"{pad}- {sub[0][indent + 2:]}"
+                sub[0] = f"{pad}- {sub[0][indent + 2 :]}"
                 lines.extend(sub)
             else:
                 lines.append(f"{pad}- {_inline(item)}")

@@ -65,17 +65,23 @@ def main() -> int:
             shutil.rmtree(content, ignore_errors=True)
             shutil.rmtree(ROOT / ".cache", ignore_errors=True)
             start = time.perf_counter()
-            done = subprocess.run([sys.executable, str(ROOT / "build.py"), "ingest", "--seeds", str(seeds),
-                                   "--content", str(content)], capture_output=True, text=True, check=False)
+            done = subprocess.run(
+                [sys.executable, str(ROOT / "build.py"), "ingest", "--seeds", str(seeds), "--content", str(content)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             times.append(time.perf_counter() - start)
             if done.returncode != 0:
                 print(done.stdout, done.stderr)
                 return 1
             written = len(list(content.glob("*.md")))
         median = statistics.median(times)
-        print(f"ingest of {args.seeds} seeds: median {median:.2f} s over {args.runs} runs "
-              f"({', '.join(f'{t:.2f}' for t in times)}); {written} articles; target ≤ 10 s: "
-              f"{'PASS' if median <= 10 else 'FAIL'}")
+        print(
+            f"ingest of {args.seeds} seeds: median {median:.2f} s over {args.runs} runs "
+            f"({', '.join(f'{t:.2f}' for t in times)}); {written} articles; target ≤ 10 s: "
+            f"{'PASS' if median <= 10 else 'FAIL'}"
+        )
         return 0 if median <= 10 else 1
 
 

@@ -14,7 +14,7 @@ from ..config import Settings
 from . import store
 from .crossref import Tie, infer_unit, ties_from
 from .decode import SeedRefused, decode
-from .extract import Extraction, extract, front_matter
+from .extract import Extraction, extract, front_matter, warm_up
 
 PARALLEL_FROM = 48  # below this many new seeds, starting worker processes costs more than it saves
 
@@ -35,8 +35,11 @@ class Outcome:
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
-    return sorted(p for p in seeds_dir.rglob("*") if p.is_file()
-                  and not any(part.startswith(".") for part in p.relative_to(seeds_dir).parts))
+    return sorted(
+        p
+        for p in seeds_dir.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(seeds_dir).parts)
+    )
 
 
 def _extract_job(job: Job) -> Outcome:
@@ -47,7 +50,7 @@ def _extract_job(job: Job) -> Outcome:
         return Outcome(job, error=str(err))
     except OSError as err:
         return Outcome(job, error=f"cannot read the file ({err.strerror}); check its permissions")
-    except Exception as err:  # noqa: BLE001 - one odd seed must not stop the others
+    except Exception as err:
         return Outcome(job, error=f"extraction failed ({type(err).__name__}: {err}); please report this seed")
 
 
@@ -76,15 +79,17 @@ def _plan(settings: Settings, index: list[store.Indexed], force: bool, say) -> t
         existing = by_seed.get(name)
         if existing is not None:
             if existing.seed_sha256 != digest and not force:
-                say(f"{shown}: changed since it was ingested into {_shown(existing.path, settings.root)}; "
+                say(
+                    f"{shown}: changed since it was ingested into {_shown(existing.path, settings.root)}; "
                     "the article is left as it is (run `python build.py ingest --force` to re-extract it; "
-                    "a backup of the article is kept)")
+                    "a backup of the article is kept)"
+                )
             if force:
                 jobs.append(Job(name, path, digest, existing.path))
             continue
         twin = by_sha.get(digest)
         if twin is not None or digest in new_by_sha:
-            where = _shown(twin.path, settings.root) if twin else f"{settings.seeds_dir}/{new_by_sha[digest]}"
+            where = _shown(twin.path if twin else settings.seeds / new_by_sha[digest], settings.root)
             say(f"{shown}: has the same text as {where}; skipped (one article per text)")
             continue
         new_by_sha[digest] = name
@@ -95,6 +100,7 @@ def _plan(settings: Settings, index: list[store.Indexed], force: bool, say) -> t
 def _extract_all(jobs: list[Job]) -> list[Outcome]:
     if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return [_extract_job(job) for job in jobs]
+    warm_up()  # load the gazetteer and vocabularies once; forked workers share them
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 2, 4)) as pool:
         return list(pool.map(_extract_job, jobs, chunksize=16))
 
@@ -109,22 +115,27 @@ def _cross_reference(outcomes: list[Outcome], index: list[store.Indexed], settin
         result = outcome.result
         if result and result.locality.value and result.locality.value.basis == "text":
             loc = result.locality.value
-            ties += ties_from(f"{settings.seeds_dir}/{outcome.job.name}", {"name": loc.name, "level": loc.level,
-                              "province": loc.province}, [{"name": p.name, "roles": p.roles} for p in result.officials])
+            ties += ties_from(
+                f"the article from seed {outcome.job.name}",
+                {"name": loc.name, "level": loc.level, "province": loc.province},
+                [{"name": p.name, "roles": p.roles} for p in result.officials],
+            )
     for outcome in outcomes:
         result = outcome.result
         loc = result.locality.value if result else None
         if not result or not loc or not loc.level or (loc.name and loc.basis == "text"):
             continue
         people = [(p.name, p.roles) for p in result.officials]
-        tie, why = infer_unit(loc.level, people, [t for t in ties if not t.where.endswith(outcome.job.name)])
+        tie, why = infer_unit(loc.level, people, [t for t in ties if not t.where.endswith(f"seed {outcome.job.name}")])
         if tie is None:
             continue
         if loc.name and loc.name != tie.name:
             result.locality = replace(result.locality, value=replace(loc, name=None, province=None))
             result.review["locality"]["why"] += f"; but {why}"
             continue
-        result.locality = replace(result.locality, value=replace(loc, name=tie.name, province=loc.province or tie.province))
+        result.locality = replace(
+            result.locality, value=replace(loc, name=tie.name, province=loc.province or tie.province)
+        )
         result.review.pop("locality", None)
         result.flag("locality", why, tie.official, tie.name)
 
@@ -145,17 +156,22 @@ def run_ingest(settings: Settings, force: bool = False) -> int:
     taken: set[Path] = set()
     written = replaced = 0
     for outcome in outcomes:
-        shown = f"{settings.seeds_dir}/{outcome.job.name}"
+        shown = _shown(outcome.job.path, settings.root)
         if outcome.result is None:
             say(f"{shown}: {outcome.error}")
             failures += 1
             continue
         data = front_matter(outcome.result, outcome.job.name, outcome.job.sha256)
-        target = outcome.job.replaces or store.free_path(settings.content, data["title"] or "", Path(outcome.job.name).stem, taken)
+        target = outcome.job.replaces or store.free_path(
+            settings.content, data["title"] or "", Path(outcome.job.name).stem, taken
+        )
         taken.add(target)
         if outcome.job.replaces:
             kept = store.backup(target, settings.content)
-            say(f"{_shown(target, settings.root)}: re-extracted from {shown}; the previous version is in {_shown(kept, settings.root)}")
+            say(
+                f"{_shown(target, settings.root)}: re-extracted from {shown}; "
+                f"the previous version is in {_shown(kept, settings.root)}"
+            )
             replaced += 1
         else:
             written += 1

@@ -19,11 +19,44 @@ _LABELLED_AUTHOR = re.compile(
     r"ghi chép|thực hiện)\s*:\s*(?P<name>.+?)\s*\.?$",
     re.I,
 )
-_SOURCE = re.compile(r"^[(\[]?\s*(?P<label>theo|nguồn tin|nguồn)\s*:?\s+(?P<what>[^()\[\]]{2,80}?)\s*[)\]]?\s*\.?$", re.I)
+_SOURCE = re.compile(
+    r"^[(\[]?\s*(?P<label>theo|nguồn tin|nguồn)\s*:?\s+(?P<what>[^()\[\]]{2,80}?)\s*[)\]]?\s*\.?$", re.I
+)
 _ORG_HEADS = (
-    "báo", "đài", "trung tâm", "văn phòng", "ban ", "phòng ", "cổng", "tạp chí", "ubnd", "hđnd", "sở ", "huyện ủy",
-    "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "đảng ủy", "đảng uỷ", "thông tấn", "truyền hình", "ttxvn",
-    "vov", "vtv", "bộ ", "cục ", "hội ", "liên đoàn", "ủy ban", "uỷ ban", "mặt trận", "công an", "bộ chỉ huy", "trường",
+    "báo",
+    "đài",
+    "trung tâm",
+    "văn phòng",
+    "ban ",
+    "phòng ",
+    "cổng",
+    "tạp chí",
+    "ubnd",
+    "hđnd",
+    "sở ",
+    "huyện ủy",
+    "huyện uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "đảng ủy",
+    "đảng uỷ",
+    "thông tấn",
+    "truyền hình",
+    "ttxvn",
+    "vov",
+    "vtv",
+    "bộ ",
+    "cục ",
+    "hội ",
+    "liên đoàn",
+    "ủy ban",
+    "uỷ ban",
+    "mặt trận",
+    "công an",
+    "bộ chỉ huy",
+    "trường",
 )
 _OUTLET = re.compile(r"^(?:[\w-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn)$|^[A-ZĐ]{2,8}$", re.I)
 
@@ -38,8 +71,12 @@ class Byline:
 def _is_person(text: str) -> bool:
     words = text.replace("–", " ").replace("-", " ").replace(",", " ").split()
     words = [w for w in words if w.lower() != "và"]
-    return (1 <= len(words) <= 8 and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
-            and not text.lower().startswith(_ORG_HEADS) and not pt.is_furniture(text))
+    return (
+        1 <= len(words) <= 8
+        and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+        and not text.lower().startswith(_ORG_HEADS)
+        and not pt.is_furniture(text)
+    )
 
 
 def _is_org(text: str) -> bool:

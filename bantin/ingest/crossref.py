@@ -49,8 +49,12 @@ def ties_from(where: str, locality: dict | None, officials: list[dict]) -> list[
     if not locality or not locality.get("name") or locality.get("level") not in _LEVEL_WORDS:
         return []
     level = locality["level"]
-    return [Tie(o["name"], role, level, locality["name"], locality.get("province"), where)
-            for o in officials for role in o.get("roles") or [] if _ties_level(role, level)]
+    return [
+        Tie(o["name"], role, level, locality["name"], locality.get("province"), where)
+        for o in officials
+        for role in o.get("roles") or []
+        if _ties_level(role, level)
+    ]
 
 
 def infer_unit(level: str, officials: list[tuple[str, tuple[str, ...]]], ties: list[Tie]) -> tuple[Tie | None, str]:
@@ -68,5 +72,4 @@ def infer_unit(level: str, officials: list[tuple[str, tuple[str, ...]]], ties: l
     if len(candidates) != 1:
         return None, ""
     tie = next(iter(candidates.values()))
-    return tie, (f"the text says only “{level}”; {tie.official} is {tie.role} of {level} {tie.name} "
-                 f"in {tie.where}")
+    return tie, (f"the text says only “{level}”; {tie.official} is {tie.role} of {level} {tie.name} in {tie.where}")

@@ -38,7 +38,9 @@ _CONGRESS = re.compile(r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm
 _CONGRESS_FUTURE = re.compile(r"(?:tiến tới|chuẩn bị|hướng tới|trước thềm|kế hoạch tổ chức)\s[^.;]{0,20}đại hội", re.I)
 
 _YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
-_REVIEW_WORDS = re.compile(r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I)
+_REVIEW_WORDS = re.compile(
+    r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I
+)
 
 MIN_YEAR = 1945
 
@@ -68,7 +70,11 @@ def _valid(year: int, month: int, day: int | None) -> bool:
     return year >= MIN_YEAR
 
 
-_NOT_EVENT = re.compile(r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau)\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$", re.I)
+_NOT_EVENT = re.compile(
+    r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau)"
+    r"\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$",
+    re.I,
+)
 
 
 def _is_citation(text: str, start: int, end: int) -> bool:
@@ -173,7 +179,11 @@ def find_date(page: Page) -> Found[str]:
         if event.year is not None and _valid(event.year, event.month, event.day):
             found = dt.date(event.year, event.month, event.day)
             if header and abs((header - found).days) > 45:
-                return Found(found.isoformat(), event.text, f"the lead says “{event.text}” but the page is dated {header:%d/%m/%Y}")
+                return Found(
+                    found.isoformat(),
+                    event.text,
+                    f"the lead says “{event.text}” but the page is dated {header:%d/%m/%Y}",
+                )
             return Found(found.isoformat(), event.text)
         context = f"{title} {lead}"
         inferred = _inferred_years(event, context, body)
@@ -196,6 +206,9 @@ def find_date(page: Page) -> Found[str]:
         year, number, text = month
         return Found(f"{year:04d}-{number:02d}", text, "only the month is known")
     if header:
-        return Found(header.isoformat(), page.header_dates[0].line.text,
-                     "no event date in the text; this is the page's publication date")
+        return Found(
+            header.isoformat(),
+            page.header_dates[0].line.text,
+            "no event date in the text; this is the page's publication date",
+        )
     return nothing("the text gives no date for the event; write it as YYYY-MM-DD if you know it")

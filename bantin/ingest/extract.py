@@ -72,23 +72,34 @@ def extract(text: str) -> Extraction:
     officials = find_officials(_paragraphs(page, page.title.text if page.title else ""), excluded, year)
     locality = find_locality(page, year, {p.name for p in officials})
     markdown = to_markdown(page, page.title.text if page.title else "")
-    result = Extraction(title, date, locality, officials, byline.author, byline.author_org, byline.source,
-                        summarise(markdown), markdown)
+    result = Extraction(
+        title, date, locality, officials, byline.author, byline.author_org, byline.source, summarise(markdown), markdown
+    )
     for name, found in (("title", title), ("date", date), ("locality", locality)):
         if found.review:
             value = found.value.name if isinstance(found.value, Locality) else found.value
             result.flag(name, found.review, found.text, value)
     damaged_roles = [role for p in officials for role in p.roles if any(w in role for w in p.damaged)]
     if damaged_roles:
-        result.flag("officials", "roles with words that lost their diacritics (kept as written): "
-                    + "; ".join(f"“{r}”" for r in damaged_roles))
+        result.flag(
+            "officials",
+            "roles with words that lost their diacritics (kept as written): "
+            + "; ".join(f"“{r}”" for r in damaged_roles),
+        )
     damaged = damaged_words(page)
     if damaged:
-        result.flag("body", "words that lost their diacritics (kept as written): " + ", ".join(f"“{w}”" for w in damaged))
+        result.flag(
+            "body", "words that lost their diacritics (kept as written): " + ", ".join(f"“{w}”" for w in damaged)
+        )
     lost = replacement_characters(page)
     if lost:
         result.flag("body", f"{lost} character(s) could not be decoded and show as “\ufffd”")
     return result
+
+
+def warm_up() -> None:
+    """Load every table extraction reads, so that worker processes inherit them."""
+    extract("Hội nghị\nSáng 1/1/2024, UBND huyện Bắc Hà tổ chức hội nghị. Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện.")
 
 
 def front_matter(result: Extraction, seed: str, seed_sha256: str) -> dict[str, Any]:

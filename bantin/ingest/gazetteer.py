@@ -6,10 +6,11 @@ July 2025 reorganisation, and the 34 provinces and their communes after it.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from ..textnorm import tone_key
 
@@ -34,7 +35,12 @@ class Unit:
 
 
 def _read(name: str) -> dict:
-    with resources.files("vietnamadminunits").joinpath("data", name).open(encoding="utf-8") as handle:
+    # find the package's data without importing it: its __init__ pulls in shapely and geopy (~1 s)
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the vietnamadminunits package is missing; run: pip install -r requirements.txt")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    with (folder / "data" / name).open(encoding="utf-8") as handle:
         return json.load(handle)
 
 

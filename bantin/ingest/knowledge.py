@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,28 +24,54 @@ def key_tuple(phrase: str) -> tuple[str, ...]:
     return tuple(tok.key for tok in tokenize(phrase))
 
 
+class PhraseTable:
+    """Phrases as tuples of word keys, with the longest match at a position found quickly."""
+
+    def __init__(self, phrases: set[tuple[str, ...]] | frozenset[tuple[str, ...]]) -> None:
+        self.phrases = frozenset(phrases)
+        self.longest_from: dict[str, int] = {}
+        for phrase in self.phrases:
+            self.longest_from[phrase[0]] = max(self.longest_from.get(phrase[0], 0), len(phrase))
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.phrases
+
+    def longest_at(self, keys: Sequence[str], at: int = 0) -> int:
+        """Length of the longest phrase starting at keys[at], or 0."""
+        if at >= len(keys):
+            return 0
+        for size in range(min(self.longest_from.get(keys[at], 0), len(keys) - at), 0, -1):
+            if tuple(keys[at : at + size]) in self.phrases:
+                return size
+        return 0
+
+
 @dataclass(frozen=True)
 class RoleVocabulary:
-    prefixes: frozenset[tuple[str, ...]]
-    titles: frozenset[tuple[str, ...]]
-    terms: frozenset[tuple[str, ...]]
-    sectors: frozenset[tuple[str, ...]]  # role words only when capitalised ("Sở Xây dựng")
-    damaged: frozenset[tuple[str, ...]]  # role words that lost one accented letter: "y ban", "tnh"
-    honorifics: frozenset[tuple[str, ...]]
-    ranks: frozenset[tuple[str, ...]]
-    longest: int
+    prefixes: PhraseTable
+    titles: PhraseTable
+    terms: PhraseTable
+    sectors: PhraseTable  # role words only when capitalised ("Sở Xây dựng")
+    damaged: PhraseTable  # role words that lost one accented letter: "y ban", "tnh"
+    honorifics: PhraseTable
+    ranks: PhraseTable
 
-    def starts_title(self, keys: tuple[str, ...]) -> int:
-        """Length of the title (with an optional prefix like `nguyên`) at the start of keys, or 0."""
-        offset = 0
-        for size in range(3, 0, -1):
-            if keys[:size] in self.prefixes:
-                offset = size
-                break
-        for size in range(min(self.longest, len(keys) - offset), 0, -1):
-            if keys[offset : offset + size] in self.titles:
-                return offset + size
-        return 0
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Every key that starts some phrase of the vocabulary."""
+        return _first_words(self)
+
+    def starts_title(self, keys: Sequence[str], at: int = 0) -> int:
+        """Length of the title (with an optional prefix like `nguyên`) at keys[at], or 0."""
+        offset = self.prefixes.longest_at(keys, at)
+        size = self.titles.longest_at(keys, at + offset)
+        return offset + size if size else 0
+
+
+@cache
+def _first_words(vocab: RoleVocabulary) -> frozenset[str]:
+    tables = (vocab.prefixes, vocab.titles, vocab.terms, vocab.sectors, vocab.damaged, vocab.honorifics, vocab.ranks)
+    return frozenset(word for table in tables for word in table.longest_from)
 
 
 def _damaged_forms(phrases: list[str]) -> set[tuple[str, ...]]:
@@ -77,14 +104,13 @@ def roles() -> RoleVocabulary:
             raw[current].append(line)
     every = set().union(*sections.values())
     return RoleVocabulary(
-        prefixes=frozenset(sections["prefixes"]),
-        titles=frozenset(sections["titles"]),
-        terms=frozenset(sections["terms"] | sections["titles"] | sections["prefixes"]),
-        sectors=frozenset(sections["sectors"]),
-        damaged=frozenset(_damaged_forms(raw["terms"] + raw["titles"] + raw["sectors"]) - every),
-        honorifics=frozenset(sections["honorifics"]),
-        ranks=frozenset(sections["ranks"]),
-        longest=max(len(t) for t in every),
+        prefixes=PhraseTable(sections["prefixes"]),
+        titles=PhraseTable(sections["titles"]),
+        terms=PhraseTable(sections["terms"] | sections["titles"] | sections["prefixes"]),
+        sectors=PhraseTable(sections["sectors"]),
+        damaged=PhraseTable(_damaged_forms(raw["terms"] + raw["titles"] + raw["sectors"]) - every),
+        honorifics=PhraseTable(sections["honorifics"]),
+        ranks=PhraseTable(sections["ranks"]),
     )
 
 
@@ -108,6 +134,19 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def surname_spellings() -> frozenset[str]:
+    """Surnames as written in the data file, in both tone placements and NFC."""
+    import unicodedata
+
+    spellings = set()
+    for raw in (DATA / "surnames.txt").read_text(encoding="utf-8").split("# middle")[0].splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            spellings |= {unicodedata.normalize("NFC", line), tone_key(line)}
+    return frozenset(spellings)
+
+
+@cache
 def lowercase_middle_names() -> frozenset[str]:
     return frozenset(_name_lists()["middle"])
 
@@ -126,6 +165,12 @@ def level_words() -> dict[tuple[str, ...], str]:
         for spelling in spellings:
             mapping[key_tuple(spelling)] = level
     return mapping
+
+
+@cache
+def unit_word_starts() -> frozenset[str]:
+    """First word keys of every level and organ word (a quick test before a full lookup)."""
+    return frozenset(k[0] for k in (*level_words(), *organ_words()))
 
 
 @cache

@@ -42,6 +42,7 @@ class _Tally:
     strong: bool = False  # seen in the headline or the lead
     first: int = 10**9
     text: str = ""
+    name: str = ""  # as first written
 
 
 def _segments(page: Page) -> list[tuple[str, str]]:
@@ -85,6 +86,7 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
                 tally.strong = tally.strong or where in ("title", "lead")
             tally.first = min(tally.first, order)
             tally.text = tally.text or _quote(text, mention)
+            tally.name = tally.name or mention.name
             levels[mention.level] += weight
     return named, levels
 
@@ -95,14 +97,6 @@ def _quote(text: str, mention: Mention) -> str:
 
 def _rank(key: tuple[str, str], tally: _Tally) -> tuple[float, int, int]:
     return (tally.score + tally.body, LEVEL_ORDER.index(key[0]), -tally.first)
-
-
-def _display_name(page: Page, key: tuple[str, str]) -> str:
-    for _, text in _segments(page):
-        for mention in find_mentions(text):
-            if mention.name and (mention.level, tone_key(mention.name)) == key:
-                return mention.name
-    return key[1]
 
 
 def find_locality(page: Page, year: int | None, people: set[str]) -> Found[Locality]:
@@ -118,10 +112,13 @@ def find_locality(page: Page, year: int | None, people: set[str]) -> Found[Local
                 best = named[best_key]
             else:
                 return _unnamed(page, top_level, year, people)
-        name = _display_name(page, best_key)
+        name = best.name
         review = ""
-        rivals = [k for k in named if k != best_key and k[1] != best_key[1]
-                  and _rank(k, named[k])[0] >= 0.75 * _rank(best_key, best)[0]]
+        rivals = [
+            k
+            for k in named
+            if k != best_key and k[1] != best_key[1] and _rank(k, named[k])[0] >= 0.75 * _rank(best_key, best)[0]
+        ]
         if not best.strong:
             review = f"“{name}” is named only in the body of the text, not in its headline or lead"
         elif rivals:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..textnorm import squash_spaces, tone_key
 from . import knowledge, places
@@ -17,7 +18,9 @@ from .tokens import Token, is_damaged, tokenize
 
 MIN_NAME, MAX_NAME = 2, 4
 _PHOTO_CREDIT = re.compile(r"(?:^|[(\s])(?:ảnh|photo)\s*:\s*$", re.I)
-_SINGULAR_HONORIFICS = frozenset(tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c")))
+_SINGULAR_HONORIFICS = frozenset(
+    tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
+)
 _CAC = tone_key("các")
 
 
@@ -51,9 +54,18 @@ def _run_end(tokens: list[Token], start: int, text: str, units: list[Unit]) -> i
     middle = knowledge.lowercase_middle_names()
     while end + 1 < len(tokens):
         nxt = tokens[end + 1]
-        odd_case = (end == start and nxt.key in middle and end + 2 < len(tokens) and tokens[end + 2].cap
-                    and tokens[start].key in knowledge.surnames()[1])  # `Lê quang Xuyến`
-        if (not nxt.cap and not odd_case) or text[tokens[end].end : nxt.start] != " " or (nxt.upper and not tokens[start].upper):
+        odd_case = (
+            end == start
+            and nxt.key in middle
+            and end + 2 < len(tokens)
+            and tokens[end + 2].cap
+            and tokens[start].key in knowledge.surnames()[1]
+        )  # `Lê quang Xuyến`
+        if (
+            (not nxt.cap and not odd_case)
+            or text[tokens[end].end : nxt.start] != " "
+            or (nxt.upper and not tokens[start].upper)
+        ):
             break
         if _breaks_run(units[unit_at(units, end + 1)], end + 1):
             break
@@ -159,8 +171,17 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right]
 
 
+@cache
+def _may_name() -> re.Pattern[str]:
+    """A quick test: a paragraph without a surname before a capital, or `đồng chí`, names nobody."""
+    names = sorted(knowledge.surname_spellings(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")\s+[^\W\d_]|đồng chí|đ/c", re.I)
+
+
 def mentions_in(text: str) -> list[Mention]:
     """Each person named in one paragraph, in order, with the roles written around the name."""
+    if not _may_name().search(text):
+        return []
     tokens = tokenize(text)
     units = cut_units(tokens)
     names = find_names(tokens, text, units)
@@ -176,11 +197,18 @@ def mentions_in(text: str) -> list[Mention]:
         for first, last, role in headings:
             if first < span.first <= last and all(tone_key(role) != tone_key(r) for r in roles):
                 roles.insert(0, role)
-        damaged = [tokens[i].text for a, b in spans for i in range(a, b + 1)
-                   if is_damaged(tokens[i]) or units[unit_at(units, i)].kind == "damaged"]
+        damaged = [
+            tokens[i].text
+            for a, b in spans
+            for i in range(a, b + 1)
+            if is_damaged(tokens[i]) or units[unit_at(units, i)].kind == "damaged"
+        ]
         addressed = _honorific_keys(units, tokens, span.first) in _SINGULAR_HONORIFICS
-        found.append(Mention(squash_spaces(text[start:end]), tuple(roles), addressed, tuple(damaged),
-                             _sentence(text, start, end)))
+        found.append(
+            Mention(
+                squash_spaces(text[start:end]), tuple(roles), addressed, tuple(damaged), _sentence(text, start, end)
+            )
+        )
     return found
 
 

@@ -5,6 +5,7 @@ Everything here works line by line, the way portals lay pages out; nothing is re
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -70,7 +71,9 @@ def _is_label(text: str) -> bool:
     return n <= 6 and text[:1].islower()
 
 
-_BANNER = re.compile(r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))", re.I)
+_BANNER = re.compile(
+    r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))", re.I
+)
 
 
 def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
@@ -112,8 +115,15 @@ def _fused_headline(text: str) -> tuple[str, str] | None:
     rest = text[match.end() :]
     for sep in (" - ", " – ", " — "):
         head, found, lead = rest.partition(sep)
-        if (found and 4 <= pt.words(head) <= 30 and head[:1].isupper() and lead[:1].isupper()
-                and not pt.LEAD_START.match(head) and "," not in head and ". " not in head):
+        if (
+            found
+            and 4 <= pt.words(head) <= 30
+            and head[:1].isupper()
+            and lead[:1].isupper()
+            and not pt.LEAD_START.match(head)
+            and "," not in head
+            and ". " not in head
+        ):
             return head.strip(), lead.strip()
     return None
 
@@ -128,8 +138,13 @@ def _join_broken_names(lines: list[Line]) -> list[Line]:
     for line in lines:
         previous = joined[-1] if joined else None
         last_word = previous.text.split()[-1] if previous and previous.text else ""
-        if (previous and last_word[:1].isupper() and tone_key(last_word) in surnames and len(previous.text.split()) > 3
-                and _NAME_CONTINUES.match(line.text)):
+        if (
+            previous
+            and last_word[:1].isupper()
+            and tone_key(last_word) in surnames
+            and len(previous.text.split()) > 3
+            and _NAME_CONTINUES.match(line.text)
+        ):
             joined[-1] = Line(previous.number, f"{previous.text} {line.text}")
             continue
         joined.append(line)
@@ -147,10 +162,8 @@ def parse_page(text: str) -> Page:
         marker = pt.DATE_MARKER.match(value)
         if marker:
             year, month, day = (int(g) for g in marker.groups())
-            try:
+            with contextlib.suppress(ValueError):
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
-            except ValueError:
-                pass
             value = value[marker.end() :].strip()
             line = Line(line.number, value)
             if not value:
@@ -173,8 +186,9 @@ def parse_page(text: str) -> Page:
     if fused:
         body = [(Line(body[0][0].number, fused), "text"), *body[1:]]
     blocks, tail = _blocks(body)
-    return Page(tuple(lines), tuple(header_dates), print_date, title, bool(fused), tuple(blocks), tuple(tail),
-                tuple(head_extra))
+    return Page(
+        tuple(lines), tuple(header_dates), print_date, title, bool(fused), tuple(blocks), tuple(tail), tuple(head_extra)
+    )
 
 
 def _print_date(text: str) -> dt.date | None:
@@ -252,9 +266,34 @@ def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
     return blocks, tail
 
 
-_CAPTION_OPENERS = ("toàn cảnh", "quang cảnh", "các đại biểu", "đại biểu", "đồng chí", "lãnh đạo", "ảnh", "các đồng chí")
-_CAPTION_VERBS = (" phát biểu", " trao ", " tặng ", " chụp ảnh", " kiểm tra", " thăm ", " tham quan", " dâng hương",
-                  " báo cáo", " chủ trì", " tham dự", " dự hội nghị", " kết luận", " khai mạc", " bế mạc", " biểu quyết")
+_CAPTION_OPENERS = (
+    "toàn cảnh",
+    "quang cảnh",
+    "các đại biểu",
+    "đại biểu",
+    "đồng chí",
+    "lãnh đạo",
+    "ảnh",
+    "các đồng chí",
+)
+_CAPTION_VERBS = (
+    " phát biểu",
+    " trao ",
+    " tặng ",
+    " chụp ảnh",
+    " kiểm tra",
+    " thăm ",
+    " tham quan",
+    " dâng hương",
+    " báo cáo",
+    " chủ trì",
+    " tham dự",
+    " dự hội nghị",
+    " kết luận",
+    " khai mạc",
+    " bế mạc",
+    " biểu quyết",
+)
 
 
 def _caption_like(text: str) -> bool:

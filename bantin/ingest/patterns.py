@@ -25,8 +25,13 @@ HEADER_TIME_FIRST = re.compile(rf"^[•·\-\s]*{TIME}\s*[|,\-–]?\s*(?:ngày\s*
 HEADER_LABELLED = re.compile(
     r"^[•·\-\s]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
     r"ngày xuất bản|xuất bản|ngày ban hành|thời gian đăng|publish(?:ed)? date|published|posted(?: on)?|"
-    r"updated|date)\s*:?\s*(?:lúc\s*)?(?:" + TIME + r"\s*[|,\-–]?\s*)?(?:" + WEEKDAY + r"\s*,?\s*)?(?:ngày\s*)?"
-    + DATE_NUMERIC + r".*$",
+    r"updated|date)\s*:?\s*(?:lúc\s*)?(?:"
+    + TIME
+    + r"\s*[|,\-–]?\s*)?(?:"
+    + WEEKDAY
+    + r"\s*,?\s*)?(?:ngày\s*)?"
+    + DATE_NUMERIC
+    + r".*$",
     re.I,
 )
 # "Hải Phòng, ngày 27 tháng 02 năm 2020" on a print page: bounds the year only

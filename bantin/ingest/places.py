@@ -31,6 +31,8 @@ class Mention:
 
 def _level_at(tokens: list[Token], index: int) -> tuple[str, int, bool] | None:
     """(level, tokens used, via an organ word) when a level or organ word starts at index."""
+    if tokens[index].key not in knowledge.unit_word_starts():
+        return None
     organs = knowledge.organ_words()
     levels = knowledge.level_words()
     for size in (3, 2, 1):
@@ -50,12 +52,11 @@ def _run(tokens: list[Token], index: int, text: str) -> list[Token]:
     run: list[Token] = []
     for position in range(index, min(len(tokens), index + MAX_NAME_WORDS + 4)):
         token = tokens[position]
-        if not token.cap or token.upper and len(token.text) > 3:
+        if not token.cap or (token.upper and len(token.text) > 3):
             break
         if run and text[run[-1].end : token.start] not in (" ", ""):
             break
-        keys = tuple(t.key for t in tokens[position : position + 3])
-        if run and any(keys[:size] in vocab.titles for size in (2, 3)):
+        if run and vocab.titles.longest_at([t.key for t in tokens[position : position + 3]]) >= 2:
             break
         run.append(token)
     return run
@@ -101,7 +102,9 @@ def find_mentions(text: str) -> list[Mention]:
         size, name = split_place(run, level, organ)
         start, end = tokens[index].start, (run[size - 1].end if size else tokens[after - 1].end)
         clause = text[end : end + 60].lower()
-        foreign = bool(_FOREIGN.search(clause.split(".")[0])) or text[max(0, start - 6) : start].lower().endswith("bạn ")
+        foreign = bool(_FOREIGN.search(clause.split(".")[0])) or text[max(0, start - 6) : start].lower().endswith(
+            "bạn "
+        )
         if name and not foreign:
             mentions.append(Mention(level, name, start, end, organ))
         elif not name and (organ or (index > 0 and tokens[index - 1].key in _ORGAN_BEFORE_LEVEL)):
@@ -123,8 +126,15 @@ def bare_names(text: str, level: str) -> list[str]:
             continue
         start = 0
         while start < len(run):
-            matched = next((size for size in lengths if start + size <= len(run)
-                            and gazetteer.lookup(" ".join(t.text for t in run[start : start + size]), level)), 0)
+            matched = next(
+                (
+                    size
+                    for size in lengths
+                    if start + size <= len(run)
+                    and gazetteer.lookup(" ".join(t.text for t in run[start : start + size]), level)
+                ),
+                0,
+            )
             if matched:
                 found.append(" ".join(t.text for t in run[start : start + matched]))
             start += max(matched, 1)

@@ -6,6 +6,7 @@ else); a role is a run of role units that starts with a title. Roles keep the wr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..textnorm import tone_key
@@ -31,34 +32,32 @@ class Unit:
     text: str = ""  # the separator character for sep units
 
 
-def _longest(keys: tuple[str, ...], table: frozenset[tuple[str, ...]], longest: int) -> int:
-    for size in range(min(longest, len(keys)), 0, -1):
-        if keys[:size] in table:
-            return size
-    return 0
-
-
-def cut_units(tokens: list[Token]) -> list[Unit]:
+def cut_units(tokens: Sequence[Token]) -> list[Unit]:
     vocab = knowledge.roles()
     _, surnames = knowledge.surnames()
     units: list[Unit] = []
     keys = [t.key for t in tokens]
+    first_words = vocab.first_words
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        ahead = tuple(keys[index : index + vocab.longest + 2])
         if token.kind == "punct":
             kind = "sep" if token.text in ",;:.-–—" else "other"
             units.append(Unit(kind, index, index, token.text))
             index += 1
             continue
+        starts = token.key in first_words
         for kind, size in (
-            ("honorific", _longest(ahead, vocab.honorifics, 3)),
-            ("rank", _longest(ahead, vocab.ranks, 2)),
-            ("title", vocab.starts_title(ahead)),
-            ("term", _longest(ahead, vocab.terms, vocab.longest)),
-            ("term", _longest(ahead, vocab.sectors, vocab.longest) if token.cap else 0),
-            ("damaged", _longest(ahead, vocab.damaged, vocab.longest) if not token.cap else 0),
+            ()
+            if not starts
+            else (
+                ("honorific", vocab.honorifics.longest_at(keys, index)),
+                ("rank", vocab.ranks.longest_at(keys, index)),
+                ("title", vocab.starts_title(keys, index)),
+                ("term", vocab.terms.longest_at(keys, index)),
+                ("term", vocab.sectors.longest_at(keys, index) if token.cap else 0),
+                ("damaged", vocab.damaged.longest_at(keys, index) if not token.cap else 0),
+            )
         ):
             if size:
                 units.append(Unit(kind, index, index + size - 1))
@@ -68,8 +67,13 @@ def cut_units(tokens: list[Token]) -> list[Unit]:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if token.key == _VA and following is not None and following.cap and following.key not in surnames:
                 kind = "term"
-            elif (token.kind == "num" and units and units[-1].kind in ("term", "cap") and len(token.text) <= 3
-                  and (following is None or following.text not in "/.-")):
+            elif (
+                token.kind == "num"
+                and units
+                and units[-1].kind in ("term", "cap")
+                and len(token.text) <= 3
+                and (following is None or following.text not in "/.-")
+            ):
                 kind = "term"  # `khóa 15`, `Quân khu 2`, `Chi bộ thôn 3`
             elif token.cap:
                 kind = "cap"
@@ -104,7 +108,7 @@ def _piece(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> int:
     return end
 
 
-def _continues(units: list[Unit], start: int, end: int, tokens: list[Token]) -> bool:
+def _continues(units: list[Unit], start: int, end: int, tokens: Sequence[Token]) -> bool:
     """A piece without a title that still belongs to the role before it (`Quận, Huyện Ban tổ chức`,
     `ĐBQH khóa XV, đơn vị tỉnh Lào Cai`, `Tổ chức – Nội vụ`)."""
     if end <= start:
@@ -112,15 +116,21 @@ def _continues(units: list[Unit], start: int, end: int, tokens: list[Token]) -> 
     if tokens[units[start].first].key == _DON and units[start].last > units[start].first:
         return True
     closing = units[end] if end < len(units) else None
-    return units[start].kind in ("cap", "term") and (closing is None or closing.kind == "sep")
+    opening = units[start - 1] if start else None
+    after_dash = opening is not None and opening.kind == "sep" and opening.text in "-–—"
+    return units[start].kind in ("cap", "term") and (after_dash or closing is None or closing.kind == "sep")
 
 
-def roles_after(units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]) -> list[tuple[int, int]]:
+def roles_after(
+    units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
     """Roles written after a name, as (first token, last token) spans."""
     index = unit_at(units, name_last) + 1
     if index >= len(units):
         return []
-    if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[units[index].first].text == "(":
+    if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[
+        units[index].first
+    ].text == "(":
         index += 1
     elif units[index].kind != "title":
         index = _appointment(units, tokens, name_last)
@@ -157,7 +167,9 @@ def _appointment(units: list[Unit], tokens: list[Token], name_last: int) -> int:
     return -1
 
 
-def roles_before(units: list[Unit], tokens: list[Token], name_first: int, stop_tokens: frozenset[int]) -> list[tuple[int, int]]:
+def roles_before(
+    units: list[Unit], tokens: list[Token], name_first: int, stop_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
     """Roles written before a name (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai Nguyễn Huy Tuấn`)."""
     index = unit_at(units, name_first) - 1
     skipped = index

@@ -6,6 +6,7 @@ An article file belongs to the editors once written: it is never overwritten exc
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -40,13 +41,20 @@ def _read_entry(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, frontmatter.FrontMatterError):
         data = {}
     locality = data.get("locality") if isinstance(data.get("locality"), dict) else None
-    officials = [o for o in data.get("officials") or [] if isinstance(o, dict)] if isinstance(data.get("officials"), list) else []
+    officials = (
+        [o for o in data.get("officials") or [] if isinstance(o, dict)]
+        if isinstance(data.get("officials"), list)
+        else []
+    )
     return {
         "seed": str(data["seed"]) if isinstance(data.get("seed"), str) else None,
         "seed_sha256": str(data["seed_sha256"]) if isinstance(data.get("seed_sha256"), str) else None,
         "locality": {k: v for k, v in (locality or {}).items() if isinstance(v, str) or v is None} or None,
-        "officials": [{"name": str(o.get("name")), "roles": [str(r) for r in o.get("roles") or [] if isinstance(r, str)]}
-                      for o in officials if isinstance(o.get("name"), str)],
+        "officials": [
+            {"name": str(o.get("name")), "roles": [str(r) for r in o.get("roles") or [] if isinstance(r, str)]}
+            for o in officials
+            if isinstance(o.get("name"), str)
+        ],
     }
 
 
@@ -68,12 +76,13 @@ def load_index(content_dir: Path, cache_file: Path) -> list[Indexed]:
         if not isinstance(entry, dict) or entry.get("stamp") != stamp:
             entry = {"stamp": stamp, **_read_entry(path)}
         entries[key] = entry
-        found.append(Indexed(path, entry.get("seed"), entry.get("seed_sha256"), entry.get("locality"),
-                             entry.get("officials") or []))
-    try:
+        found.append(
+            Indexed(
+                path, entry.get("seed"), entry.get("seed_sha256"), entry.get("locality"), entry.get("officials") or []
+            )
+        )
+    with contextlib.suppress(OSError):  # the cache is a convenience; without it ingest only reads more
         atomic_write(cache_file, json.dumps({"version": INDEX_VERSION, "files": entries}, ensure_ascii=False).encode())
-    except OSError:
-        pass  # the cache is a convenience; without it ingest only reads more
     return found
 
 

@@ -48,14 +48,16 @@ def has_vowel(word: str) -> bool:
     return any(ch in _VOWELS for ch in bare)
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens of a text (cached: several rules read the same paragraph)."""
     tokens = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "punct"
         value = match.group()
         key = tone_key(value) if kind == "word" else value
         tokens.append(Token(value, match.start(), match.end(), kind, key))
-    return tokens
+    return tuple(tokens)
 
 
 def gap(text: str, left: Token, right: Token) -> str:

@@ -1,0 +1,41 @@
+"""Running the real ingest command on folders of seeds, for the ingest tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bantin import frontmatter
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_ingest(seeds: Path, content: Path, *extra: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`python build.py ingest --seeds … --content …` in a project folder (a temporary one by default)."""
+    command = [
+        sys.executable,
+        str(ROOT / "build.py"),
+        "--root",
+        str(cwd or seeds.parent),
+        "ingest",
+        "--seeds",
+        str(seeds),
+        "--content",
+        str(content),
+        *extra,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+
+
+def articles(content: Path) -> dict[str, dict]:
+    """Front matter of every article, keyed by the seed file it came from."""
+    found = {}
+    for path in sorted(content.glob("*.md")):
+        data = frontmatter.parse(path.read_text(encoding="utf-8")).data
+        found[data["seed"]] = {**data, "_path": path}
+    return found
+
+
+def body(path: Path) -> str:
+    return frontmatter.parse(path.read_text(encoding="utf-8")).body
