@@ -16,7 +16,7 @@ _BYLINE = re.compile(
 )
 _LABELLED_AUTHOR = re.compile(
     r"^(?:bài(?:\s*(?:và|,|\+)\s*ảnh)?|tin(?:\s*(?:và|,|\+)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|phóng viên|pv|"
-    r"ghi chép|thực hiện)\s*:\s*(?P<name>.+?)\s*\.?$",
+    r"ghi chép|thực hiện)\s*:\s*(?P<name>[^;|]+?)\s*(?:[;|,-]\s*(?:ảnh|video|đồ họa)\s*:.*)?\.?$",
     re.I,
 )
 _SOURCE = re.compile(

@@ -31,7 +31,11 @@ _SPAN = re.compile(
 _MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})", re.I)
 _MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua)\s*$", re.I)
 _REVIEW = re.compile(r"(?:kết quả|tổng kết|sơ kết|đánh giá|thực hiện|đạt được|năm)\s[^.;]{0,60}?năm\s*(\d{4})", re.I)
-_PLAN = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|giải pháp)[^.;]{0,40}?năm\s*(\d{4})", re.I)
+_PLAN = re.compile(
+    r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|giải pháp|triển khai|chương trình|định hướng)"
+    r"[^.;]{0,50}?năm\s*(\d{4})",
+    re.I,
+)
 _TERM = re.compile(r"nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _FIRST_SESSION = re.compile(r"kỳ họp thứ nhất|kỳ họp thứ 1\b|phiên họp thứ nhất", re.I)
 _CONGRESS = re.compile(r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)

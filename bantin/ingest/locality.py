@@ -15,6 +15,7 @@ from ..textnorm import tone_key
 from . import gazetteer
 from .found import Found
 from .page import Page
+from .patterns import STANDFIRST
 from .places import Mention, bare_names, find_mentions
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
@@ -24,6 +25,9 @@ _ORGANISER = re.compile(
     re.I,
 )
 WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
+_VISITED = re.compile(
+    r"(?:làm việc (?:với|tại)|kiểm tra|khảo sát|giám sát|thăm|về dự|đến dự|chúc mừng)\b[^.;:]{0,60}$|\btại\s*$", re.I
+)
 BODY_CAP = 3.0
 
 
@@ -47,6 +51,8 @@ class _Tally:
 
 def _segments(page: Page) -> list[tuple[str, str]]:
     paras = [b.text for b in page.blocks if b.kind == "para"]
+    if paras and STANDFIRST.match(paras[0]):  # a parenthesised standfirst introduces, the lead reports
+        paras = paras[1:] + paras[:1]
     segments = []
     if page.title:
         title = page.title.text
@@ -67,15 +73,20 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
     order = 0
     for where, text in _segments(page):
         first_in_lead = where == "lead"
+        previous: Mention | None = None
         for mention in find_mentions(text):
             order += 1
-            weight = WEIGHTS[where]
-            if _ORGANISER.match(text[mention.end :]):
+            parent = _is_parent(text, previous, mention)
+            previous = mention
+            weight = WEIGHTS["body" if parent else where]
+            if not parent and _ORGANISER.match(text[mention.end :]):
                 weight += 2.0
+            if where in ("title", "lead") and not parent and _VISITED.search(_clause_before(text, mention.start)):
+                weight += 3.0  # the place a delegation visits or works with is what the article is about
             if mention.name is None:
                 levels[mention.level] += weight
                 continue
-            if first_in_lead:
+            if first_in_lead and not parent:
                 weight += 2.0
                 first_in_lead = False
             tally = named[(mention.level, tone_key(mention.name))]
@@ -88,7 +99,32 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             tally.text = tally.text or _quote(text, mention)
             tally.name = tally.name or mention.name
             levels[mention.level] += weight
+    _credit_bare_title_names(page, named)
     return named, levels
+
+
+def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
+    """`xã Quỳnh Lập, thị xã Hoàng Mai`: a unit written right after a smaller one is its address."""
+    if previous is None or not previous.name or text[previous.end : mention.start].strip() != ",":
+        return False
+    return LEVEL_ORDER.index(mention.level) < LEVEL_ORDER.index(previous.level)
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[max(0, start - 70) : start]
+    cut = max(before.rfind("."), before.rfind(";"), before.rfind(":"))
+    return before[cut + 1 :]
+
+
+def _credit_bare_title_names(page: Page, named: dict[tuple[str, str], _Tally]) -> None:
+    """`… tại Lục Ngạn` in the headline names the unit the lead calls `huyện Lục Ngạn`."""
+    if not page.title:
+        return
+    title = f" {tone_key(page.title.text)} "
+    for key, tally in named.items():
+        if not tally.strong and f" {key[1]} " in title:
+            tally.score += WEIGHTS["title"]
+            tally.strong = True
 
 
 def _quote(text: str, mention: Mention) -> str:
@@ -146,7 +182,19 @@ def _unnamed(page: Page, level: str, year: int | None, people: set[str]) -> Foun
     why = f"the text says only “{level}” and does not name it"
     if names:
         why += f"; the page mentions {', '.join(names[:4])}"
-    return Found(Locality(None, level, None), "", why)
+    provinces = _named_provinces(page)
+    province = provinces[0] if len(provinces) == 1 and level not in ("tỉnh", "thành phố") else None
+    return Found(Locality(None, level, province), "", why)
+
+
+def _named_provinces(page: Page) -> list[str]:
+    """Provinces the page names with their level word (`tỉnh Lâm Đồng`, `Thành ủy Hà Nội`)."""
+    text = " ".join(line.text for line in page.lines)
+    found = {}
+    for mention in find_mentions(text):
+        if mention.name and mention.level in ("tỉnh", "thành phố") and gazetteer.is_province(mention.name):
+            found.setdefault(tone_key(mention.name), mention.name)
+    return sorted(found.values())
 
 
 def _province(page: Page, level: str, name: str, year: int | None) -> str | None:

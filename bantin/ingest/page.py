@@ -222,8 +222,8 @@ def _find_title(content: list[tuple[Line, str]]) -> tuple[Line | None, str, int,
         fused = _fused_headline(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
-        if pt.STANDFIRST.match(value) or _lead_like(value):
-            return None, "", index, extra
+        if pt.STANDFIRST.match(value) or _lead_like(value) or (_caption_like(value) and value.endswith(".")):
+            return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
         if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
             extra.append(line)
             continue

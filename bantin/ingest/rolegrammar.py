@@ -19,9 +19,29 @@ _VA, _DON = tone_key("và"), tone_key("đơn")
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
-    for phrase in ("giữ chức vụ", "giữ chức", "bầu làm", "chỉ định làm", "bổ nhiệm làm", "bổ nhiệm", "chỉ định", "làm")
+    for phrase in (
+        "giữ chức vụ",
+        "giữ chức",
+        "bầu làm",
+        "chỉ định làm",
+        "bổ nhiệm làm",
+        "bổ nhiệm",
+        "chỉ định",
+        "tái đắc cử",
+        "đắc cử",
+    )
 )
-_CLAUSE_END = frozenset(",;.:()")
+# words that may stand between a name and `được bầu giữ chức OFFICE`: other names in a list,
+# their roles, and the wording of the appointment itself
+_APPOINTMENT_WORDS = frozenset(
+    tone_key(word)
+    for phrase in (
+        "và được bầu tái đắc cử giữ chức vụ làm",
+        "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
+    )
+    for word in phrase.split()
+)
+_CLAUSE_END = frozenset(";.:()")
 
 
 @dataclass(frozen=True)
@@ -133,9 +153,20 @@ def roles_after(
     ].text == "(":
         index += 1
     elif units[index].kind != "title":
-        index = _appointment(units, tokens, name_last)
+        index = _appointment(units, tokens, name_last, stop_tokens)
         if index < 0:
             return []
+    spans = _pieces_from(units, tokens, index, stop_tokens)
+    # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
+    later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
+    if later >= 0:
+        spans += _pieces_from(units, tokens, later, stop_tokens)[:1]
+    return spans
+
+
+def _pieces_from(
+    units: list[Unit], tokens: Sequence[Token], index: int, stop_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     while index < len(units):
         end = _piece(units, index, stop_tokens)
@@ -154,16 +185,31 @@ def roles_after(
     return spans
 
 
-def _appointment(units: list[Unit], tokens: list[Token], name_last: int) -> int:
-    """Unit index of the office in `A được … giữ chức OFFICE`, or -1."""
-    for at in range(name_last + 1, min(len(tokens), name_last + 16)):
-        if tokens[at].text in _CLAUSE_END:
-            return -1
+def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tokens: frozenset[int]) -> int:
+    """Unit index of the office in `A được … giữ chức OFFICE` (also `A, role và B, role được bầu giữ
+    chức OFFICE`), looking from token `last` on; -1 when the clause says something else."""
+    at = last + 1
+    while at < min(len(tokens), last + 60):
+        token = tokens[at]
         for phrase in _APPOINTED:
             if tuple(t.key for t in tokens[at : at + len(phrase)]) == phrase:
                 after = unit_at(units, at + len(phrase) - 1) + 1
                 if after < len(units) and units[after].kind == "title":
                     return after
+        unit = units[unit_at(units, at)]
+        if token.text in _CLAUSE_END:
+            return -1
+        allowed = (
+            at in stop_tokens
+            or unit.kind in ROLE_KINDS
+            or unit.kind == "honorific"
+            or token.text == ","
+            or token.key in _APPOINTMENT_WORDS
+            or (token.cap and unit.kind != "other")
+        )
+        if not allowed:
+            return -1
+        at = unit.last + 1 if unit.kind in ROLE_KINDS | {"honorific"} else at + 1
     return -1
 
 
