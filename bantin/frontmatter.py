@@ -123,6 +123,16 @@ def parse(text: str) -> FrontMatter:
 _PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\n]*$")
 
 
+# what YAML reads back as itself, even inside quotes (NEL and U+2028 read as line breaks);
+# anything else is written as an escape
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _quoted(text: str) -> str:
+    """A double-quoted YAML scalar (JSON's escapes are YAML's), control characters escaped."""
+    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
+
+
 def scalar(value: Any) -> str:
     """One YAML scalar: plain when it reads back as the same string, else double-quoted."""
     if value is None:
@@ -138,7 +148,7 @@ def scalar(value: Any) -> str:
                 return text
         except yaml.YAMLError:
             pass
-    return json.dumps(text, ensure_ascii=False)
+    return _quoted(text)
 
 
 def _emit(value: Any, indent: int) -> list[str]:
@@ -166,7 +176,7 @@ def _emit(value: Any, indent: int) -> list[str]:
 
 def _inline(value: Any) -> str:
     if isinstance(value, list):
-        return "[" + ", ".join(json.dumps(str(v), ensure_ascii=False) for v in value) + "]"
+        return "[" + ", ".join(_quoted(str(v)) for v in value) + "]"
     if isinstance(value, dict):
         return "{}" if not value else "{" + ", ".join(f"{k}: {_inline(v)}" for k, v in value.items()) + "}"
     return scalar(value)
