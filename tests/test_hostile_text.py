@@ -13,10 +13,14 @@ from bantin.content import read_article
 from bantin.ingest.decode import SeedRefused, decode
 from bantin.ingest.extract import extract, front_matter
 
-VIETNAMESE = "Đđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\u0300\u0301\u0309\u0303\u0323"
+VIETNAMESE = (
+    "Đđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "\u0300\u0301\u0309\u0303\u0323"
+)
 GENRE_WORDS = (
     "Đồng chí", "Nguyễn Văn An", "Bí thư Huyện ủy", "Tỉnh uỷ", "UBND", "HĐND huyện", "xã", "thị xã Sa Pa", "tỉnh",
-    "Sáng 12/3", "ngày 4-4-2022", "năm 2023", ",", ";", " - ", ":", "Ảnh:", "Theo", "các đồng chí Ủy viên Ban Thường vụ:",
+    "Sáng 12/3", "ngày 4-4-2022", "năm 2023", ",", ";", " - ", ":", "Ảnh:", "Theo",
+    "các đồng chí Ủy viên Ban Thường vụ:",
     "nhiệm kỳ 2020-2025", "được bầu giữ chức", "(", ")", "Kỳ họp thứ nhất", "\n", "\n\n", "anh tin bai", "IMG_1.JPG",
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "---", "title: x", "&amp;",
 )
@@ -95,7 +99,7 @@ def test_python_tags_are_refused(tmp_path: Path) -> None:
 
 def test_ten_megabyte_value_is_refused_without_reading_it_into_yaml(tmp_path: Path) -> None:
     article, problems = _read(tmp_path, "---\ntitle: " + "x" * 10_000_000 + "\n---\nbody\n")
-    assert article is None and "MiB" in problems[0].message or "KiB" in problems[0].message
+    assert article is None and ("MiB" in problems[0].message or "KiB" in problems[0].message)
 
 
 def test_slug_that_climbs_out_is_neutralised(tmp_path: Path) -> None:
