@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import frontmatter
+from .stamps import walk
 from .textnorm import nfc
 from .textnorm import slug as make_slug
 
@@ -287,8 +288,4 @@ def content_files(content_root: Path) -> list[Path]:
     """Every article file under the content folder, in a stable order."""
     if not content_root.is_dir():
         return []
-    return sorted(
-        p
-        for p in content_root.rglob("*.md")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(content_root).parts)
-    )
+    return [content_root / rel for rel in walk(content_root, ".md")]

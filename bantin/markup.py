@@ -6,12 +6,10 @@ or `data:` URL reaches a page. Headings move one level down: the page's h1 is th
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import re
-import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
@@ -20,6 +18,9 @@ import markdown
 import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from .kvcache import KeyValueCache
 
 EXTENSIONS = ("tables", "sane_lists", "fenced_code")
 REVISION = 2  # bump when the conversion below changes what it produces
@@ -42,6 +43,11 @@ CONVERTER_ID = hashlib.sha256(repr((
 )).encode()).hexdigest()[:16]
 POOL_THRESHOLD = 64  # fewer uncached bodies than this: one process is quicker than starting a pool
 
+# What any inline pattern needs (code, escapes, links, images, autolinks, HTML, entities,
+# emphasis, line breaks) and the stash's placeholder characters.
+_INLINE_SYNTAX = re.compile(r"[`\\\[<&*_\x02\x03]|  \n")
+# Block syntax of the extensions: a body without it is converted without them, to the same HTML.
+_EXTENSION_SYNTAX = re.compile(r"\||```|~~~")
 _IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 _IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)")
 _ANCHOR = re.compile(r"<a\b[^>]*>")
@@ -61,9 +67,25 @@ class _ShiftHeadings(Treeprocessor):
                 element.tag = f"h{int(element.tag[1]) + 1}"
 
 
-class _ShiftHeadingsExtension(Extension):
+class _PlainText(Treeprocessor):
+    """Mark text that no inline pattern can match as atomic, so the inline stage skips it.
+
+    Python-Markdown tries each of its ~16 inline patterns on every text node; most of a news
+    article is plain text. The output is the same, in a third less time (checked on 10,000 bodies).
+    """
+
+    def run(self, root):  # type: ignore[no-untyped-def]
+        for element in root.iter():
+            for attr in ("text", "tail"):
+                text = getattr(element, attr)
+                if text and not isinstance(text, AtomicString) and not _INLINE_SYNTAX.search(text):
+                    setattr(element, attr, AtomicString(text))
+
+
+class _BantinExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_ShiftHeadings(md), "bantin_shift_headings", 5)
+        md.treeprocessors.register(_PlainText(md), "bantin_plain_text", 25)  # before "inline" (20)
 
 
 def _attribute(tag: str, name: str, value: str) -> str | None:
@@ -75,15 +97,19 @@ def _attribute(tag: str, name: str, value: str) -> str | None:
     return value
 
 
-_converter: markdown.Markdown | None = None
+_converters: dict[bool, markdown.Markdown] = {}
+
+
+def _converter(full: bool) -> markdown.Markdown:
+    if full not in _converters:
+        names = EXTENSIONS if full else tuple(e for e in EXTENSIONS if e == "sane_lists")
+        _converters[full] = markdown.Markdown(extensions=[*names, _BantinExtension()], output_format="html")
+    return _converters[full]
 
 
 def to_html(body: str) -> str:
     """One body to safe HTML. Deterministic: the same text gives the same bytes."""
-    global _converter
-    if _converter is None:
-        _converter = markdown.Markdown(extensions=[*EXTENSIONS, _ShiftHeadingsExtension()], output_format="html")
-    raw = _converter.reset().convert(body)
+    raw = _converter(bool(_EXTENSION_SYNTAX.search(body))).reset().convert(body)
     clean = nh3.clean(raw, tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()},
                       url_schemes=set(SCHEMES), attribute_filter=_attribute, link_rel="noopener noreferrer")
     clean = _IMG_WITHOUT_SRC.sub("", clean)
@@ -95,52 +121,11 @@ def body_key(body: str) -> str:
     return hashlib.sha256(f"{CONVERTER_ID}\0{body}".encode()).hexdigest()
 
 
-class HtmlCache:
-    """Converted HTML by body key in one SQLite file; any trouble with it means an empty cache."""
+class HtmlCache(KeyValueCache):
+    """Converted HTML by body key; any trouble with the file means an empty cache."""
 
     def __init__(self, path: Path | None) -> None:
-        self.db: sqlite3.Connection | None = None
-        if path is None:
-            return
-        for _attempt in range(2):
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                self.db = sqlite3.connect(path)
-                self.db.execute("CREATE TABLE IF NOT EXISTS html (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
-                return
-            except (sqlite3.Error, OSError):
-                self.close()
-                with contextlib.suppress(OSError):
-                    path.unlink()
-
-    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
-        if self.db is None:
-            return {}
-        wanted = list(keys)
-        found: dict[str, str] = {}
-        try:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                found.update(self.db.execute(f"SELECT key, html FROM html WHERE key IN ({marks})", chunk))
-        except sqlite3.Error:
-            return {}
-        return found
-
-    def put_many(self, items: Mapping[str, str]) -> None:
-        if self.db is None or not items:
-            return
-        try:
-            with self.db:
-                self.db.executemany("INSERT OR REPLACE INTO html VALUES (?, ?)", sorted(items.items()))
-        except sqlite3.Error:
-            pass
-
-    def close(self) -> None:
-        if self.db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.close()
-            self.db = None
+        super().__init__(path, table="bodies")
 
 
 def _convert_many(bodies: list[str]) -> list[str]:

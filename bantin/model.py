@@ -66,7 +66,8 @@ class Entry:
     place: Place
     mentions: tuple[Mention, ...]
     summary: str
-    digest: str  # hash of everything above: a page listing this entry depends on exactly this
+    digest: str  # hash of everything above but the body: a page listing this entry depends on this
+    body_digest: str  # hash of the body: the article's own page depends on this too
 
     @property
     def slug(self) -> str:

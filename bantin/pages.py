@@ -19,20 +19,12 @@ from .content import PartialDate
 from .markup import CONVERTER_ID
 from .model import Entry, MonthGroup, Official, RoleSeen, Site
 from .render import FEED, STATIC, Page, Stamper, Templates
+from .stamps import CODE_DIGEST
 from .vietnamese import initial, name_key
 
 PLAN_REVISION = 1  # bump when what a page shows changes without its template, model or code changing
 
 
-def code_digest() -> str:
-    """Hash of the site stage's own source: a change to a filter or the model re-renders every page."""
-    sink = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        sink.update(path.name.encode() + b"\0" + path.read_bytes())
-    return sink.hexdigest()[:16]
-
-
-CODE_DIGEST = code_digest()
 STATIC_DIR = "static"
 SITEMAP_EXCLUDE = ("404.html", "bien-tap/index.html", "tim-kiem/index.html")
 
@@ -127,17 +119,21 @@ class Planner:
         depth = path.count("/")
         context = {"meta": self.meta, "root": "../" * depth, "page_url": url,
                    "canonical": self.meta.base_url + url if self.meta.base_url else "", **context}
+        self.pages.append(self.page(path, template, context, body_of))
+
+    def page(self, path: str, template: str, context: dict[str, Any], body_of: str | None = None) -> Page:
+        """The page with its signature: build inputs, template closure, context, and the body it shows."""
         template_digest = self.templates.digest(template) if template not in (FEED, STATIC) else template
-        sig = self.stamper.digest(self.build_inputs, template_digest, context, body_of or "")
-        self.pages.append(Page(path, template, context, sig, body_of))
+        body = self.site.entry(body_of).body_digest if body_of else ""
+        sig = self.stamper.digest(self.build_inputs, template_digest, context, body)
+        return Page(path, template, context, sig, body_of, frozenset(self.stamper.seen))
 
     def feed(self, folder: str, title: str, entries: Iterable[Entry]) -> None:
         path = f"{folder}feed.xml"
         context = {"site_title": self.meta.title, "base_url": self.meta.base_url, "language": self.meta.language,
                    "path": path, "title": title, "page_url": folder,
                    "entries": tuple(entries)[: self.settings.feed_articles]}
-        sig = self.stamper.digest(self.build_inputs, FEED, context)
-        self.pages.append(Page(path, FEED, context, sig))
+        self.pages.append(self.page(path, FEED, context))
 
     # --- the pages -------------------------------------------------------------------------
 

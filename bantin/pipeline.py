@@ -1,28 +1,32 @@
-"""`python build.py build`: content -> model -> page plan -> bytes in memory -> one atomic swap.
+"""`python build.py build`: content -> model -> page plan -> files, swapped in at once.
 
-Everything is read and rendered before any file is written. A content file with errors is
+Everything is read and planned before any file is written. A content file with errors is
 reported (`content/x.md:3: …`) and skipped; a template error stops the build with the previous
-output untouched. Exit status 0 when all went well, 1 when anything was reported as an error.
+output untouched. When no input changed since the last build (content, templates, settings,
+code), nothing is read and nothing is written: the last build's messages are shown again.
+Exit status 0 when all went well, 1 when anything was reported as an error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from .config import Settings
-from .content import Article, ContentProblem, content_files, read_article
-from .markup import HtmlCache, convert_all
-from .model import Site
+from .content import ContentProblem
+from .fsutil import atomic_write
 from .pages import plan_pages
-from .render import Page, TemplateProblem, Templates, render_all
+from .publish import publish
+from .render import Page, TemplateProblem, Templates
 from .site import build_site
-from .writer import MANIFEST, UnsafeOutput, WriteReport, write_site
+from .sources import read_all
+from .stamps import input_stamp, walk
+from .writer import MANIFEST, UnsafeOutput, WriteReport
 
 CACHE_DIR = ".cache"
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -36,22 +40,11 @@ class BuildResult:
     report: WriteReport | None = None
 
 
-def read_content(folder: Path) -> tuple[list[Article], list[ContentProblem]]:
-    articles, problems = [], []
-    for path in content_files(folder):
-        article, found = read_article(path, folder)
-        problems.extend(found)
-        if article is not None:
-            articles.append(article)
-    return articles, problems
-
-
-def manifest(pages: list[Page], files: Mapping[str, bytes]) -> bytes:
-    """What issue 6's incremental builds compare with: each file's signature and hash."""
-    entries = {p.path: {"signature": p.signature, "sha256": hashlib.sha256(files[p.path]).hexdigest()}
-               for p in sorted(pages, key=lambda p: p.path)}
-    data = {"generator": "bantin", "format": 1, "pages": entries}
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+def shown(problems: list[ContentProblem]) -> tuple[list[str], bool]:
+    """Problems as the editor reads them, in file order; and whether any is an error."""
+    ordered = sorted(problems, key=lambda p: (p.path, p.line, p.message))
+    return [str(p) if p.severity == "error" else f"{p} (warning)" for p in ordered], any(
+        p.severity == "error" for p in ordered)
 
 
 def _templates(settings: Settings, cache: dict[Path, Templates] = {}) -> Templates:  # noqa: B006 - one per folder
@@ -61,35 +54,70 @@ def _templates(settings: Settings, cache: dict[Path, Templates] = {}) -> Templat
     return cache[folder]
 
 
+def cache_dir(settings: Settings) -> Path:
+    return settings.root / CACHE_DIR
+
+
 def build(settings: Settings) -> BuildResult:
     """The whole build, top to bottom; returns what happened instead of printing it."""
-    articles, content_problems = read_content(settings.content)
+    stats = walk(settings.content, ".md")
+    stamp = input_stamp(settings, stats)
+    if (same := unchanged_since_last(settings, stamp)) is not None:
+        return same
+    parsed = read_all(settings, stats, cache_dir(settings))
+    articles = [p.article for p in parsed if p.article is not None]
     site, site_problems = build_site(articles, settings.official_aliases, settings.content.name)
-    problems = sorted(content_problems + site_problems, key=lambda p: (p.path, p.line, p.message))
-    shown = [str(p) if p.severity == "error" else f"{p} (warning)" for p in problems]
-    failed = any(p.severity == "error" for p in problems)
+    lines, failed = shown([x for p in parsed for x in p.problems] + site_problems)
     templates = _templates(settings)
     try:
         templates.forget()
         pages = plan_pages(site, settings, templates)
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
-        files = render_all(pages, templates, bodies_for(site, settings), templates.folder)
+        report = publish(settings.output, pages, templates, site, cache_dir(settings))
     except TemplateProblem as problem:
-        return BuildResult(EXIT_PROBLEMS, (*shown, str(problem)))
-    files[MANIFEST] = manifest(pages, files)
-    try:
-        report = write_site(settings.output, files)
+        return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     except UnsafeOutput as problem:
-        return BuildResult(EXIT_PROBLEMS, (*shown, str(problem)), tuple(pages))
-    return BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(shown), tuple(pages), report)
+        return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
+    result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
+    remember(settings, stamp, result)
+    return result
 
 
-def bodies_for(site: Site, settings: Settings) -> dict[str, str]:
-    cache = HtmlCache(settings.root / CACHE_DIR / "markup.sqlite3")
+# --- the no-op check ------------------------------------------------------------------------
+
+
+def _state_file(settings: Settings) -> Path:
+    where = hashlib.sha256(str(settings.output).encode()).hexdigest()[:12]
+    return cache_dir(settings) / f"build-{where}.json"
+
+
+def _manifest_stamp(settings: Settings) -> list[int] | None:
     try:
-        return convert_all({e.slug: e.article.body for e in site.entries}, cache)
-    finally:
-        cache.close()
+        stat = (settings.output / MANIFEST).stat()
+    except OSError:
+        return None
+    return [stat.st_ino, stat.st_mtime_ns, stat.st_size]
+
+
+def remember(settings: Settings, stamp: str, result: BuildResult) -> None:
+    """What the next build needs to see that nothing changed: the inputs' stamp, the output's."""
+    assert result.report is not None
+    state = {"stamp": stamp, "status": result.status, "problems": list(result.problems),
+             "files": result.report.written + result.report.kept, "manifest": _manifest_stamp(settings)}
+    with contextlib.suppress(OSError):  # without it the next build only does more work
+        atomic_write(_state_file(settings), json.dumps(state, ensure_ascii=False).encode())
+
+
+def unchanged_since_last(settings: Settings, stamp: str) -> BuildResult | None:
+    """The last build's result when neither its inputs nor its output folder changed since."""
+    try:
+        state = json.loads(_state_file(settings).read_bytes())
+        if state["stamp"] != stamp or state["manifest"] is None or state["manifest"] != _manifest_stamp(settings):
+            return None
+        report = WriteReport(0, int(state["files"]), 0, swapped=False)
+        return BuildResult(int(state["status"]), tuple(state["problems"]), (), report)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def run_build(settings: Settings, out: TextIO | None = None, err: TextIO | None = None) -> int:

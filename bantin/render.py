@@ -38,6 +38,7 @@ class Page:
     context: Mapping[str, Any]
     signature: str
     body_of: str | None = None  # slug of the article whose body HTML the page shows
+    entries: frozenset[str] = frozenset()  # slugs of every entry the context holds
 
 
 class Stamper:
@@ -48,10 +49,12 @@ class Stamper:
     """
 
     def __init__(self) -> None:
-        self._memo: dict[int, tuple[Any, bytes]] = {}
+        self._memo: dict[int, tuple[Any, bytes, frozenset[str]]] = {}
+        self.seen: set[str] = set()  # slugs of the entries met by the last digest
 
     def digest(self, *parts: Any) -> str:
         sink = hashlib.sha256()
+        self.seen = set()
         for part in parts:
             self.feed(part, sink)
         return sink.hexdigest()
@@ -59,6 +62,7 @@ class Stamper:
     def feed(self, value: Any, sink: Any) -> None:
         if isinstance(value, Entry):
             sink.update(b"E" + value.digest.encode())
+            self.seen.add(value.slug)
         elif isinstance(value, (str, int, float, bool)) or value is None:
             sink.update(f"{type(value).__name__}:{value!r};".encode())
         elif isinstance(value, (tuple, list)):
@@ -80,12 +84,15 @@ class Stamper:
     def _object(self, value: Any) -> bytes:
         known = self._memo.get(id(value))
         if known is not None and known[0] is value:
+            self.seen |= known[2]
             return known[1]
+        outer, self.seen = self.seen, set()
         inner = hashlib.sha256(type(value).__name__.encode() + b"(")
         for f in fields(value):
             self.feed(getattr(value, f.name), inner)
         result = b"O" + inner.digest()
-        self._memo[id(value)] = (value, result)
+        self._memo[id(value)] = (value, result, frozenset(self.seen))
+        self.seen |= outer
         return result
 
 

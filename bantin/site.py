@@ -9,6 +9,7 @@ import hashlib
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
 from .adminunits import province_today
@@ -348,8 +349,8 @@ def province_groups(localities: Iterable[Locality]) -> tuple[ProvinceGroup, ...]
 
 def make_entry(article: Article, place: Place, mentions: tuple[Mention, ...]) -> Entry:
     summary = summarize(article)
-    digest = hashlib.sha256(repr((article, place, mentions, summary)).encode()).hexdigest()
-    return Entry(article, place, mentions, summary, digest)
+    digest = hashlib.sha256(repr((replace(article, body=""), place, mentions, summary)).encode()).hexdigest()
+    return Entry(article, place, mentions, summary, digest, hashlib.sha256(article.body.encode()).hexdigest())
 
 
 def build_site(articles: list[Article], official_aliases: Mapping[str, tuple[str, ...]] | None = None,

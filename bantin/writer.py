@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import json
 import os
 import shutil
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 MANIFEST = ".bantin-manifest.json"
+MANIFEST_FORMAT = 2
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 
@@ -91,17 +93,22 @@ def _exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
-def _swap_in(new: Path, output: Path) -> None:
+def _swap_in(new: Path, output: Path, keep_old: bool = False) -> None:
+    """Put `new` in place of `output`; the previous output is deleted, or left at `new`'s path."""
     if not output.exists():
         new.rename(output)
         return
     if _exchange(new, output):
-        shutil.rmtree(new)  # it now holds the previous output
+        if not keep_old:
+            shutil.rmtree(new)  # it now holds the previous output
         return
     old = _sibling(output, "old")
     output.rename(old)
     new.rename(output)  # a kill between the two renames is undone by recover() on the next run
-    shutil.rmtree(old)
+    if keep_old:
+        old.rename(new)
+    else:
+        shutil.rmtree(old)
 
 
 def _guard(output: Path, old_files: Mapping[str, Path]) -> None:
@@ -110,6 +117,127 @@ def _guard(output: Path, old_files: Mapping[str, Path]) -> None:
     if old_files and MANIFEST not in old_files:
         raise UnsafeOutput(f"{output} holds files this tool did not write (no {MANIFEST}); "
                            "empty it or choose another output folder")
+
+
+class Staging:
+    """The new tree, filled file by file, then swapped in at once (or dropped).
+
+    Without `spare` it is a fresh folder beside the output, and the old output is deleted after
+    the swap. With `spare` (a folder on the same file system, under the build's cache) the old
+    output is kept there after the swap, and the next build brings that tree up to date instead
+    of making 10,000 folders and deleting as many: a file whose signature it already holds is
+    left alone. Files are only ever replaced (unlink, then write or link), never written in
+    place: trees share unchanged files as hard links. Forked workers may fill it too.
+    """
+
+    def __init__(self, output: Path, spare: Path | None = None) -> None:
+        self.output = output.absolute()
+        self.folder = spare or _sibling(self.output, "new")
+        self.keep_old = spare is not None
+        self.holds: dict[str, tuple[str, int]] = read_manifest(self.folder / MANIFEST) if spare else {}
+        if self.holds:
+            (self.folder / MANIFEST).unlink()  # from here on it is a tree being changed
+        elif self.folder.exists():
+            shutil.rmtree(self.folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._made: set[Path] = {self.folder}
+
+    def has(self, rel: str, signature: str) -> bool:
+        known = self.holds.get(rel)
+        return known is not None and known[0] == signature
+
+    def target(self, rel: str) -> Path:
+        path = self.folder / checked_path(rel)
+        if path.parent not in self._made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(path.parent)
+        return path
+
+    def _fresh(self, rel: str) -> Path:
+        path = self.target(rel)
+        if rel in self.holds:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        return path
+
+    def write(self, rel: str, data: bytes) -> None:
+        self._fresh(rel).write_bytes(data)
+
+    def link(self, rel: str, source: Path) -> None:
+        """The new file is the old one (same inode, same mtime): hard link, else a copy."""
+        target = self._fresh(rel)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+
+    def keep_only(self, wanted: set[str]) -> None:
+        """Remove what a reused tree holds beyond the wanted paths, and folders left empty."""
+        for rel in sorted(set(self.holds) - wanted - {MANIFEST}, reverse=True):
+            path = self.folder / rel
+            with contextlib.suppress(OSError):
+                path.unlink()
+                while path.parent != self.folder and not any(path.parent.iterdir()):
+                    path.parent.rmdir()
+                    path = path.parent
+
+    def commit(self) -> None:
+        try:
+            _swap_in(self.folder, self.output, self.keep_old)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(self.folder)
+
+
+def read_manifest(path: Path) -> dict[str, tuple[str, int]]:
+    """path -> (signature, size) from a manifest this version wrote; {} for anything else."""
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("format") != MANIFEST_FORMAT:
+            return {}
+        return {rel: (e["signature"], int(e["size"])) for rel, e in data["pages"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What the output folder holds now, and what its manifest says about each page."""
+
+    files: dict[str, Path]
+    pages: dict[str, tuple[str, int]]  # path -> (signature, size), from the manifest
+
+    def unchanged(self, rel: str, signature: str) -> Path | None:
+        """The old file when the manifest says it has this signature and its size still agrees."""
+        known, path = self.pages.get(rel), self.files.get(rel)
+        if known is None or path is None or known[0] != signature:
+            return None
+        try:
+            return path if path.stat().st_size == known[1] else None
+        except OSError:
+            return None
+
+
+def previous_output(output: Path) -> Previous:
+    """Recover from a killed build, refuse folders we did not make, read the old manifest."""
+    output = output.absolute()
+    recover(output)
+    if output.is_dir() and (pages := read_manifest(output / MANIFEST)):
+        return Previous({MANIFEST: output / MANIFEST, **{rel: output / rel for rel in pages}}, pages)
+    files = existing_files(output)
+    _guard(output, files)
+    return Previous(files, {})
+
+
+def manifest(pages: Mapping[str, tuple[str, int]]) -> bytes:
+    """Each file's signature and size: what the next build compares with."""
+    entries = {rel: {"signature": sig, "size": size} for rel, (sig, size) in sorted(pages.items())}
+    data = {"generator": "bantin", "format": MANIFEST_FORMAT, "pages": entries}
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
 def write_site(output: Path, files: Mapping[str, bytes]) -> WriteReport:
@@ -124,25 +252,19 @@ def write_site(output: Path, files: Mapping[str, bytes]) -> WriteReport:
     same = {rel for rel in sorted(files) if rel in old_files and _same_bytes(old_files[rel], files[rel])}
     if len(same) == len(files) == len(old_files):
         return WriteReport(0, len(same), 0, swapped=False)
-    new = _sibling(output, "new")
-    new.mkdir(parents=True)
+    staging = Staging(output)
     try:
-        made: set[Path] = {new}
         for rel in sorted(files):
-            target = new / rel
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
             if rel in same:
-                try:
-                    os.link(old_files[rel], target)
-                except OSError:
-                    shutil.copy2(old_files[rel], target)
+                staging.link(rel, old_files[rel])
             else:
-                target.write_bytes(files[rel])
-        _swap_in(new, output)
+                staging.write(rel, files[rel])
     except BaseException:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(new)
+        staging.discard()
+        raise
+    try:
+        _swap_in(staging.folder, output)
+    except BaseException:
+        staging.discard()
         raise
     return WriteReport(len(files) - len(same), len(same), len(set(old_files) - set(files)), swapped=True)

@@ -1,0 +1,216 @@
+"""Planned pages -> files in the output folder: keep what is unchanged, render the rest, swap.
+
+For each page, in this order: the old output already holds it (same path, same signature) and
+the file is linked into the new tree; the page cache holds a file with that signature (a build
+whose output folder was removed); or it is rendered, on a pool of processes when there are many,
+straight into the new tree. Nothing is held in memory but the pages being rendered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .markup import HtmlCache, body_key, to_html
+from .model import Site
+from .render import Page, TemplateProblem, Templates, render_page
+from .writer import MANIFEST, Previous, Staging, UnsafeOutput, WriteReport, manifest, previous_output
+
+POOL_FROM = 48  # fewer pages to render than this: one process is quicker than starting a pool
+CHUNK = 32
+
+
+@dataclass
+class Job:
+    """What rendering needs; set before the pool forks, so workers inherit it instead of a pickle."""
+
+    pages: list[Page]
+    templates: Templates
+    site: Site
+    html: Mapping[str, str]  # body key -> converted body, for the bodies already converted
+    staging: Staging
+    previous: Previous
+    page_cache: Path | None
+
+
+@dataclass
+class Done:
+    sizes: dict[str, int] = field(default_factory=dict)
+    kept: int = 0  # rendered to the same bytes as the old file, which was linked instead
+    html: dict[str, str] = field(default_factory=dict)  # bodies converted here, for the cache
+    problem: tuple[str, int, str] | None = None  # a TemplateProblem, as data (it crosses processes)
+
+
+_job: Job | None = None
+
+
+def _render_range(bounds: tuple[int, int]) -> Done:
+    assert _job is not None
+    job, done = _job, Done()
+    try:
+        for page in job.pages[bounds[0]:bounds[1]]:
+            bodies = {}
+            if page.body_of is not None:
+                body = job.site.entry(page.body_of).article.body
+                key = body_key(body)
+                if key not in job.html:
+                    done.html[key] = to_html(body)
+                bodies[page.body_of] = job.html.get(key) or done.html[key]
+            data = render_page(page, job.templates, bodies, job.templates.folder)
+            done.sizes[page.path] = len(data)
+            old = job.previous.files.get(page.path)
+            if old is not None and _same_bytes(old, data):
+                job.staging.link(page.path, old)
+                done.kept += 1
+            else:
+                job.staging.write(page.path, data)
+            _remember(job.page_cache, page, job.staging.target(page.path))
+    except TemplateProblem as problem:
+        done.problem = (problem.location, problem.line, problem.message)
+    return done
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _remember(page_cache: Path | None, page: Page, written: Path) -> None:
+    if page_cache is not None:
+        with contextlib.suppress(OSError):
+            os.link(written, page_cache / page.signature)
+
+
+def _ranges(count: int, size: int) -> list[tuple[int, int]]:
+    return [(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def render_into(job: Job, workers: int) -> Iterator[Done]:
+    """Render every page of the job into its staging folder; results as they come."""
+    global _job
+    _job = job
+    try:
+        if len(job.pages) < POOL_FROM or workers < 2:
+            yield _render_range((0, len(job.pages)))
+            return
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(_render_range, _ranges(len(job.pages), CHUNK))
+    finally:
+        _job = None
+
+
+def publish(output: Path, pages: list[Page], templates: Templates, site: Site, cache_dir: Path | None,
+            workers: int | None = None) -> WriteReport:
+    """Make the output folder hold exactly these pages; raises TemplateProblem, UnsafeOutput."""
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    paths = {p.path for p in pages}
+    if len(paths) != len(pages) or MANIFEST in paths:
+        raise UnsafeOutput("two pages want to write the same path")
+    previous = previous_output(output)
+    page_cache = _page_cache(cache_dir)
+    cached = set(os.listdir(page_cache)) if page_cache else set()
+    keep = {p.path: old for p in pages if (old := previous.unchanged(p.path, p.signature))}
+    if len(keep) == len(pages) and set(previous.files) == {*keep, MANIFEST}:
+        _prune(page_cache, cached, pages, keep)
+        return WriteReport(0, len(keep), 0, swapped=False)
+    staging = Staging(output, _spare(output, cache_dir))
+    try:
+        sizes: dict[str, int] = {}
+        todo = []
+        for page in pages:
+            old = keep.get(page.path)
+            if staging.has(page.path, page.signature) and (old is None or _same_file(staging, page.path, old)):
+                sizes[page.path] = staging.holds[page.path][1]
+            elif old is not None:
+                staging.link(page.path, old)
+                sizes[page.path] = previous.pages[page.path][1]
+            elif page.signature in cached:
+                staging.link(page.path, page_cache / page.signature)  # type: ignore[operator]
+                sizes[page.path] = staging.target(page.path).stat().st_size
+            else:
+                todo.append(page)
+        staging.keep_only(paths)
+        kept = _render_all(todo, templates, site, staging, previous, page_cache, cache_dir, workers, sizes)
+        staging.write(MANIFEST, manifest({p.path: (p.signature, sizes[p.path]) for p in pages}))
+        _prune(page_cache, cached, pages, keep)
+    except BaseException:
+        staging.discard()
+        raise
+    staging.commit()
+    written = len(pages) + 1 - len(keep) - kept
+    return WriteReport(written, len(keep) + kept, len(set(previous.files) - {*paths, MANIFEST}), swapped=True)
+
+
+def _same_file(staging: Staging, rel: str, other: Path) -> bool:
+    try:
+        return os.path.samefile(staging.target(rel), other)
+    except OSError:
+        return False
+
+
+def _spare(output: Path, cache_dir: Path | None) -> Path | None:
+    """Where the previous output waits to become the next one: in the cache, on the output's disk."""
+    if cache_dir is None:
+        return None
+    spare = cache_dir / f"spare-{hashlib.sha256(str(output.absolute()).encode()).hexdigest()[:12]}"
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        output.absolute().parent.mkdir(parents=True, exist_ok=True)
+        if cache_dir.stat().st_dev != output.absolute().parent.stat().st_dev:
+            return None
+    except OSError:
+        return None
+    return spare
+
+
+def _render_all(todo: list[Page], templates: Templates, site: Site, staging: Staging, previous: Previous,
+                page_cache: Path | None, cache_dir: Path | None, workers: int, sizes: dict[str, int]) -> int:
+    html_cache = HtmlCache(cache_dir / "markup.sqlite3" if cache_dir else None)
+    try:
+        keys = {body_key(site.entry(p.body_of).article.body) for p in todo if p.body_of}
+        job = Job(todo, templates, site, html_cache.get_many(keys), staging, previous, page_cache)
+        kept = 0
+        problem = None
+        for done in render_into(job, workers):
+            sizes.update(done.sizes)
+            kept += done.kept
+            html_cache.put_many(done.html)
+            problem = problem or done.problem
+        if problem:
+            raise TemplateProblem(*problem)
+        return kept
+    finally:
+        html_cache.close()
+
+
+def _page_cache(cache_dir: Path | None) -> Path | None:
+    if cache_dir is None:
+        return None
+    folder = cache_dir / "pages"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
+def _prune(page_cache: Path | None, cached: set[str], pages: list[Page], keep: Mapping[str, Path]) -> None:
+    """The page cache holds this build's pages, by signature, and nothing else."""
+    if page_cache is None:
+        return
+    wanted = {p.signature for p in pages}
+    for page in pages:
+        if page.signature not in cached and page.path in keep:
+            with contextlib.suppress(OSError):
+                os.link(keep[page.path], page_cache / page.signature)
+    for name in cached - wanted:
+        with contextlib.suppress(OSError):
+            (page_cache / name).unlink()
