@@ -68,11 +68,18 @@ class Byline:
     source: Found[str]
 
 
+# bylines that name no person: a reporter, a team, the newsroom
+_NOT_A_PERSON = re.compile(
+    r"^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|tòa soạn|ban biên tập|tin|bài)\.?$", re.I
+)
+
+
 def _is_person(text: str) -> bool:
     words = text.replace("–", " ").replace("-", " ").replace(",", " ").split()
     words = [w for w in words if w.lower() != "và"]
     return (
         1 <= len(words) <= 8
+        and not _NOT_A_PERSON.match(text.strip())
         and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
         and not text.lower().startswith(_ORG_HEADS)
         and not pt.is_furniture(text)
@@ -112,7 +119,8 @@ def find_byline(page: Page) -> Byline:
     source: Found[str] = nothing()
     candidates = [(line, True) for line in page.tail] + [(line, False) for line in page.head_extra]
     for block in page.blocks[:2]:
-        if len(block.text.split()) <= 8 and not block.text.isupper():
+        words = len(block.text.split())
+        if words <= 8 and (not block.text.isupper() or words <= 3):  # `NGỌC TRÂM`, not an all-caps subhead
             candidates.append((Line(block.line, block.text), True))
     for line, plain_names in candidates:
         read = _read_line(line)

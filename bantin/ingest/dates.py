@@ -16,6 +16,12 @@ _PREFIXED = re.compile(
     rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,
 )
+# "Chiều qua (5/3)", "Sáng nay (4/7)": a relative day with the date in brackets
+_RELATIVE = re.compile(
+    r"(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|hôm qua)\s*\(\s*(?:ngày\s*)?(?P<d>\d{1,2})"
+    rf"{_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?\s*\)",
+    re.I,
+)
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?", re.I)
 _BARE_FULL = re.compile(rf"(?<![\d/.\-])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>\d{{4}})(?![\d/])")
 _DOCUMENT = re.compile(
@@ -95,7 +101,7 @@ def _in_span(text: str, start: int) -> bool:
 def event_dates(text: str) -> list[EventDate]:
     """Day-precise dates in running text that are not citations of documents, in order."""
     found: list[tuple[int, EventDate]] = []
-    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_BARE_FULL, 1)):
+    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_RELATIVE, 0), (_BARE_FULL, 1)):
         for match in rx.finditer(text):
             if _is_citation(text, match.start(), match.end()) or _in_span(text, match.start()):
                 continue

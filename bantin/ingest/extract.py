@@ -10,6 +10,7 @@ from ..textnorm import tone_key
 from .body import damaged_words, replacement_characters, to_markdown
 from .byline import find_byline
 from .dates import find_date
+from .decode import clean_text
 from .found import Found
 from .locality import Locality, find_locality
 from .officials import Person, find_officials
@@ -63,7 +64,7 @@ def _paragraphs(page: Page, title: str) -> list[str]:
 
 
 def extract(text: str) -> Extraction:
-    page = parse_page(text)
+    page = parse_page(clean_text(text))
     title = find_title(page)
     date = find_date(page)
     byline = find_byline(page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -53,6 +54,7 @@ class RoleVocabulary:
     terms: PhraseTable
     sectors: PhraseTable  # role words only when capitalised ("Sở Xây dựng")
     damaged: PhraseTable  # role words that lost one accented letter: "y ban", "tnh"
+    damaged_titles: PhraseTable  # titles that did: "Tnh ủy viên"
     honorifics: PhraseTable
     ranks: PhraseTable
 
@@ -70,7 +72,16 @@ class RoleVocabulary:
 
 @cache
 def _first_words(vocab: RoleVocabulary) -> frozenset[str]:
-    tables = (vocab.prefixes, vocab.titles, vocab.terms, vocab.sectors, vocab.damaged, vocab.honorifics, vocab.ranks)
+    tables = (
+        vocab.prefixes,
+        vocab.titles,
+        vocab.terms,
+        vocab.sectors,
+        vocab.damaged,
+        vocab.damaged_titles,
+        vocab.honorifics,
+        vocab.ranks,
+    )
     return frozenset(word for table in tables for word in table.longest_from)
 
 
@@ -84,7 +95,13 @@ def _damaged_forms(phrases: list[str]) -> set[tuple[str, ...]]:
             for spelling in {word, keys[position]}:  # ủy and uỷ lose different letters
                 for index, char in enumerate(spelling):
                     broken = spelling[:index] + spelling[index + 1 :]
-                    if not char.isascii() and broken and (len(words) > 1 or len(broken) >= 3):
+                    # a whole accented letter is lost, never a lone tone mark (`trưởng` must not become `Trương`)
+                    if (
+                        not char.isascii()
+                        and not unicodedata.combining(char)
+                        and broken
+                        and (len(words) > 1 or len(broken) >= 3)
+                    ):
                         forms.add((*keys[:position], tone_key(broken), *keys[position + 1 :]))
     return forms
 
@@ -108,7 +125,8 @@ def roles() -> RoleVocabulary:
         titles=PhraseTable(sections["titles"]),
         terms=PhraseTable(sections["terms"] | sections["titles"] | sections["prefixes"]),
         sectors=PhraseTable(sections["sectors"]),
-        damaged=PhraseTable(_damaged_forms(raw["terms"] + raw["titles"] + raw["sectors"]) - every),
+        damaged=PhraseTable(_damaged_forms(raw["terms"] + raw["sectors"]) - every),
+        damaged_titles=PhraseTable(_damaged_forms(raw["titles"]) - every),
         honorifics=PhraseTable(sections["honorifics"]),
         ranks=PhraseTable(sections["ranks"]),
     )

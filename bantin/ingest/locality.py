@@ -25,6 +25,8 @@ _ORGANISER = re.compile(
     re.I,
 )
 WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
+# `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
+_VENUE = re.compile(r"\btại\s+(?:[^\s,.;]+\s+){1,4}$", re.I)
 _VISITED = re.compile(
     r"(?:làm việc (?:với|tại)|kiểm tra|khảo sát|giám sát|thăm|về dự|đến dự|chúc mừng)\b[^.;:]{0,60}$|\btại\s*$", re.I
 )
@@ -86,8 +88,9 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             if mention.name is None:
                 levels[mention.level] += weight
                 continue
-            if first_in_lead and not parent:
-                weight += 2.0
+            venue = _VENUE.search(_clause_before(text, mention.start))
+            if first_in_lead and not parent and not venue:
+                weight += 2.0  # the first unit the lead names is usually the one acting
                 first_in_lead = False
             tally = named[(mention.level, tone_key(mention.name))]
             if where == "body":
@@ -172,7 +175,8 @@ def _unnamed(page: Page, level: str, year: int | None, people: set[str]) -> Foun
     everything = "\n".join(line.text for line in page.lines)
     for person in people:
         everything = re.sub(re.escape(person), " ", everything, flags=re.I)
-    names = sorted({tone_key(n): n for n in bare_names(everything, level)}.values())
+    other_levels = {tone_key(m.name) for m in find_mentions(everything) if m.name and m.level != level}
+    names = sorted({tone_key(n): n for n in bare_names(everything, level) if tone_key(n) not in other_levels}.values())
     if level in ("tỉnh", "thành phố"):
         names = [n for n in names if tone_key(n) != tone_key("Hồ Chí Minh") or level == "thành phố"]
     if len(names) == 1:

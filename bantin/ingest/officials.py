@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..textnorm import squash_spaces, tone_key
-from . import knowledge, places
+from . import gazetteer, knowledge, places
 from .rolegrammar import Unit, cut_units, roles_after, roles_before, unit_at
 from .tokens import Token, is_damaged, tokenize
 
@@ -22,6 +22,7 @@ _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
 )
 _CAC = tone_key("các")
+_MIDDLE_MARKERS = frozenset(map(tone_key, ("Văn", "Thị")))
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,8 @@ def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
         for size in range(min(MAX_NAME, len(run) - 1), MIN_NAME - 1, -1):
             if run[len(run) - size].key in preferred:
                 return len(run) - size, size
-    if addressed and MIN_NAME <= len(run) <= MAX_NAME:
-        return 0, len(run)
+    if MIN_NAME <= len(run) <= MAX_NAME and (addressed or (len(run) >= 3 and run[1].key in _MIDDLE_MARKERS)):
+        return 0, len(run)  # an unlisted surname: `Trượng Thị Mỹ Hạnh`
     return None
 
 
@@ -111,11 +112,17 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             offset, _ = places.split_place(run, before[0], before[1])
         addressed = _addressed(units, index)
         picked = _pick_name(run[offset:], addressed)
+        if picked and not addressed and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]]):
+            picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and all(t.is_word for t in run):
             first = index + offset + picked[0]
             names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
     return names
+
+
+def _is_place(words: list[Token]) -> bool:
+    return bool(gazetteer.lookup(" ".join(t.text for t in words)))
 
 
 def _level_before(tokens: list[Token], index: int) -> tuple[str, bool] | None:
@@ -151,7 +158,8 @@ def _heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tu
     """`các đồng chí Ủy viên Ban Thường vụ: A, …; B, …`: (first token, last token of the list, role)."""
     found = []
     for position, unit in enumerate(units):
-        if unit.kind != "honorific" or tokens[unit.first].key != _CAC:
+        # `các đồng chí Ủy viên Ban Thường vụ: …` or `các Phó Chủ tịch UBND huyện: …`
+        if tokens[unit.first].key != _CAC or unit.kind not in ("honorific", "other"):
             continue
         end = position + 1
         while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
@@ -201,7 +209,7 @@ def mentions_in(text: str) -> list[Mention]:
             tokens[i].text
             for a, b in spans
             for i in range(a, b + 1)
-            if is_damaged(tokens[i]) or units[unit_at(units, i)].kind == "damaged"
+            if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
         addressed = _honorific_keys(units, tokens, span.first) in _SINGULAR_HONORIFICS
         found.append(
@@ -210,6 +218,18 @@ def mentions_in(text: str) -> list[Mention]:
             )
         )
     return found
+
+
+_PRIVATE = re.compile(
+    r"\b(?:công ty|cty|hợp tác xã|htx|doanh nghiệp|tnhh|cổ phần|tmcp|trang trại|tổ hợp tác|cơ sở sản xuất|"
+    r"cơ sở chế biến|chủ cơ sở|chủ doanh nghiệp|chủ nhiệm htx|nhà hàng|khách sạn)\b",
+    re.I,
+)
+
+
+def _private(role: str) -> bool:
+    """A company's or a cooperative's office is not a public one."""
+    return bool(_PRIVATE.search(role))
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -242,5 +262,9 @@ def find_officials(paragraphs: list[str], excluded: set[str], year: int | None =
             if len(mention.roles) > len(person.roles):
                 person.roles = mention.roles
                 person.damaged = list(mention.damaged)
-    chosen = [p for key, p in people.items() if (p.roles or p.addressed) and not past[key]]
+    chosen = [
+        p
+        for key, p in people.items()
+        if (p.roles or p.addressed) and not past[key] and not (p.roles and all(map(_private, p.roles)))
+    ]
     return sorted(chosen, key=lambda p: p.order)

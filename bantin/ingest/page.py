@@ -47,6 +47,13 @@ class Page:
 
 
 def _header_date(text: str) -> dt.date | None:
+    iso = pt.HEADER_ISO.match(text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups()[:3])
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     for rx in (pt.HEADER_DATE_LINE, pt.HEADER_TIME_FIRST, pt.HEADER_LABELLED):
         match = rx.match(text)
         if match:
@@ -72,7 +79,9 @@ def _is_label(text: str) -> bool:
 
 
 _BANNER = re.compile(
-    r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))", re.I
+    r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))"
+    r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$",
+    re.I,
 )
 
 

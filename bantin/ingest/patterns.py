@@ -34,6 +34,12 @@ HEADER_LABELLED = re.compile(
     + r".*$",
     re.I,
 )
+# "2025-10-21T09:12:00+07:00", "Cập nhật: 2025-11-04 14:20": machine-written timestamps
+HEADER_ISO = re.compile(
+    rf"^[•·\-\s]*(?:(?:cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated|date)\s*:?\s*)?{DATE_ISO}"
+    r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?\s*$",
+    re.I,
+)
 # "Hải Phòng, ngày 27 tháng 02 năm 2020" on a print page: bounds the year only
 PRINT_DATE = re.compile(r"^[A-ZĐÂĂÊÔƠƯ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
 

@@ -50,6 +50,7 @@ class Unit:
     first: int  # first token index
     last: int  # last token index (inclusive)
     text: str = ""  # the separator character for sep units
+    broken: bool = False  # a title or role word that lost an accented letter (`Tnh ủy viên`, `y ban`)
 
 
 def cut_units(tokens: Sequence[Token]) -> list[Unit]:
@@ -76,16 +77,26 @@ def cut_units(tokens: Sequence[Token]) -> list[Unit]:
                 ("title", vocab.starts_title(keys, index)),
                 ("term", vocab.terms.longest_at(keys, index)),
                 ("term", vocab.sectors.longest_at(keys, index) if token.cap else 0),
-                ("damaged", vocab.damaged.longest_at(keys, index) if not token.cap else 0),
+                ("broken title", vocab.damaged_titles.longest_at(keys, index)),
+                ("damaged", vocab.damaged.longest_at(keys, index)),
             )
         ):
+            if size and kind == "broken title":
+                units.append(Unit("title", index, index + size - 1, broken=True))  # `Tnh ủy viên`
+                index += size
+                break
             if size:
-                units.append(Unit(kind, index, index + size - 1))
+                units.append(Unit(kind, index, index + size - 1, broken=kind == "damaged"))
                 index += size
                 break
         else:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if token.key == _VA and following is not None and following.cap and following.key not in surnames:
+            if (
+                token.key == _VA
+                and following is not None
+                and following.cap
+                and (following.key not in surnames or vocab.sectors.longest_at(keys, index + 1) > 1)
+            ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
                 kind = "term"
             elif (
                 token.kind == "num"
@@ -247,5 +258,9 @@ def roles_before(
         elif not spans and pending is None and _continues(units, start, end, tokens):
             pending = (start, end)
         else:
+            # `… và Chủ tịch UBND xã Ia Ka Rơ Châm Hyen`: the role starts at its title inside the piece
+            inner = next((i for i in range(start, end) if units[i].kind == "title"), None)
+            if inner is not None and not spans and pending is None:
+                spans.insert(0, (units[inner].first, units[end - 1].last))
             break
     return spans
