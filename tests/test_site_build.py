@@ -131,8 +131,9 @@ def test_meta_canonical_and_open_graph(site: Built) -> None:
 
 
 def test_unsafe_html_in_bodies_never_reaches_output(site: Built) -> None:
+    own_script = '<script type="module" src="../static/search.js"></script>'  # the search page's (issue 7)
     for page in site.output.rglob("*.html"):
-        html = page.read_text(encoding="utf-8").lower()
+        html = page.read_text(encoding="utf-8").lower().replace(own_script, "")
         assert "<script" not in html and "javascript:" not in html and "data:text" not in html, page
         assert not re.search(r"\son[a-z]+=", html), page
         assert "tracker.example" not in html, page  # no third-party requests

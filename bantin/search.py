@@ -1,0 +1,326 @@
+"""Full-text search: the Pagefind bundle (`pagefind/`) for a built site (issue 7).
+
+Pagefind indexes the pages whose template marks `data-pagefind-body` (the articles), with the
+filters and metadata that the templates' `data-pagefind-*` attributes give. It folds tone and
+vowel marks by itself (`giao thong` finds `giao thông`) but not đ, which is a letter of its own
+(`dang` misses `Đăng`). So the indexer reads each page with its đ-words appended once more with
+đ → d (`Dăng`), after the mark FOLDED_MARK and in the same kind of element (a title word stays in
+an h1, so it keeps a title's weight). A reader who types `dang` finds `Đăng` and `Đảng`; one who
+types `Đăng` matches only the words spelt that way, which the search page ranks first. The
+folded copies exist only in a temporary folder for the indexer, never in the site; the search
+page cuts them out of the text it shows.
+
+Entry points: `search_bundle(files)` when the site is in memory (relative path -> bytes),
+`build_index(folder)` for a site already on disk. Both are deterministic: the same pages give the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gzip
+import hashlib
+import html
+import importlib.metadata
+import json
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Coroutine, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
+
+from . import cbor
+
+BUNDLE_DIR = "pagefind"
+BODY_ATTR = "data-pagefind-body"
+IGNORE_ATTR = "data-pagefind-ignore"
+ENTRY = f"{BUNDLE_DIR}/pagefind-entry.json"
+STAMP = f"{BUNDLE_DIR}/.bantin-inputs"  # inputs_digest() of the bundle beside it
+SIGNATURE = b"pagefind_dcd"  # what Pagefind puts before the CBOR inside each gzipped file
+FOLDED_MARK = "⁂"  # not a word to Pagefind, so never found; templates/static/search.js splits on it
+TIMEOUT_S = 300.0
+# Pagefind's own ready-made interfaces; the site has its own (templates/static/search.js).
+UI_FILES = frozenset({
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                  "track", "wbr"})
+# Elements whose text Pagefind 1.5 leaves out even inside data-pagefind-body (found by trying).
+UNREAD = frozenset({"script", "style", "template", "noscript", "label", "form", "svg", "nav", "footer", "iframe"})
+_D = str.maketrans("đĐ", "dD")
+_WORD = re.compile(r"\w+")
+T = TypeVar("T")
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the site; the message says what to do."""
+
+
+def fold_d(text: str) -> str:
+    """`Đăng Đảng` -> `Dăng Dảng`: only the stroke goes, Pagefind folds the other marks itself."""
+    return text.translate(_D)
+
+
+def d_words(text: str) -> list[str]:
+    """The words of `text` that hold đ or Đ, in order, folded (`Đồng chí Đăng` -> [Dồng, Dăng])."""
+    return [fold_d(w) for w in _WORD.findall(text) if "đ" in w or "Đ" in w]
+
+
+class IndexedText(HTMLParser):
+    """The text Pagefind indexes: inside `data-pagefind-body`, outside `data-pagefind-ignore`.
+
+    `pieces` holds (kind, text): kind is the heading tag around the text, or "p".
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[tuple[str, str]] = []
+        self._open: list[tuple[str, bool, bool, str]] = []  # (tag, in body, ignored, kind)
+
+    def _state(self) -> tuple[bool, bool, str]:
+        return self._open[-1][1:] if self._open else (False, False, "p")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        names = {name for name, _value in attrs}
+        body, ignored, kind = self._state()
+        self._open.append((tag, body or BODY_ATTR in names, ignored or IGNORE_ATTR in names or tag in UNREAD,
+                           tag if tag in HEADINGS else kind))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        return  # a self-closed element holds no text
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self._open) - 1, -1, -1):
+            if self._open[depth][0] == tag:
+                del self._open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        body, ignored, kind = self._state()
+        if body and not ignored and data.strip():
+            self.pieces.append((kind, data))
+
+
+def indexed_text(page: str) -> list[tuple[str, str]]:
+    parser = IndexedText()
+    parser.feed(page)
+    parser.close()
+    return parser.pieces
+
+
+def folded_runs(pieces: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """The folded đ-words of each piece, consecutive pieces of one kind joined."""
+    runs: list[tuple[str, list[str]]] = []
+    for kind, text in pieces:
+        words = d_words(text)
+        if not words:
+            continue
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].extend(words)
+        else:
+            runs.append((kind, words))
+    return runs
+
+
+def folded_tail(page: str) -> str:
+    """The block the indexer reads after the page's own text; "" when no indexed word holds đ."""
+    runs = folded_runs(indexed_text(page))
+    if not runs:
+        return ""
+    inner = "".join(f"<{kind}>{html.escape(' '.join(words))}</{kind}>" for kind, words in runs)
+    return f'<div {BODY_ATTR}="">{FOLDED_MARK} {inner}</div>'
+
+
+def with_folded_tail(page: str) -> str:
+    tail = folded_tail(page)
+    end = page.rfind("</body>")
+    return page + tail if end < 0 else page[:end] + tail + page[end:]
+
+
+def indexable(files: Mapping[str, bytes]) -> dict[str, str]:
+    """The HTML pages Pagefind will index (relative path -> text)."""
+    marker = BODY_ATTR.encode()
+    return {path: data.decode("utf-8") for path, data in sorted(files.items())
+            if path.endswith(".html") and marker in data}
+
+
+def _inside(folder: Path, rel: str) -> Path:
+    pure = PurePosixPath(rel)
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+        raise SearchIndexError(f"search: refusing to index {rel!r}: not a plain path inside the site")
+    return folder.joinpath(*pure.parts)
+
+
+def _run(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine to the end, also when called from code already inside an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
+
+
+async def _pagefind(site: Path, bundle: Path, pages: int) -> None:
+    from pagefind.index import PagefindIndex  # imported here: only builds that index need it
+
+    async def index() -> None:
+        # Leaving the context writes the bundle to config["output_path"] (only when nothing failed).
+        async with PagefindIndex(config={"output_path": str(bundle)}) as pagefind:
+            found = await pagefind.add_directory(str(site))
+            if found["page_count"] != pages:
+                raise SearchIndexError(f"search: Pagefind indexed {found['page_count']} of {pages} pages")
+
+    await asyncio.wait_for(index(), TIMEOUT_S)
+
+
+def run_pagefind(site: Path, bundle: Path, pages: int) -> None:
+    """Index the HTML under `site` into `bundle`, with Pagefind's service from PyPI."""
+    try:
+        _run(lambda: _pagefind(site, bundle, pages))
+    except SearchIndexError:
+        raise
+    except FileNotFoundError as problem:
+        raise SearchIndexError(f"search: {problem}; install the pinned requirements "
+                               "(.venv/bin/pip install -r requirements.txt brings pagefind[bin])") from problem
+    except TimeoutError as problem:
+        raise SearchIndexError(f"search: Pagefind did not finish within {TIMEOUT_S:.0f} s") from problem
+    except Exception as problem:  # the service reports its failures as bare Exceptions
+        raise SearchIndexError(f"search: Pagefind failed: {problem}") from problem
+
+
+def bundle_files(bundle: Path) -> dict[str, bytes]:
+    return {f"{BUNDLE_DIR}/{path.relative_to(bundle).as_posix()}": path.read_bytes()
+            for path in sorted(bundle.rglob("*")) if path.is_file() and path.name not in UI_FILES}
+
+
+# --- byte-stable output --------------------------------------------------------------------
+# Pagefind 1.5 writes each filter's values in hash-map order, so the filter files, the metadata
+# file that names them and the entry that names it differ from one run to the next. We sort them
+# and name them by content the way Pagefind does, so the same pages always give the same bundle.
+
+def pagefind_hash(data: bytes) -> str:
+    """Pagefind's content hash: SHA-1 in hex, each byte without its leading zero (as it writes it)."""
+    return "".join(f"{byte:x}" for byte in hashlib.sha1(data).digest())
+
+
+def unpack(data: bytes) -> cbor.Item:
+    raw = gzip.decompress(data)
+    if not raw.startswith(SIGNATURE):
+        raise ValueError("a Pagefind file without its signature")
+    return cbor.decode(raw[len(SIGNATURE):])
+
+
+def pack(item: cbor.Item) -> tuple[str, bytes]:
+    """(content hash, file bytes)."""
+    raw = cbor.encode(item)
+    return pagefind_hash(raw), gzip.compress(SIGNATURE + raw, mtime=0)
+
+
+def _list(item: cbor.Item) -> list[cbor.Item]:
+    if not isinstance(item, list):
+        raise ValueError(f"expected a list in a Pagefind file, found {type(item).__name__}")
+    return item
+
+
+def _short_name(lang: str, digest: str, length: int, taken: set[str]) -> str:
+    while (name := f"{lang}_{digest[:length]}") in taken and length < len(digest):
+        length += 1
+    taken.add(name)
+    return name
+
+
+def _stable_filters(files: dict[str, bytes], lang: str, named: list[cbor.Item]) -> list[cbor.Item]:
+    taken: set[str] = set()
+    stable: list[cbor.Item] = []
+    for pair in named:
+        filter_name, old = _list(pair)
+        index = _list(unpack(files.pop(f"{BUNDLE_DIR}/filter/{old}.pf_filter")))
+        index[1] = sorted(_list(index[1]), key=lambda value: str(_list(value)[0]))
+        digest, data = pack(index)
+        name = _short_name(lang, digest, 7, taken)
+        files[f"{BUNDLE_DIR}/filter/{name}.pf_filter"] = data
+        stable.append([filter_name, name])
+    return sorted(stable, key=lambda pair: str(_list(pair)[0]))
+
+
+def _stable_language(files: dict[str, bytes], lang: str, meta_hash: str) -> str:
+    meta = _list(unpack(files.pop(f"{BUNDLE_DIR}/pagefind.{meta_hash}.pf_meta")))
+    meta[3] = _stable_filters(files, lang, _list(meta[3]))
+    digest, data = pack(meta)
+    name = f"{lang}_{digest[: len(lang) + 8]}"
+    files[f"{BUNDLE_DIR}/pagefind.{name}.pf_meta"] = data
+    return name
+
+
+def stable_bundle(files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The bundle with its filter and metadata files in a fixed order and named by content."""
+    out = dict(files)
+    try:
+        entry = json.loads(out[ENTRY])
+        for lang, info in sorted(entry["languages"].items()):
+            info["hash"] = _stable_language(out, lang, info["hash"])
+    except (KeyError, TypeError, ValueError, OSError, EOFError) as problem:
+        raise SearchIndexError(f"search: cannot read Pagefind's bundle ({problem}); did its format change? "
+                               "pagefind is pinned in requirements.txt") from problem
+    out[ENTRY] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return dict(sorted(out.items()))
+
+
+# --- entry points --------------------------------------------------------------------------
+
+def search_bundle(files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The Pagefind bundle for a site held in memory: {"pagefind/…": bytes} to write beside it."""
+    pages = indexable(files)
+    with tempfile.TemporaryDirectory(prefix="bantin-search-") as tmp:
+        site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
+        site.mkdir()
+        for rel, page in pages.items():
+            target = _inside(site, rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(with_folded_tail(page), encoding="utf-8")
+        run_pagefind(site, bundle, len(pages))
+        return stable_bundle(bundle_files(bundle))
+
+
+def inputs_digest(files: Mapping[str, bytes]) -> str:
+    """What the bundle depends on: the indexed pages, Pagefind's version and this code."""
+    digest = hashlib.sha256(importlib.metadata.version("pagefind_bin").encode())
+    for source in (Path(__file__), Path(cbor.__file__)):
+        digest.update(hashlib.sha256(source.read_bytes()).digest())
+    marker = BODY_ATTR.encode()
+    for rel, data in sorted(files.items()):
+        if rel.endswith(".html") and marker in data:
+            digest.update(rel.encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def build_index(site_dir: Path) -> bool:
+    """Bring the search bundle in a built site folder up to date (e.g. the staging folder before
+    the swap); False when it already was (same pages, same Pagefind, same code), True if rebuilt.
+
+    A previous `pagefind/` there is removed first, never written through (its files may be hard
+    links shared with the live output).
+    """
+    pages = {p.relative_to(site_dir).as_posix(): p.read_bytes() for p in sorted(site_dir.rglob("*.html"))
+             if p.is_file() and p.relative_to(site_dir).parts[0] != BUNDLE_DIR}
+    digest = inputs_digest(pages)
+    stamp = site_dir / STAMP
+    with contextlib.suppress(OSError):
+        if stamp.read_text(encoding="ascii") == digest and (site_dir / ENTRY).is_file():
+            return False
+    bundle = search_bundle(pages)
+    shutil.rmtree(site_dir / BUNDLE_DIR, ignore_errors=True)
+    for rel, data in {**bundle, STAMP: digest.encode("ascii")}.items():
+        target = _inside(site_dir, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return True
