@@ -39,3 +39,10 @@ def inside(path: Path, folder: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+def ignore_interrupts() -> None:
+    """In a pool's worker: Ctrl-C is for the main process, which ends the pool."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings
-from .content import PartialDate
+from .content import PartialDate, ReviewItem
 from .markup import CONVERTER_ID
 from .model import Entry, MonthGroup, Official, RoleSeen, Site
 from .render import FEED, STATIC, Page, Stamper, Templates
+from .review import open_items
 from .stamps import CODE_DIGEST
 from .vietnamese import initial, name_key
 
@@ -75,6 +76,14 @@ class YearView:
     year: int
     count: int
     months: tuple[MonthView, ...]
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    """An article on the review page, with the items still open (see review.py)."""
+
+    entry: Entry
+    items: tuple[ReviewItem, ...]
 
 
 @dataclass(frozen=True)
@@ -156,9 +165,10 @@ class Planner:
         self.add("dong-thoi-gian/index.html", "timeline.html",
                  {"years": self.year_views(), "chart": site.timeline.chart(),
                   "undated": site.entries_for(site.timeline.undated)})
-        flagged = sorted((e for e in site.entries if e.article.review), key=lambda e: e.article.path)
+        flagged = sorted(((e, open_items(e.article)) for e in site.entries), key=lambda pair: pair[0].article.path)
         self.add("bien-tap/index.html", "review.html",
-                 {"entries": tuple(flagged), "content_name": self.settings.content_dir.rstrip("/").rsplit("/", 1)[-1]})
+                 {"entries": tuple(ReviewView(e, items) for e, items in flagged if items),
+                  "content_name": self.settings.content_dir.rstrip("/").rsplit("/", 1)[-1]})
         self.add("tim-kiem/index.html", "search.html", {})
         self.add("404.html", "404.html", {"canonical": ""})
         self.feed("", self.meta.title, site.entries)

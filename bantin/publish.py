@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .fsutil import ignore_interrupts
 from .markup import HtmlCache, body_key, to_html
 from .model import Site
 from .render import Page, TemplateProblem, Templates, render_page
@@ -37,6 +38,7 @@ class Job:
     staging: Staging
     previous: Previous
     page_cache: Path | None
+    rendered: Mapping[str, bytes] = field(default_factory=dict)  # pages rendered already (by `serve`)
 
 
 @dataclass
@@ -56,13 +58,15 @@ def _render_range(bounds: tuple[int, int]) -> Done:
     try:
         for page in job.pages[bounds[0]:bounds[1]]:
             bodies = {}
-            if page.body_of is not None:
+            if page.path in job.rendered:
+                pass
+            elif page.body_of is not None:
                 body = job.site.entry(page.body_of).article.body
                 key = body_key(body)
                 if key not in job.html:
                     done.html[key] = to_html(body)
                 bodies[page.body_of] = job.html.get(key) or done.html[key]
-            data = render_page(page, job.templates, bodies, job.templates.folder)
+            data = job.rendered.get(page.path) or render_page(page, job.templates, bodies, job.templates.folder)
             done.sizes[page.path] = len(data)
             old = job.previous.files.get(page.path)
             if old is not None and _same_bytes(old, data):
@@ -98,18 +102,21 @@ def render_into(job: Job, workers: int) -> Iterator[Done]:
     global _job
     _job = job
     try:
-        if len(job.pages) < POOL_FROM or workers < 2:
+        if len(job.pages) - len(job.rendered) < POOL_FROM or workers < 2:
             yield _render_range((0, len(job.pages)))
             return
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=ignore_interrupts) as pool:
             yield from pool.map(_render_range, _ranges(len(job.pages), CHUNK))
     finally:
         _job = None
 
 
 def publish(output: Path, pages: list[Page], templates: Templates, site: Site, cache_dir: Path | None,
-            workers: int | None = None) -> WriteReport:
-    """Make the output folder hold exactly these pages; raises TemplateProblem, UnsafeOutput."""
+            workers: int | None = None, rendered: Mapping[str, bytes] | None = None) -> WriteReport:
+    """Make the output folder hold exactly these pages; raises TemplateProblem, UnsafeOutput.
+
+    `rendered`: bytes of pages rendered already, used instead of rendering them again."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     paths = {p.path for p in pages}
     if len(paths) != len(pages) or MANIFEST in paths:
@@ -138,7 +145,8 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
             else:
                 todo.append(page)
         staging.keep_only(paths)
-        kept = _render_all(todo, templates, site, staging, previous, page_cache, cache_dir, workers, sizes)
+        kept = _render_all(Job(todo, templates, site, {}, staging, previous, page_cache, rendered or {}),
+                           cache_dir, workers, sizes)
         staging.write(MANIFEST, manifest({p.path: (p.signature, sizes[p.path]) for p in pages}))
         _prune(page_cache, cached, pages, keep)
     except BaseException:
@@ -171,12 +179,12 @@ def _spare(output: Path, cache_dir: Path | None) -> Path | None:
     return spare
 
 
-def _render_all(todo: list[Page], templates: Templates, site: Site, staging: Staging, previous: Previous,
-                page_cache: Path | None, cache_dir: Path | None, workers: int, sizes: dict[str, int]) -> int:
+def _render_all(job: Job, cache_dir: Path | None, workers: int, sizes: dict[str, int]) -> int:
     html_cache = HtmlCache(cache_dir / "markup.sqlite3" if cache_dir else None)
     try:
-        keys = {body_key(site.entry(p.body_of).article.body) for p in todo if p.body_of}
-        job = Job(todo, templates, site, html_cache.get_many(keys), staging, previous, page_cache)
+        keys = {body_key(job.site.entry(p.body_of).article.body) for p in job.pages
+                if p.body_of and p.path not in job.rendered}
+        job.html = html_cache.get_many(keys)
         kept = 0
         problem = None
         for done in render_into(job, workers):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .config import Settings
 from .content import Article, ContentProblem, read_article
+from .fsutil import ignore_interrupts
 from .kvcache import KeyValueCache
 from .stamps import CODE_DIGEST, Stat
 
@@ -53,7 +54,8 @@ def _parse_many(root: Path, rels: list[str], workers: int) -> list[tuple[Parsed,
         blobs = _parse_chunk((str(root), rels))
     else:
         chunks = [(str(root), rels[i:i + CHUNK]) for i in range(0, len(rels), CHUNK)]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=ignore_interrupts) as pool:
             blobs = [blob for part in pool.map(_parse_chunk, chunks) for blob in part]
     return [(pickle.loads(blob), blob) for blob in blobs]
 

@@ -1,0 +1,155 @@
+"""The editors' loop: incremental rebuilds equal a clean full build, byte for byte, after any edits.
+
+A small generated corpus (bench/generate.py, 24 articles) is served by the live state (without
+the web server); random edits of every kind are applied one after another, and after each one
+the overlay the server would publish and the output folder written afterwards are compared with
+a clean build of the same inputs in another folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+import shutil
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bantin import config
+from bantin.serve import Loop
+from tests.site_helpers import FIXTURES, PROJECT, TEMPLATES, build, tree
+
+KINDS = ["body", "title", "date", "locality", "official", "add", "remove", "template", "site", "review", "broken",
+         "body", "title"]
+
+
+def _generator():  # bench/ is scripts, not a package
+    spec = importlib.util.spec_from_file_location("bench_generate", PROJECT / "bench" / "generate.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["bench_generate"] = module
+    sys.path.insert(0, str(PROJECT / "bench"))
+    try:
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+    finally:
+        sys.path.remove(str(PROJECT / "bench"))
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus") / "content"
+    _generator().generate(24, folder, seed=7)
+    return folder
+
+
+def project(root: Path, content: Path) -> config.Settings:
+    root.mkdir(parents=True)
+    shutil.copy(FIXTURES / "site" / "site.yaml", root / "site.yaml")
+    shutil.copytree(content, root / "content")
+    shutil.copytree(TEMPLATES, root / "templates")
+    (root / "seeds").mkdir()
+    return config.load(root)
+
+
+def full_build(settings: config.Settings, where: Path) -> dict[str, bytes]:
+    """A clean build of the same inputs: its own root (so no caches), same content and templates."""
+    if where.exists():
+        shutil.rmtree(where)
+    where.mkdir(parents=True)
+    shutil.copy(settings.root / "site.yaml", where / "site.yaml")
+    clean = replace(config.load(where), content_dir=str(settings.content), templates_dir=str(settings.templates),
+                    output_dir=str(where / "output"))
+    assert build(clean).status in (0, 1)
+    return tree(clean.output)
+
+
+def edit(rng: random.Random, settings: config.Settings, step: int, kind: str) -> set[Path]:
+    """One editor's change of this kind, to a random file; returns the paths it touched."""
+    files = sorted(settings.content.glob("*.md"))
+    path = rng.choice(files)
+    text = path.read_text(encoding="utf-8")
+    if kind == "body":
+        text += f"\nMột đoạn mới, lần sửa thứ {step}.\n"
+    elif kind == "title":
+        text = re.sub(r"(?m)^title: .*$", f'title: "Tiêu đề đã sửa {step}"', text, count=1)
+    elif kind == "date":
+        text = re.sub(r"(?m)^date: .*$", f"date: 20{10 + step % 15}-0{1 + step % 9}-1{step % 10}", text, count=1)
+    elif kind == "locality":
+        other = rng.choice(files).read_text(encoding="utf-8")
+        block = re.search(r"(?ms)^locality:\n(?:  .*\n)+", other)
+        text = re.sub(r"(?ms)^locality:\n(?:  .*\n)+", lambda _: block[0], text, count=1) if block else text
+    elif kind == "official":
+        names = re.findall(r"(?m)^  - name: (.*)$", text)
+        if names:
+            old = names[0].strip('"')
+            for other in files:  # rename the person everywhere
+                body = other.read_text(encoding="utf-8").replace(old, old + " Minh")
+                other.write_text(body, encoding="utf-8")
+            return set(files)
+    elif kind == "add":
+        new = settings.content / f"bai-moi-{step}.md"
+        new.write_text(text.replace("title: ", f'title: "Bài mới {step}" #', 1), encoding="utf-8")
+        return {new}
+    elif kind == "remove" and len(files) > 5:
+        path.unlink()
+        return {path}
+    elif kind == "template":
+        page = settings.templates / rng.choice(["article.html", "_macros.html", "timeline.html", "base.html"])
+        page.write_text(page.read_text(encoding="utf-8") + f"{{# sửa {step} #}}\n<!-- {step} -->\n", encoding="utf-8")
+        return {page}
+    elif kind == "site":
+        yaml = settings.root / "site.yaml"
+        yaml.write_text(re.sub(r"(?m)^title: .*$", f"title: Bản tin thử {step}", yaml.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+        return {yaml}
+    elif kind == "review":
+        text = re.sub(r"(?ms)^review:\n(?:  .*\n)+", "review: {}\n", text, count=1)
+    elif kind == "broken":
+        text = text.replace("title: ", "title: [hỏng ", 1)
+    path.write_text(text, encoding="utf-8")
+    return {path}
+
+
+def served(loop: Loop) -> dict[str, bytes]:
+    snap = loop.app.snapshot
+    pages = tree(snap.root)
+    for rel, data in snap.overlay.items():
+        if data is None:
+            pages.pop(rel, None)
+        else:
+            pages[rel] = data
+    return pages
+
+
+def test_random_edits_equal_a_full_build(corpus: Path, tmp_path: Path) -> None:
+    settings = project(tmp_path / "live", corpus)
+    loop = Loop(settings, reload=lambda: None)
+    loop.start()
+    assert tree(settings.output) == full_build(settings, tmp_path / "full")
+    rng = random.Random(5)
+    kinds = KINDS[:]
+    rng.shuffle(kinds)
+    for step, kind in enumerate(kinds):
+        touched = edit(rng, settings, step, kind)
+        loop._apply(lambda touched=touched: loop.live.update(touched))
+        expected = full_build(loop.live.settings, tmp_path / "full")
+        pages = served(loop)
+        pages.pop(".bantin-manifest.json", None)
+        assert pages == {k: v for k, v in expected.items() if k != ".bantin-manifest.json"}, f"step {step}: {kind}"
+        loop._to_disk(loop.app.snapshot.problems)
+        assert tree(settings.output) == expected, f"step {step}: {kind}, on disk"
+        assert not loop.app.snapshot.overlay
+
+
+def test_body_edit_re_signs_only_what_shows_it(corpus: Path, tmp_path: Path) -> None:
+    settings = project(tmp_path / "live", corpus)
+    loop = Loop(settings, reload=lambda: None)
+    loop.start()
+    path = sorted(settings.content.glob("*.md"))[3]
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\nĐoạn cuối thêm vào.\n")
+    outcome = loop.live.update({path})
+    assert [p.path for p in outcome.changed] == [f"tin/{path.stem}/index.html"]
