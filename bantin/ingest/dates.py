@@ -94,16 +94,13 @@ def _is_citation(text: str, start: int, end: int) -> bool:
     return bool(_DOCUMENT.search(before) or _NOT_EVENT.search(before)) or after.lstrip().startswith("của ")
 
 
-def _in_span(text: str, start: int) -> bool:
-    return any(m.start() <= start < m.end() for m in _SPAN.finditer(text))
-
-
 def event_dates(text: str) -> list[EventDate]:
     """Day-precise dates in running text that are not citations of documents, in order."""
     found: list[tuple[int, EventDate]] = []
+    spans = [(m.start(), m.end()) for m in _SPAN.finditer(text)]  # anniversary spans are not events
     for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_RELATIVE, 0), (_BARE_FULL, 1)):
         for match in rx.finditer(text):
-            if _is_citation(text, match.start(), match.end()) or _in_span(text, match.start()):
+            if _is_citation(text, match.start(), match.end()) or any(a <= match.start() < b for a, b in spans):
                 continue
             day, month = int(match["d"]), int(match["m"])
             year = int(match["y"]) if match["y"] else None

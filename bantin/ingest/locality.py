@@ -20,7 +20,7 @@ from .places import Mention, bare_names, find_mentions
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
 _ORGANISER = re.compile(
-    r"^\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|"
+    r"\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|"
     r"ban hành|triển khai)\b",
     re.I,
 )
@@ -81,7 +81,7 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             parent = _is_parent(text, previous, mention)
             previous = mention
             weight = WEIGHTS["body" if parent else where]
-            if not parent and _ORGANISER.match(text[mention.end :]):
+            if not parent and _ORGANISER.match(text, mention.end, mention.end + 80):
                 weight += 2.0
             if where in ("title", "lead") and not parent and _VISITED.search(_clause_before(text, mention.start)):
                 weight += 3.0  # the place a delegation visits or works with is what the article is about

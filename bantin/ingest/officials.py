@@ -174,8 +174,10 @@ def _heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tu
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0), default=len(text))
+    """The sentence around a name (looking at most 400 characters either way: lines can be huge)."""
+    low, high = max(0, start - 400), min(len(text), end + 400)
+    left = max(text.rfind(". ", low, start), text.rfind("; ", low, start), low - 1)
+    right = min((i for i in (text.find(". ", end, high), text.find("; ", end, high)) if i >= 0), default=high)
     return text[left + 1 : right]
 
 

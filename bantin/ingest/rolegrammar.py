@@ -31,6 +31,7 @@ _APPOINTED = tuple(
         "đắc cử",
     )
 )
+_APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED)
 # words that may stand between a name and `được bầu giữ chức OFFICE`: other names in a list,
 # their roles, and the wording of the appointment itself
 _APPOINTMENT_WORDS = frozenset(
@@ -53,7 +54,7 @@ class Unit:
     broken: bool = False  # a title or role word that lost an accented letter (`Tnh ủy viên`, `y ban`)
 
 
-def cut_units(tokens: Sequence[Token]) -> list[Unit]:
+def cut_units(tokens: Sequence[Token]) -> Units:
     vocab = knowledge.roles()
     _, surnames = knowledge.surnames()
     units: list[Unit] = []
@@ -114,11 +115,21 @@ def cut_units(tokens: Sequence[Token]) -> list[Unit]:
                 kind = "other"
             units.append(Unit(kind, index, index))
             index += 1
-    return units
+    return Units(units)
+
+
+class Units(list):  # type: ignore[type-arg]
+    """The units of a paragraph, with the unit of every token at hand."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        super().__init__(units)
+        self.of_token = [position for position, unit in enumerate(units) for _ in range(unit.first, unit.last + 1)]
 
 
 def unit_at(units: list[Unit], token_index: int) -> int:
     """Index of the unit holding a token (units cover every token, in order)."""
+    if isinstance(units, Units):
+        return units.of_token[token_index] if 0 <= token_index < len(units.of_token) else -1
     low, high = 0, len(units) - 1
     while low <= high:
         middle = (low + high) // 2
@@ -202,7 +213,7 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     at = last + 1
     while at < min(len(tokens), last + 60):
         token = tokens[at]
-        for phrase in _APPOINTED:
+        for phrase in _APPOINTED if token.key in _APPOINTED_STARTS else ():
             if tuple(t.key for t in tokens[at : at + len(phrase)]) == phrase:
                 after = unit_at(units, at + len(phrase) - 1) + 1
                 if after < len(units) and units[after].kind == "title":
