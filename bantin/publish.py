@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,10 +113,13 @@ def render_into(job: Job, workers: int) -> Iterator[Done]:
 
 
 def publish(output: Path, pages: list[Page], templates: Templates, site: Site, cache_dir: Path | None,
-            workers: int | None = None, rendered: Mapping[str, bytes] | None = None) -> WriteReport:
+            workers: int | None = None, rendered: Mapping[str, bytes] | None = None,
+            finish: Callable[[Path], None] | None = None) -> WriteReport:
     """Make the output folder hold exactly these pages; raises TemplateProblem, UnsafeOutput.
 
-    `rendered`: bytes of pages rendered already, used instead of rendering them again."""
+    `rendered`: bytes of pages rendered already, used instead of rendering them again.
+    `finish`: called with the new tree, complete, before it is swapped in (e.g. a search index);
+    it may add files beside the pages, and must not change theirs (they are hard links)."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     paths = {p.path for p in pages}
     if len(paths) != len(pages) or MANIFEST in paths:
@@ -147,6 +150,8 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
         staging.keep_only(paths)
         kept = _render_all(Job(todo, templates, site, {}, staging, previous, page_cache, rendered or {}),
                            cache_dir, workers, sizes)
+        if finish is not None:
+            finish(staging.folder)
         staging.write(MANIFEST, manifest({p.path: (p.signature, sizes[p.path]) for p in pages}))
         _prune(page_cache, cached, pages, keep)
     except BaseException:

@@ -13,7 +13,9 @@ and shown in a banner on every page until it is fixed. Ctrl-C stops it.
 from __future__ import annotations
 
 import html
+import importlib.util
 import mimetypes
+import subprocess
 import sys
 import threading
 import time
@@ -178,15 +180,11 @@ class Loop:
                 written = {rel: data for rel, data in snap.overlay.items() if data is not None}
             assert site is not None
             publish(self.settings.output, pages, self.live.templates, site, cache_dir(self.settings),
-                    rendered=written)
-            self._search_index()
+                    rendered=written, finish=search_index())
             with self.state_lock:
                 now = self.app.snapshot
                 left = {rel: data for rel, data in now.overlay.items() if snap.overlay.get(rel, b"") is not data}
                 self.app.snapshot = Snapshot(now.root, left, problems if snap is now else now.problems)
-
-    def _search_index(self) -> None:
-        """The search engine's index (issue 7), when the project has one. Not yet wired here."""
 
     def write_loop(self) -> None:
         while not self.stop.is_set():
@@ -219,6 +217,24 @@ class Loop:
             run_ingest(self.settings)  # new articles arrive as changes in content/
         except Exception:
             self.say("ingest failed:\n" + traceback.format_exc(), error=True)
+
+
+def search_index() -> Callable[[Path], None] | None:
+    """The search index's maker (issue 7: search.build_index on the new tree), if the project has
+    one. It runs in a process of its own at low priority: it takes minutes at 10,000 articles, and
+    must not hold this process's interpreter while the editor waits for the next edit."""
+    if importlib.util.find_spec("bantin.search") is None:
+        return None
+
+    def refresh(folder: Path) -> None:
+        code = ("import sys; from pathlib import Path; from bantin.search import build_index; "
+                "build_index(Path(sys.argv[1]))")
+        done = subprocess.run(["nice", "-n", "10", sys.executable, "-c", code, str(folder)], capture_output=True,
+                              text=True, cwd=Path(__file__).resolve().parent.parent)
+        if done.returncode != 0:
+            print(f"search index not refreshed: {done.stderr.strip()[-500:]}", file=sys.stderr, flush=True)
+
+    return refresh
 
 
 def run_serve(settings: Settings) -> int:

@@ -172,7 +172,13 @@ class Staging:
             shutil.copy2(source, target)
 
     def keep_only(self, wanted: set[str]) -> None:
-        """Remove what a reused tree holds beyond the wanted paths, and folders left empty."""
+        """Remove what a reused tree holds beyond the wanted paths, folders left empty, and
+        anything at its top that no wanted path starts with (e.g. a search index made after)."""
+        tops = {rel.split("/", 1)[0] for rel in wanted}
+        for entry in os.scandir(self.folder):
+            if entry.name not in tops:
+                with contextlib.suppress(OSError):
+                    shutil.rmtree(entry.path) if entry.is_dir(follow_symlinks=False) else os.unlink(entry.path)
         for rel in sorted(set(self.holds) - wanted - {MANIFEST}, reverse=True):
             path = self.folder / rel
             with contextlib.suppress(OSError):

@@ -1,0 +1,74 @@
+"""`python build.py serve` as an editor uses it: edit, see the page change; break, see why; Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.site_helpers import CONTENT, FIXTURES, PROJECT, TEMPLATES
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode("utf-8")
+    except OSError:
+        return 0, ""
+
+
+def wait_for(url: str, ok, seconds: float = 30) -> str:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        status, body = fetch(url)
+        if status and ok(status, body):
+            return body
+        time.sleep(0.05)
+    raise AssertionError(f"{url} never matched; last: {status} {body[:300]}")
+
+
+def test_serve_edit_break_fix_and_stop(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    shutil.copy(FIXTURES / "site" / "site.yaml", root / "site.yaml")
+    shutil.copytree(CONTENT, root / "content")
+    (root / "templates").symlink_to(TEMPLATES)
+    (root / "seeds").mkdir()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, str(PROJECT / "build.py"), "--root", str(root), "serve",
+                               "--port", str(port)], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, start_new_session=True, env={**os.environ, "PYTHONPATH": str(PROJECT)})
+    url = f"http://127.0.0.1:{port}/tin/si-ma-cai-thang-3/"
+    article = root / "content" / "si-ma-cai-thang-3.md"
+    try:
+        page = wait_for(url, lambda s, b: s == 200)
+        assert "livereload" in page  # the tab reloads itself
+        with article.open("a", encoding="utf-8") as handle:
+            handle.write("\nĐoạn biên tập viên vừa thêm.\n")
+        wait_for(url, lambda s, b: "Đoạn biên tập viên vừa thêm." in b)
+        good = article.read_text(encoding="utf-8")
+        article.write_text(good.replace("title:", "title: [hỏng", 1), encoding="utf-8")
+        home = wait_for(f"http://127.0.0.1:{port}/", lambda s, b: "bantin-problems" in b)
+        assert "content/si-ma-cai-thang-3.md:" in home  # file:line in the browser
+        article.write_text(good, encoding="utf-8")
+        fixed = wait_for(url, lambda s, b: s == 200 and "bantin-problems" not in b)
+        assert "Đoạn biên tập viên vừa thêm." in fixed
+        assert wait_for(f"http://127.0.0.1:{port}/tin/si-ma-cai-thang-3", lambda s, b: s == 200)  # redirected
+        wait_for(f"http://127.0.0.1:{port}/khong-co/", lambda s, b: s == 404)
+    finally:
+        os.killpg(server.pid, signal.SIGINT)
+        out, _ = server.communicate(timeout=30)
+    assert server.returncode == 0, out
+    assert "si-ma-cai-thang-3.md:" in out  # and in the terminal
+    assert "Đoạn biên tập viên vừa thêm." in (root / "output/tin/si-ma-cai-thang-3/index.html").read_text("utf-8")
