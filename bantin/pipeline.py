@@ -21,12 +21,12 @@ from .config import Settings
 from .content import ContentProblem
 from .fsutil import atomic_write
 from .pages import plan_pages
-from .publish import publish
+from .publish import publish, restore
 from .render import Page, TemplateProblem, Templates
 from .site import build_site
 from .sources import read_all
 from .stamps import input_stamp, walk
-from .writer import MANIFEST, UnsafeOutput, WriteReport
+from .writer import MANIFEST, UnsafeOutput, WriteReport, read_manifest
 
 CACHE_DIR = ".cache"
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -64,6 +64,8 @@ def build(settings: Settings) -> BuildResult:
     stamp = input_stamp(settings, stats)
     if (same := unchanged_since_last(settings, stamp)) is not None:
         return same
+    if (restored := restored_from_cache(settings, stamp)) is not None:
+        return restored
     parsed = read_all(settings, stats, cache_dir(settings))
     articles = [p.article for p in parsed if p.article is not None]
     site, site_problems = build_site(articles, settings.official_aliases, settings.content.name)
@@ -103,7 +105,8 @@ def remember(settings: Settings, stamp: str, result: BuildResult) -> None:
     """What the next build needs to see that nothing changed: the inputs' stamp, the output's."""
     assert result.report is not None
     state = {"stamp": stamp, "status": result.status, "problems": list(result.problems),
-             "files": result.report.written + result.report.kept, "manifest": _manifest_stamp(settings)}
+             "files": result.report.written + result.report.kept, "manifest": _manifest_stamp(settings),
+             "pages": read_manifest(settings.output / MANIFEST)}
     with contextlib.suppress(OSError):  # without it the next build only does more work
         atomic_write(_state_file(settings), json.dumps(state, ensure_ascii=False).encode())
 
@@ -118,6 +121,24 @@ def unchanged_since_last(settings: Settings, stamp: str) -> BuildResult | None:
         return BuildResult(int(state["status"]), tuple(state["problems"]), (), report)
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def restored_from_cache(settings: Settings, stamp: str) -> BuildResult | None:
+    """Inputs as at the last build but the output folder removed or touched: the last build's
+    pages, by signature, from the page cache (no content read, no page rendered)."""
+    try:
+        state = json.loads(_state_file(settings).read_bytes())
+        if state["stamp"] != stamp:
+            return None
+        planned = {rel: (sig, int(size)) for rel, (sig, size) in state["pages"].items()}
+        report = restore(settings.output, planned, cache_dir(settings))
+    except (OSError, ValueError, KeyError, TypeError, UnsafeOutput):
+        return None
+    if report is None:
+        return None
+    result = BuildResult(int(state["status"]), tuple(state["problems"]), (), report)
+    remember(settings, stamp, result)
+    return result
 
 
 def run_build(settings: Settings, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -162,6 +162,30 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
     return WriteReport(written, len(keep) + kept, len(set(previous.files) - {*paths, MANIFEST}), swapped=True)
 
 
+def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Path | None) -> WriteReport | None:
+    """The output of a build whose inputs did not change since, from the page cache alone (the
+    output folder was removed or touched); None when the cache lacks a page: then build."""
+    page_cache = _page_cache(cache_dir)
+    if page_cache is None or not planned:
+        return None
+    cached = set(os.listdir(page_cache))
+    if any(sig not in cached for sig, _ in planned.values()):
+        return None
+    previous = previous_output(output)
+    staging = Staging(output, _spare(output, cache_dir))
+    try:
+        for rel, (sig, _) in planned.items():
+            if not staging.has(rel, sig):
+                staging.link(rel, page_cache / sig)
+        staging.keep_only(set(planned))
+        staging.write(MANIFEST, manifest(planned))
+    except BaseException:
+        staging.discard()
+        raise
+    staging.commit()
+    return WriteReport(len(planned) + 1, 0, len(set(previous.files) - {*planned, MANIFEST}), swapped=True)
+
+
 def _same_file(staging: Staging, rel: str, other: Path) -> bool:
     try:
         return os.path.samefile(staging.target(rel), other)
