@@ -72,13 +72,10 @@ def profile(n: int, phase: str, rate: int) -> Path:
     tool = tools.make("ours", n)
     folder = runner.corpus(n, 1)
     names = sorted(p.name for p in folder.glob("*.md"))
-    if not (tool.home / "content").is_dir():
+    if phase == "clean" or not (tool.home / "content").is_dir():  # fresh copy, linked to the code measured
         tool.prepare(folder, [], names[len(names) // 2][:-3])
-    for name in names:  # undo any edit a benchmark run left
-        pristine = (folder / name).read_bytes()
-        if (tool.home / "content" / name).read_bytes() != pristine:
-            (tool.home / "content" / name).write_bytes(pristine)
-    tool.remember(tool.home / "content" / names[len(names) // 2], names[len(names) // 2][:-3])
+    else:
+        tool.remember(tool.home / "content" / names[len(names) // 2], names[len(names) // 2][:-3])
     if phase in ("clean", "warm"):
         tool.wipe(everything=phase == "clean")
     elif phase == "one":
@@ -103,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
                         choices=["clean", "warm", "noop", "one"])
     parser.add_argument("--rate", type=int, default=100, help="samples per second (default 100)")
     parser.add_argument("--top", type=int, default=25, help="rows per table (default 25)")
+    parser.add_argument("--working-tree", action="store_true", help="profile the working tree, not HEAD's snapshot")
     args = parser.parse_args(argv)
     tools.ensure_peers()  # py-spy lives in bench/work/venv
+    if not args.working_tree:
+        print(f"profiling this project at commit {tools.snapshot()}", flush=True)
     for phase in args.phase:  # in this order a warm or no-op phase follows the build before it
         out = profile(args.n, phase, args.rate)
         if out.exists():

@@ -67,6 +67,7 @@ def count_pages(folder: Path) -> int:
 
 def build(tool: tools.Tool, phase: str, run: int) -> measure.Measured:
     log = tools.WORK / "logs" / f"{tool.name}-{tool.n}-{phase}-{run}.log"
+    os.sync()  # the previous step's writes and deletions are flushed now, not during this timed build
     return measure.run(tool.build_cmd(), cwd=tool.cwd, log=log)
 
 
@@ -142,6 +143,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-live", action="store_true", help="skip the serve / hugo server measurements")
     parser.add_argument("--quick", action="store_true", help="N=1000, one run, two live edits: a smoke check")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--working-tree", action="store_true",
+                        help="measure the project's working tree as it is, not a snapshot of its HEAD commit")
     args = parser.parse_args(argv)
     if args.quick:
         args.n, args.runs, args.edits = args.n or [1000], 1, 2
@@ -152,6 +155,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     tools.WORK.mkdir(parents=True, exist_ok=True)
+    if "ours" in args.tools and not args.working_tree:
+        print(f"measuring this project at commit {tools.snapshot()}", flush=True)
     if {"hugo", "pelican"} & set(args.tools):
         tools.ensure_peers()
     results: dict[str, Any] = {

