@@ -21,7 +21,16 @@ from .fsutil import ignore_interrupts
 from .markup import HtmlCache, body_key, to_html
 from .model import Site
 from .render import Page, TemplateProblem, Templates, render_page
-from .writer import MANIFEST, Previous, Staging, UnsafeOutput, WriteReport, manifest, previous_output
+from .writer import (
+    MANIFEST,
+    Previous,
+    Staging,
+    UnsafeOutput,
+    WriteReport,
+    manifest,
+    previous_output,
+    same_bytes,
+)
 
 POOL_FROM = 48  # fewer pages to render than this: one process is quicker than starting a pool
 CHUNK = 32
@@ -69,7 +78,7 @@ def _render_range(bounds: tuple[int, int]) -> Done:
             data = job.rendered.get(page.path) or render_page(page, job.templates, bodies, job.templates.folder)
             done.sizes[page.path] = len(data)
             old = job.previous.files.get(page.path)
-            if old is not None and _same_bytes(old, data):
+            if old is not None and same_bytes(old, data):
                 job.staging.link(page.path, old)
                 done.kept += 1
             else:
@@ -78,13 +87,6 @@ def _render_range(bounds: tuple[int, int]) -> Done:
     except TemplateProblem as problem:
         done.problem = (problem.location, problem.line, problem.message)
     return done
-
-
-def _same_bytes(path: Path, data: bytes) -> bool:
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
 
 
 def _remember(page_cache: Path | None, page: Page, written: Path) -> None:

@@ -69,7 +69,7 @@ def existing_files(folder: Path) -> dict[str, Path]:
     return found
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def same_bytes(path: Path, data: bytes) -> bool:
     try:
         return path.stat().st_size == len(data) and path.read_bytes() == data
     except OSError:
@@ -255,7 +255,7 @@ def write_site(output: Path, files: Mapping[str, bytes]) -> WriteReport:
     recover(output)
     old_files = existing_files(output)
     _guard(output, old_files)
-    same = {rel for rel in sorted(files) if rel in old_files and _same_bytes(old_files[rel], files[rel])}
+    same = {rel for rel in sorted(files) if rel in old_files and same_bytes(old_files[rel], files[rel])}
     if len(same) == len(files) == len(old_files):
         return WriteReport(0, len(same), 0, swapped=False)
     staging = Staging(output)
