@@ -35,19 +35,26 @@ class KeyValueCache:
                     with contextlib.suppress(OSError):
                         stale.unlink()
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+    def _select(self, what: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
         if self.db is None:
-            return {}
+            return []
         wanted = list(keys)
-        found: dict[str, Any] = {}
+        rows: list[tuple[Any, ...]] = []
         try:
             for start in range(0, len(wanted), CHUNK):
                 chunk = wanted[start:start + CHUNK]
                 marks = ",".join("?" * len(chunk))
-                found.update(self.db.execute(f"SELECT key, value FROM {self.table} WHERE key IN ({marks})", chunk))
+                rows += self.db.execute(f"SELECT {what} FROM {self.table} WHERE key IN ({marks})", chunk)
         except sqlite3.Error:
-            return {}
-        return found
+            return []
+        return rows
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        return dict(self._select("key, value", keys))
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """Which of these keys the cache holds, without reading their values."""
+        return {key for (key,) in self._select("key", keys)}
 
     def items(self) -> Iterator[tuple[str, Any]]:
         if self.db is None:

@@ -7,10 +7,11 @@ or `data:` URL reaches a page. Headings move one level down: the page's h1 is th
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from .fsutil import ignore_interrupts
 from .kvcache import KeyValueCache
 
 EXTENSIONS = ("tables", "sane_lists", "fenced_code")
@@ -41,6 +43,7 @@ CONVERTER_ID = hashlib.sha256(repr((
     sorted((tag, sorted(names)) for tag, names in ATTRIBUTES.items()),
     sorted(SCHEMES),
 )).encode()).hexdigest()[:16]
+HTML_CACHE = "markup.sqlite3"  # its file in the build cache folder
 POOL_THRESHOLD = 64  # fewer uncached bodies than this: one process is quicker than starting a pool
 
 # What any inline pattern needs (code, escapes, links, images, autolinks, HTML, entities,
@@ -132,20 +135,43 @@ def _convert_many(bodies: list[str]) -> list[str]:
     return [to_html(b) for b in bodies]
 
 
+class Conversion:
+    """New bodies (key -> Markdown) converted on a process pool while the caller goes on."""
+
+    def __init__(self, bodies: Mapping[str, str], workers: int | None = None) -> None:
+        self.todo = sorted(bodies.items())
+        workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.pool: ProcessPoolExecutor | None = None
+        self.parts: list[Future[list[str]]] = []
+        if len(self.todo) >= POOL_THRESHOLD and workers > 1:
+            size = max(1, len(self.todo) // (workers * 8))
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                            initializer=ignore_interrupts)
+            self.parts = [self.pool.submit(_convert_many, [body for _, body in self.todo[i:i + size]])
+                          for i in range(0, len(self.todo), size)]
+
+    def result(self) -> dict[str, str]:
+        """key -> safe HTML, once every body is converted."""
+        try:
+            if self.pool is None:
+                converted = _convert_many([body for _, body in self.todo])
+            else:
+                converted = [html for part in self.parts for html in part.result()]
+        finally:
+            self.close()
+        return {key: html for (key, _), html in zip(self.todo, converted, strict=True)}
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+
 def convert_all(bodies: Mapping[str, str], cache: HtmlCache, workers: int | None = None) -> dict[str, str]:
     """{name: markdown} -> {name: safe html}; new bodies on a process pool when there are many."""
     keys = {name: body_key(body) for name, body in bodies.items()}
     known = cache.get_many(set(keys.values()))
-    todo = sorted({keys[n]: bodies[n] for n in bodies if keys[n] not in known}.items())
-    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if len(todo) >= POOL_THRESHOLD and workers > 1:
-        size = max(1, len(todo) // (workers * 8))
-        chunks = [[body for _, body in todo[i:i + size]] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            converted = [html for part in pool.map(_convert_many, chunks) for html in part]
-    else:
-        converted = _convert_many([body for _, body in todo])
-    fresh = {key: html for (key, _), html in zip(todo, converted, strict=True)}
+    fresh = Conversion({keys[n]: bodies[n] for n in bodies if keys[n] not in known}, workers).result()
     cache.put_many(fresh)
     known.update(fresh)
     return {name: known[keys[name]] for name in bodies}

@@ -10,6 +10,7 @@ Exit status 0 when all went well, 1 when anything was reported as an error.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import sys
@@ -18,8 +19,9 @@ from pathlib import Path
 from typing import TextIO
 
 from .config import Settings
-from .content import ContentProblem
+from .content import Article, ContentProblem
 from .fsutil import atomic_write
+from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
 from .pages import plan_pages
 from .publish import publish, restore
 from .render import Page, TemplateProblem, Templates
@@ -68,21 +70,36 @@ def build(settings: Settings) -> BuildResult:
         return restored
     parsed = read_all(settings, stats, cache_dir(settings))
     articles = [p.article for p in parsed if p.article is not None]
-    site, site_problems = build_site(articles, settings.official_aliases, settings.content.name)
-    lines, failed = shown([x for p in parsed for x in p.problems] + site_problems)
-    templates = _templates(settings)
+    conversion = new_bodies(articles, settings)  # on the pool while the model and the plan are made
     try:
+        site, site_problems = build_site(articles, settings.official_aliases, settings.content.name)
+        lines, failed = shown([x for p in parsed for x in p.problems] + site_problems)
+        templates = _templates(settings)
         templates.forget()
         pages = plan_pages(site, settings, templates)
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
-        report = publish(settings.output, pages, templates, site, cache_dir(settings))
+        gc.freeze()  # the model and the plan live until the end: no collection need scan them again
+        report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result())
     except TemplateProblem as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     except UnsafeOutput as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
+    finally:
+        conversion.close()
     result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
     remember(settings, stamp, result)
     return result
+
+
+def new_bodies(articles: list[Article], settings: Settings) -> Conversion:
+    """Start converting the bodies the Markdown cache does not hold yet."""
+    bodies = {body_key(a.body): a.body for a in articles}
+    cache = HtmlCache(cache_dir(settings) / HTML_CACHE)
+    try:
+        missing = bodies.keys() - cache.known(bodies)
+    finally:
+        cache.close()
+    return Conversion({key: bodies[key] for key in missing})
 
 
 # --- the no-op check ------------------------------------------------------------------------

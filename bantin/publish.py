@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .fsutil import ignore_interrupts
-from .markup import HtmlCache, body_key, to_html
+from .markup import HTML_CACHE, HtmlCache, body_key, to_html
 from .model import Site
 from .render import Page, TemplateProblem, Templates, render_page
 from .writer import (
@@ -99,27 +99,32 @@ def _ranges(count: int, size: int) -> list[tuple[int, int]]:
     return [(start, min(start + size, count)) for start in range(0, count, size)]
 
 
-def render_into(job: Job, workers: int) -> Iterator[Done]:
-    """Render every page of the job into its staging folder; results as they come."""
+def render_into(job: Job, workers: int, meanwhile: Callable[[], None] = lambda: None) -> Iterator[Done]:
+    """Render every page of the job into its staging folder; results as they come. `meanwhile`
+    runs in this process while the workers render."""
     global _job
     _job = job
     try:
         if len(job.pages) - len(job.rendered) < POOL_FROM or workers < 2:
+            meanwhile()
             yield _render_range((0, len(job.pages)))
             return
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                  initializer=ignore_interrupts) as pool:
-            yield from pool.map(_render_range, _ranges(len(job.pages), CHUNK))
+            results = pool.map(_render_range, _ranges(len(job.pages), CHUNK))
+            meanwhile()
+            yield from results
     finally:
         _job = None
 
 
 def publish(output: Path, pages: list[Page], templates: Templates, site: Site, cache_dir: Path | None,
             workers: int | None = None, rendered: Mapping[str, bytes] | None = None,
-            finish: Callable[[Path], None] | None = None) -> WriteReport:
+            finish: Callable[[Path], None] | None = None, html: Mapping[str, str] | None = None) -> WriteReport:
     """Make the output folder hold exactly these pages; raises TemplateProblem, UnsafeOutput.
 
     `rendered`: bytes of pages rendered already, used instead of rendering them again.
+    `html`: bodies converted already (body key -> HTML), new to the Markdown cache: kept there.
     `finish`: called with the new tree, complete, before it is swapped in (e.g. a search index);
     it may add files beside the pages, and must not change theirs (they are hard links)."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
@@ -150,8 +155,8 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
             else:
                 todo.append(page)
         staging.keep_only(paths)
-        kept = _render_all(Job(todo, templates, site, {}, staging, previous, page_cache, rendered or {}),
-                           cache_dir, workers, sizes)
+        kept = _render_all(Job(todo, templates, site, dict(html or {}), staging, previous, page_cache,
+                               rendered or {}), cache_dir, workers, sizes)
         if finish is not None:
             finish(staging.folder)
         staging.write(MANIFEST, manifest({p.path: (p.signature, sizes[p.path]) for p in pages}))
@@ -211,14 +216,15 @@ def _spare(output: Path, cache_dir: Path | None) -> Path | None:
 
 
 def _render_all(job: Job, cache_dir: Path | None, workers: int, sizes: dict[str, int]) -> int:
-    html_cache = HtmlCache(cache_dir / "markup.sqlite3" if cache_dir else None)
+    html_cache = HtmlCache(cache_dir / HTML_CACHE if cache_dir else None)
     try:
+        fresh = dict(job.html)
         keys = {body_key(job.site.entry(p.body_of).article.body) for p in job.pages
                 if p.body_of and p.path not in job.rendered}
-        job.html = html_cache.get_many(keys)
+        job.html.update(html_cache.get_many(keys - fresh.keys()))
         kept = 0
         problem = None
-        for done in render_into(job, workers):
+        for done in render_into(job, workers, meanwhile=lambda: html_cache.put_many(fresh)):
             sizes.update(done.sizes)
             kept += done.kept
             html_cache.put_many(done.html)

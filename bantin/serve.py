@@ -12,9 +12,11 @@ and shown in a banner on every page until it is fixed. Ctrl-C stops it.
 
 from __future__ import annotations
 
+import gc
 import html
 import importlib.util
 import mimetypes
+import shutil
 import subprocess
 import sys
 import threading
@@ -145,6 +147,7 @@ class Loop:
             self._show(lines, "nothing rebuilt")
             return
         if big:
+            gc.freeze()  # what a full build made lives on: collections need not scan it (no pauses)
             self._to_disk(outcome.problems)
         else:
             fresh.update(dict.fromkeys(outcome.removed))
@@ -171,7 +174,7 @@ class Loop:
         self.say(summary)
         self.reload()
 
-    def _to_disk(self, problems: tuple[str, ...]) -> None:
+    def _to_disk(self, problems: tuple[str, ...], search: bool = True) -> None:
         """Write the whole plan to the output folder; the overlay is then on disk."""
         with self.disk_lock:
             with self.state_lock:
@@ -180,7 +183,7 @@ class Loop:
                 written = {rel: data for rel, data in snap.overlay.items() if data is not None}
             assert site is not None
             publish(self.settings.output, pages, self.live.templates, site, cache_dir(self.settings),
-                    rendered=written, finish=search_index())
+                    rendered=written, finish=search_index(self.stop) if search else None)
             with self.state_lock:
                 now = self.app.snapshot
                 left = {rel: data for rel, data in now.overlay.items() if snap.overlay.get(rel, b"") is not data}
@@ -219,20 +222,28 @@ class Loop:
             self.say("ingest failed:\n" + traceback.format_exc(), error=True)
 
 
-def search_index() -> Callable[[Path], None] | None:
+def search_index(stop: threading.Event) -> Callable[[Path], None] | None:
     """The search index's maker (issue 7: search.build_index on the new tree), if the project has
     one. It runs in a process of its own at low priority: it takes minutes at 10,000 articles, and
-    must not hold this process's interpreter while the editor waits for the next edit."""
+    must not hold this process's interpreter while the editor waits for the next edit. Stopping
+    the server ends it."""
     if importlib.util.find_spec("bantin.search") is None:
         return None
 
     def refresh(folder: Path) -> None:
         code = ("import sys; from pathlib import Path; from bantin.search import build_index; "
                 "build_index(Path(sys.argv[1]))")
-        done = subprocess.run(["nice", "-n", "10", sys.executable, "-c", code, str(folder)], capture_output=True,
-                              text=True, cwd=Path(__file__).resolve().parent.parent)
-        if done.returncode != 0:
-            print(f"search index not refreshed: {done.stderr.strip()[-500:]}", file=sys.stderr, flush=True)
+        with subprocess.Popen(["nice", "-n", "10", sys.executable, "-c", code, str(folder)], text=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                              cwd=Path(__file__).resolve().parent.parent) as proc:
+            while proc.poll() is None:
+                if stop.wait(0.2):
+                    proc.kill()
+            problem = proc.stderr.read() if proc.stderr else ""
+        if stop.is_set():  # the pages are written; the index waits for the next build
+            shutil.rmtree(folder / "pagefind", ignore_errors=True)
+        elif proc.returncode:
+            print(f"search index not refreshed: {problem.strip()[-500:]}", file=sys.stderr, flush=True)
 
     return refresh
 
@@ -268,4 +279,6 @@ def run_serve(settings: Settings) -> int:
         for thread in threads:
             thread.join(timeout=10)
         watcher.close()
+        if loop.app.snapshot.overlay:  # what was served last is what output/ holds
+            loop._to_disk(loop.app.snapshot.problems, search=False)
     return 0
