@@ -9,7 +9,7 @@ import pytest
 from ingest_helpers import ROOT, run_ingest
 from scoring import score
 
-SETS = [name for name in ("genre", "heldout", "heldout2") if (ROOT / "tests/fixtures" / name).is_dir()]
+SETS = [name for name in ("genre", "heldout", "heldout2", "heldout3") if (ROOT / "tests/fixtures" / name).is_dir()]
 
 
 @pytest.mark.parametrize("name", SETS)

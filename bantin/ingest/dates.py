@@ -47,6 +47,7 @@ _FIRST_SESSION = re.compile(r"kỳ họp thứ nhất|kỳ họp thứ 1\b|phiê
 _CONGRESS = re.compile(r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _CONGRESS_FUTURE = re.compile(r"(?:tiến tới|chuẩn bị|hướng tới|trước thềm|kế hoạch tổ chức)\s[^.;]{0,20}đại hội", re.I)
 
+_TET = re.compile(r"\bTết\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I)
 _YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 _REVIEW_WORDS = re.compile(
     r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I
@@ -81,7 +82,8 @@ def _valid(year: int, month: int, day: int | None) -> bool:
 
 
 _NOT_EVENT = re.compile(
-    r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau)"
+    r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau|thành lập từ|"
+    r"được thành lập|có hiệu lực(?: từ)?|đi vào hoạt động(?: từ)?)"
     r"\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$",
     re.I,
 )
@@ -151,6 +153,10 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
     if len(years_said) == 1 and not _REVIEW_WORDS.search(sentence):
         year = years_said.pop()
         years.append((year, f"year inferred: the sentence of the event says “năm {year}”"))
+    tet = _TET.search(sentence or lead)
+    if tet and event.month in (1, 2, 11, 12):  # gifts and visits before Tết 2024 happen in Jan-Feb 2024 or late 2023
+        year = int(tet[1]) - (1 if event.month >= 11 else 0)
+        years.append((year, f"year inferred: before “{tet.group().strip()}”"))
     term = _TERM.search(lead)
     if term and _FIRST_SESSION.search(lead):
         years.append((int(term[1]), f"year inferred: the first session of the term {term[1]}–{term[2]}"))
@@ -180,7 +186,11 @@ def find_date(page: Page) -> Found[str]:
     title = page.title.text if page.title else ""
     body = " ".join(b.text for b in page.blocks)
     header = page.header_dates[0].date if page.header_dates else None
-    events = event_dates(lead) or event_dates(title)
+    first = paras[0] if paras else ""
+    events = event_dates(first)
+    opening_month = None if events else _month_only(f"{title} {first}")
+    if not events and not opening_month:  # the lead's first paragraph says nothing of when
+        events = event_dates(lead) or event_dates(title)
     if events:
         event = events[0]
         if event.year is not None and _valid(event.year, event.month, event.day):
@@ -208,7 +218,7 @@ def find_date(page: Page) -> Found[str]:
         if len(distinct) > 1:
             why = f"“{event.text}” has no year and the text points to several: {sorted(distinct)}"
         return nothing(why, event.text)
-    month = _month_only(f"{title} {' '.join(paras[:2])}")
+    month = opening_month or _month_only(f"{title} {' '.join(paras[:2])}")
     if month:
         year, number, text = month
         return Found(f"{year:04d}-{number:02d}", text, "only the month is known")

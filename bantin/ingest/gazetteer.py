@@ -112,5 +112,19 @@ def provinces_of(name: str, level: str) -> tuple[str, ...]:
     return tuple(sorted({u.province for u in lookup(name, level)}))
 
 
+# Provinces renamed before July 2025 that texts still call by their old name; the package lists
+# them under the new one.
+FORMER_NAMES = {tone_key("Thừa Thiên Huế"): "Huế"}
+
+
 def is_province(name: str) -> bool:
+    if tone_key(name) in FORMER_NAMES:
+        return True
     return any(u.level in ("tỉnh", "thành phố") and u.province == u.name for u in lookup(name))
+
+
+def same_province(written: str, provinces: list[str] | tuple[str, ...]) -> bool:
+    """Whether a province as a text writes it is one of the gazetteer's province names."""
+    key = tone_key(written)
+    wanted = {key, tone_key(FORMER_NAMES.get(key, written))}
+    return any(tone_key(p) in wanted for p in provinces)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..textnorm import tone_key
+from ..textnorm import fold, tone_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -85,13 +85,16 @@ def _first_words(vocab: RoleVocabulary) -> frozenset[str]:
     return frozenset(word for table in tables for word in table.longest_from)
 
 
-def _damaged_forms(phrases: list[str]) -> set[tuple[str, ...]]:
+def _damaged_forms(phrases: list[str], bare: bool = True) -> set[tuple[str, ...]]:
     """Each phrase with one accented letter dropped from one word, as broken encodings leave it."""
     forms: set[tuple[str, ...]] = set()
     for phrase in phrases:
         words = phrase.lower().split()
         keys = [tone_key(w) for w in words]
         for position, word in enumerate(words):
+            folded = fold(word)  # every mark lost: `tỉnh` -> `tinh` (not for titles: `chánh` -> `Chanh`, a name)
+            if bare and folded != word and (len(words) > 1 or len(folded) >= 4):
+                forms.add((*keys[:position], tone_key(folded), *keys[position + 1 :]))
             for spelling in {word, keys[position]}:  # ủy and uỷ lose different letters
                 for index, char in enumerate(spelling):
                     broken = spelling[:index] + spelling[index + 1 :]
@@ -126,7 +129,7 @@ def roles() -> RoleVocabulary:
         terms=PhraseTable(sections["terms"] | sections["titles"] | sections["prefixes"]),
         sectors=PhraseTable(sections["sectors"]),
         damaged=PhraseTable(_damaged_forms(raw["terms"] + raw["sectors"]) - every),
-        damaged_titles=PhraseTable(_damaged_forms(raw["titles"]) - every),
+        damaged_titles=PhraseTable(_damaged_forms(raw["titles"], bare=False) - every),
         honorifics=PhraseTable(sections["honorifics"]),
         ranks=PhraseTable(sections["ranks"]),
     )

@@ -20,13 +20,13 @@ from .places import Mention, bare_names, find_mentions
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
 _ORGANISER = re.compile(
-    r"\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|"
-    r"ban hành|triển khai)\b",
+    r"\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?"
+    r"(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|phối hợp|ban hành|triển khai)\b",
     re.I,
 )
 WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
-_VENUE = re.compile(r"\btại\s+(?:[^\s,.;]+\s+){1,4}$", re.I)
+_VENUE = re.compile(r"\btại\s+(?!(?:đại hội|hội nghị|kỳ họp|buổi|lễ|phiên|cuộc)\b)[^.;:]{0,60}$", re.I)
 _VISITED = re.compile(
     r"(?:làm việc (?:với|tại)|kiểm tra|khảo sát|giám sát|thăm|về dự|đến dự|chúc mừng)\b[^.;:]{0,60}$|\btại\s*$", re.I
 )
@@ -59,8 +59,8 @@ def _segments(page: Page) -> list[tuple[str, str]]:
     if page.title:
         title = page.title.text
         tag, colon, rest = title.partition(":")
-        if colon and len(tag.split()) <= 5 and rest.strip():
-            segments.append(("second", tag))  # `TP.Thuận An: …` names the parent unit, not the subject
+        if colon and len(tag.split()) <= 5 and rest.strip() and find_mentions(rest):
+            segments.append(("second", tag))  # `TP.Thuận An: Đảng bộ phường Thuận Giao …`: the tag is the parent
             title = rest
         segments.append(("title", title))
     segments += [("lead", p) for p in paras[:1]] + [("second", p) for p in paras[1:2]]
@@ -108,8 +108,8 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
 
 def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
     """`xã Quỳnh Lập, thị xã Hoàng Mai`: a unit written right after a smaller one is its address."""
-    if previous is None or not previous.name or text[previous.end : mention.start].strip() != ",":
-        return False
+    if previous is None or not previous.name or text[previous.end : mention.start].strip() not in (",", "(", "- ", "-"):
+        return False  # `xã Quỳnh Lập, thị xã Hoàng Mai`, `phường Đồng Kỵ (thành phố Từ Sơn)`
     return LEVEL_ORDER.index(mention.level) < LEVEL_ORDER.index(previous.level)
 
 
@@ -202,21 +202,19 @@ def _named_provinces(page: Page) -> list[str]:
 
 
 def _province(page: Page, level: str, name: str, year: int | None) -> str | None:
+    """The province as the text writes it when the text names it, else the gazetteer's."""
     if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
-        return gazetteer.lookup(name)[0].name
+        return name
     era = None if year is None or year == 2025 else ("2025" if year > 2025 else "legacy")
     units = gazetteer.lookup(name, level)
     preferred = [u for u in units if era is None or u.era == era] or list(units)
     candidates = sorted({u.province for u in preferred})
-    if len(candidates) == 1:
-        return candidates[0]
-    text = " ".join(line.text for line in page.lines)
-    named = {tone_key(m.name) for m in find_mentions(text) if m.name and m.level in ("tỉnh", "thành phố")}
-    in_text = [p for p in candidates if tone_key(p) in named]
+    named = _named_provinces(page)
+    in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if len(in_text) == 1:
         return in_text[0]
+    if len(candidates) == 1:
+        return candidates[0]
     if not candidates and len(named) == 1:
-        only = next(iter(named))
-        provinces = [u.name for u in gazetteer.lookup(only) if gazetteer.is_province(u.name)]
-        return provinces[0] if provinces else None
+        return named[0]
     return None

@@ -22,6 +22,7 @@ _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
 )
 _CAC = tone_key("các")
+_GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 _MIDDLE_MARKERS = frozenset(map(tone_key, ("Văn", "Thị")))
 
 
@@ -204,6 +205,7 @@ def mentions_in(text: str) -> list[Mention]:
             continue
         spans = roles_before(units, tokens, span.first, stops) + roles_after(units, tokens, span.last, stops)
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
+        roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
         for first, last, role in headings:
             if first < span.first <= last and all(tone_key(role) != tone_key(r) for r in roles):
                 roles.insert(0, role)
@@ -264,9 +266,6 @@ def find_officials(paragraphs: list[str], excluded: set[str], year: int | None =
             if len(mention.roles) > len(person.roles):
                 person.roles = mention.roles
                 person.damaged = list(mention.damaged)
-    chosen = [
-        p
-        for key, p in people.items()
-        if (p.roles or p.addressed) and not past[key] and not (p.roles and all(map(_private, p.roles)))
-    ]
+    # a party member addressed as đồng chí but given no office is not an office holder (no gold lists one)
+    chosen = [p for key, p in people.items() if p.roles and not past[key] and not all(map(_private, p.roles))]
     return sorted(chosen, key=lambda p: p.order)

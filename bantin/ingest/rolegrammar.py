@@ -15,7 +15,7 @@ from .tokens import Token, is_damaged
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
-_VA, _DON = tone_key("và"), tone_key("đơn")
+_VA, _DON, _CUA = tone_key("và"), tone_key("đơn"), tone_key("của")
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
@@ -79,7 +79,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 ("term", vocab.terms.longest_at(keys, index)),
                 ("term", vocab.sectors.longest_at(keys, index) if token.cap else 0),
                 ("broken title", vocab.damaged_titles.longest_at(keys, index)),
-                ("damaged", vocab.damaged.longest_at(keys, index)),
+                ("damaged", _damaged_at(vocab, keys, index, token.cap)),
             )
         ):
             if size and kind == "broken title":
@@ -100,6 +100,13 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
                 kind = "term"
             elif (
+                token.key == _CUA
+                and following is not None
+                and following.cap
+                and vocab.terms.longest_at(keys, index + 1)
+            ):
+                kind = "term"  # `Ủy viên Ủy ban Pháp luật của Quốc hội`
+            elif (
                 token.kind == "num"
                 and units
                 and units[-1].kind in ("term", "cap")
@@ -116,6 +123,12 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit(kind, index, index))
             index += 1
     return Units(units)
+
+
+def _damaged_at(vocab: knowledge.RoleVocabulary, keys: list[str], index: int, capital: bool) -> int:
+    """A role word that lost letters; one capitalised word alone may just be a name (`Quan`, `Chanh`)."""
+    size = vocab.damaged.longest_at(keys, index)
+    return 0 if size == 1 and capital else size
 
 
 class Units(list):  # type: ignore[type-arg]
