@@ -19,7 +19,7 @@ from .config import Settings
 from .content import Article, ContentProblem, read_article
 from .fsutil import ignore_interrupts
 from .kvcache import KeyValueCache
-from .stamps import CODE_DIGEST, Stat
+from .stamps import CODE_DIGEST, Stat, libraries
 
 CACHE_FILE = "content.sqlite3"
 POOL_FROM = 200  # fewer files to parse than this: one process is quicker than starting a pool
@@ -35,7 +35,8 @@ class Parsed:
 
 def cache_tag(settings: Settings) -> str:
     """What every cached entry was made with: settings, the content folder, the tool's code."""
-    return hashlib.sha256(f"{settings.fingerprint()}\0{settings.content}\0{CODE_DIGEST}".encode()).hexdigest()[:16]
+    made_with = f"{settings.fingerprint()}\0{settings.content}\0{CODE_DIGEST}\0{libraries()}"
+    return hashlib.sha256(made_with.encode()).hexdigest()[:16]
 
 
 def parse(root: Path, rel: str) -> Parsed:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .config import Settings
@@ -25,6 +27,19 @@ def code_digest() -> str:
 
 
 CODE_DIGEST = code_digest()
+LIBRARIES = ("jinja2", "markdown", "nh3", "feedgen", "babel", "python-slugify", "vietnamadminunits", "pyyaml")
+
+
+@cache
+def libraries() -> str:
+    """The versions of the libraries that shape output: an upgrade is a change of input."""
+    found = []
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=?")
+    return ",".join(found)
 
 
 def walk(folder: Path, suffix: str = "") -> dict[str, Stat]:
@@ -54,6 +69,6 @@ def walk(folder: Path, suffix: str = "") -> dict[str, Stat]:
 
 def input_stamp(settings: Settings, content: dict[str, Stat]) -> str:
     """One hash over everything a build reads: settings, code, templates and content files."""
-    data = [settings.fingerprint(), str(settings.content), str(settings.templates), CODE_DIGEST,
+    data = [settings.fingerprint(), str(settings.content), str(settings.templates), CODE_DIGEST, libraries(),
             sorted(walk(settings.templates).items()), sorted(content.items())]
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()
