@@ -124,6 +124,7 @@ class Loop:
         self.disk_lock = threading.Lock()  # one publish to disk at a time
         self.dirty = threading.Event()
         self.stop = threading.Event()
+        self.signatures: dict[str, str] = {}  # path -> signature of the page the overlay holds
 
     def say(self, message: str, error: bool = False) -> None:
         print(message, file=sys.stderr if error else sys.stdout, flush=True)
@@ -141,7 +142,12 @@ class Loop:
             with self.state_lock:
                 outcome = update()
                 big = everything or len(outcome.changed) > OVERLAY_LIMIT
-                fresh: dict[str, bytes | None] = {} if big else dict(self._render(outcome))
+                if not big:
+                    fresh = self._render(outcome)
+                    self.signatures.update({p.path: p.signature for p in outcome.changed})
+                    snap = self.app.snapshot
+                    overlay = {**snap.overlay, **fresh, **dict.fromkeys(outcome.removed)}
+                    self.app.snapshot = Snapshot(snap.root, overlay, outcome.problems)
         except (TemplateProblem, config.ConfigError, UnsafeOutput) as problem:
             lines = tuple(getattr(problem, "problems", None) or [str(problem)])
             self._show(lines, "nothing rebuilt")
@@ -150,9 +156,6 @@ class Loop:
             gc.freeze()  # what a full build made lives on: collections need not scan it (no pauses)
             self._to_disk(outcome.problems)
         else:
-            fresh.update(dict.fromkeys(outcome.removed))
-            snap = self.app.snapshot
-            self.app.snapshot = Snapshot(snap.root, {**snap.overlay, **fresh}, outcome.problems)
             self.dirty.set()
         took = (time.perf_counter() - started) * 1000
         self._show(outcome.problems, f"{len(outcome.changed)} page(s) rebuilt, {len(outcome.removed)} removed "
@@ -168,9 +171,10 @@ class Loop:
     def _show(self, problems: tuple[str, ...], summary: str) -> None:
         for line in problems:
             self.say(line, error=True)
-        snap = self.app.snapshot
-        if problems != snap.problems:
-            self.app.snapshot = Snapshot(snap.root, snap.overlay, problems)
+        with self.state_lock:
+            snap = self.app.snapshot
+            if problems != snap.problems:
+                self.app.snapshot = Snapshot(snap.root, snap.overlay, problems)
         self.say(summary)
         self.reload()
 
@@ -180,13 +184,15 @@ class Loop:
             with self.state_lock:
                 pages = list(self.live.pages.values())
                 site, snap = self.live.site, self.app.snapshot
-                written = {rel: data for rel, data in snap.overlay.items() if data is not None}
+                written = {p.path: data for p in pages if (data := snap.overlay.get(p.path)) is not None
+                           and self.signatures.get(p.path) == p.signature}  # rendered for this very plan
             assert site is not None
             publish(self.settings.output, pages, self.live.templates, site, cache_dir(self.settings),
                     rendered=written, finish=search_index(self.stop) if search else None)
             with self.state_lock:
                 now = self.app.snapshot
                 left = {rel: data for rel, data in now.overlay.items() if snap.overlay.get(rel, b"") is not data}
+                self.signatures = {rel: sig for rel, sig in self.signatures.items() if rel in left}
                 self.app.snapshot = Snapshot(now.root, left, problems if snap is now else now.problems)
 
     def write_loop(self) -> None:
