@@ -88,6 +88,8 @@ class Watcher:
             if mask & IN_ISDIR and mask & (IN_CREATE | IN_MOVED_TO) and self._wanted(path):
                 self._watch_tree(path)
                 found.update(path / rel for rel in walk(path))
+            elif mask & IN_ISDIR and mask & (IN_DELETE | IN_MOVED_FROM) and self._wanted(path):
+                found.add(EVERYTHING)  # a folder of articles went away: look at everything again
             elif self._wanted(path):
                 found.add(path)
         return found
