@@ -143,6 +143,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-live", action="store_true", help="skip the serve / hugo server measurements")
     parser.add_argument("--quick", action="store_true", help="N=1000, one run, two live edits: a smoke check")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--work", type=Path, help="work folder instead of bench/work (two runs at once need two)")
     parser.add_argument("--working-tree", action="store_true",
                         help="measure the project's working tree as it is, not a snapshot of its HEAD commit")
     args = parser.parse_args(argv)
@@ -154,6 +155,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    if args.work:
+        tools.WORK = args.work.resolve()
     tools.WORK.mkdir(parents=True, exist_ok=True)
     if "ours" in args.tools and not args.working_tree:
         print(f"measuring this project at commit {tools.snapshot()}", flush=True)
@@ -161,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         tools.ensure_peers()
     results: dict[str, Any] = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "machine": machine(),
-        "versions": tools.versions(args.tools), "args": {k: v for k, v in vars(args).items()},
+        "versions": tools.versions(args.tools), "args": {k: str(v) if isinstance(v, Path) else v
+                                                          for k, v in vars(args).items()},
         "load_before": os.getloadavg(), "samples": {}}
     for n in args.n:
         runs = args.runs or RUNS.get(n, 3)

@@ -16,8 +16,8 @@ import convert
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-WORK = BENCH / "work"
-VENV = WORK / "venv"
+VENV = BENCH / "work" / "venv"  # the peers, shared by every work folder
+WORK = BENCH / "work"  # corpora, tool folders, logs, results: run.py --work may point it elsewhere
 PEERS_REQUIREMENTS = BENCH / "requirements-peers.txt"
 # Never linked into our tool's root: inputs and outputs it gets its own copies of, and our tree.
 NOT_LINKED = {"content", "output", "seeds", "site.yaml", ".cache", ".git", ".venv", "bench", "tests", ".ci",
