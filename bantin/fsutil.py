@@ -21,6 +21,26 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def atomic_write_many(files: list[tuple[Path, bytes]]) -> None:
+    """Write many files safely with one flush to disk: every temporary file is written, the disk
+    is synced once, then each is renamed into place (a crash leaves whole files or none)."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        os.sync()
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Write only when the bytes differ; True when the file was written."""
     try:

@@ -155,6 +155,7 @@ def run_ingest(settings: Settings, force: bool = False) -> int:
     _cross_reference(outcomes, index, settings)
     taken: set[Path] = set()
     written = replaced = 0
+    ready: list[tuple[Path, str]] = []
     for outcome in outcomes:
         shown = _shown(outcome.job.path, settings.root)
         if outcome.result is None:
@@ -175,6 +176,7 @@ def run_ingest(settings: Settings, force: bool = False) -> int:
             replaced += 1
         else:
             written += 1
-        store.write_article(target, frontmatter.dump(data, outcome.result.body))
+        ready.append((target, frontmatter.dump(data, outcome.result.body)))
+    store.write_articles(ready)
     print(f"ingest: {written} new article(s), {replaced} re-extracted, {failures} seed(s) failed")
     return 1 if failures else 0

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import frontmatter
 from ..content import content_files
-from ..fsutil import atomic_write
+from ..fsutil import atomic_write, atomic_write_many
 from ..textnorm import slug as make_slug
 
 INDEX_VERSION = 1
@@ -107,5 +107,5 @@ def backup(path: Path, content_dir: Path) -> Path:
     return target
 
 
-def write_article(path: Path, text: str) -> None:
-    atomic_write(path, text.encode("utf-8"))
+def write_articles(articles: list[tuple[Path, str]]) -> None:
+    atomic_write_many([(path, text.encode("utf-8")) for path, text in articles])
