@@ -64,14 +64,16 @@ class KeyValueCache:
         except sqlite3.Error:
             return iter(())
 
-    def put_many(self, items: Mapping[str, Any]) -> None:
+    def put_many(self, items: Mapping[str, Any]) -> bool:
+        """Store; False when the cache could not (then it simply holds less)."""
         if self.db is None or not items:
-            return
+            return self.db is not None
         try:
             with self.db:
                 self.db.executemany(f"INSERT OR REPLACE INTO {self.table} VALUES (?, ?)", sorted(items.items()))
         except sqlite3.Error:
-            pass
+            return False
+        return True
 
     def delete(self, keys: Iterable[str]) -> None:
         if self.db is None:

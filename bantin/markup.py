@@ -131,40 +131,51 @@ class HtmlCache(KeyValueCache):
         super().__init__(path, table="bodies")
 
 
-def _convert_many(bodies: list[str]) -> list[str]:
-    return [to_html(b) for b in bodies]
-
-
 class Conversion:
-    """New bodies (key -> Markdown) converted on a process pool while the caller goes on."""
+    """New bodies (key -> Markdown) converted on a process pool while the caller goes on.
 
-    def __init__(self, bodies: Mapping[str, str], workers: int | None = None) -> None:
+    With `keep` (the Markdown cache's file), the workers store what they convert there and send
+    nothing back: the HTML of 10,000 bodies is never all in one process's memory.
+    """
+
+    def __init__(self, bodies: Mapping[str, str], workers: int | None = None, keep: Path | None = None) -> None:
         self.todo = sorted(bodies.items())
+        self.keep = keep
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.pool: ProcessPoolExecutor | None = None
-        self.parts: list[Future[list[str]]] = []
+        self.parts: list[Future[dict[str, str]]] = []
         if len(self.todo) >= POOL_THRESHOLD and workers > 1:
             size = max(1, len(self.todo) // (workers * 8))
             self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                             initializer=ignore_interrupts)
-            self.parts = [self.pool.submit(_convert_many, [body for _, body in self.todo[i:i + size]])
+            self.parts = [self.pool.submit(_convert_into, keep, self.todo[i:i + size])
                           for i in range(0, len(self.todo), size)]
 
     def result(self) -> dict[str, str]:
-        """key -> safe HTML, once every body is converted."""
+        """key -> safe HTML of the bodies not kept in the cache, once every body is converted."""
         try:
             if self.pool is None:
-                converted = _convert_many([body for _, body in self.todo])
-            else:
-                converted = [html for part in self.parts for html in part.result()]
+                return _convert_into(self.keep, self.todo)
+            return {key: html for part in self.parts for key, html in part.result().items()}
         finally:
             self.close()
-        return {key: html for (key, _), html in zip(self.todo, converted, strict=True)}
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+
+
+def _convert_into(keep: Path | None, todo: list[tuple[str, str]]) -> dict[str, str]:
+    """Convert; store in the cache at `keep` and return {}, or return what could not be stored."""
+    converted = {key: to_html(body) for key, body in todo}
+    if keep is None:
+        return converted
+    cache = HtmlCache(keep)
+    try:
+        return converted if cache.db is None or not cache.put_many(converted) else {}
+    finally:
+        cache.close()
 
 
 def convert_all(bodies: Mapping[str, str], cache: HtmlCache, workers: int | None = None) -> dict[str, str]:

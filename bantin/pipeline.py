@@ -99,7 +99,7 @@ def new_bodies(articles: list[Article], settings: Settings) -> Conversion:
         missing = bodies.keys() - cache.known(bodies)
     finally:
         cache.close()
-    return Conversion({key: bodies[key] for key in missing})
+    return Conversion({key: bodies[key] for key in missing}, keep=cache_dir(settings) / HTML_CACHE)
 
 
 # --- the no-op check ------------------------------------------------------------------------

@@ -48,6 +48,7 @@ class Job:
     previous: Previous
     page_cache: Path | None
     rendered: Mapping[str, bytes] = field(default_factory=dict)  # pages rendered already (by `serve`)
+    html_cache: Path | None = None  # the Markdown cache, where workers look up converted bodies
 
 
 @dataclass
@@ -64,17 +65,19 @@ _job: Job | None = None
 def _render_range(bounds: tuple[int, int]) -> Done:
     assert _job is not None
     job, done = _job, Done()
+    pages = job.pages[bounds[0]:bounds[1]]
+    html = _bodies(job, pages)
     try:
-        for page in job.pages[bounds[0]:bounds[1]]:
+        for page in pages:
             bodies = {}
             if page.path in job.rendered:
                 pass
             elif page.body_of is not None:
                 body = job.site.entry(page.body_of).article.body
                 key = body_key(body)
-                if key not in job.html:
-                    done.html[key] = to_html(body)
-                bodies[page.body_of] = job.html.get(key) or done.html[key]
+                if key not in html:
+                    html[key] = done.html[key] = to_html(body)
+                bodies[page.body_of] = html[key]
             data = job.rendered.get(page.path) or render_page(page, job.templates, bodies, job.templates.folder)
             done.sizes[page.path] = len(data)
             old = job.previous.files.get(page.path)
@@ -87,6 +90,18 @@ def _render_range(bounds: tuple[int, int]) -> Done:
     except TemplateProblem as problem:
         done.problem = (problem.location, problem.line, problem.message)
     return done
+
+
+def _bodies(job: Job, pages: list[Page]) -> dict[str, str]:
+    """The converted bodies these pages show: given ones, else from the Markdown cache."""
+    keys = {body_key(job.site.entry(p.body_of).article.body) for p in pages
+            if p.body_of is not None and p.path not in job.rendered}
+    found = {key: job.html[key] for key in keys if key in job.html}
+    if len(found) < len(keys) and job.html_cache is not None:
+        cache = HtmlCache(job.html_cache)
+        found.update(cache.get_many(keys - found.keys()))
+        cache.close()
+    return found
 
 
 def _remember(page_cache: Path | None, page: Page, written: Path) -> None:
@@ -216,15 +231,12 @@ def _spare(output: Path, cache_dir: Path | None) -> Path | None:
 
 
 def _render_all(job: Job, cache_dir: Path | None, workers: int, sizes: dict[str, int]) -> int:
-    html_cache = HtmlCache(cache_dir / HTML_CACHE if cache_dir else None)
+    job.html_cache = cache_dir / HTML_CACHE if cache_dir else None
+    html_cache = HtmlCache(job.html_cache)
     try:
-        fresh = dict(job.html)
-        keys = {body_key(job.site.entry(p.body_of).article.body) for p in job.pages
-                if p.body_of and p.path not in job.rendered}
-        job.html.update(html_cache.get_many(keys - fresh.keys()))
         kept = 0
         problem = None
-        for done in render_into(job, workers, meanwhile=lambda: html_cache.put_many(fresh)):
+        for done in render_into(job, workers, meanwhile=lambda: html_cache.put_many(job.html)):
             sizes.update(done.sizes)
             kept += done.kept
             html_cache.put_many(done.html)
