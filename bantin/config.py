@@ -34,6 +34,7 @@ class Settings:
     templates_dir: str = "templates"
     home_articles: int = 20
     feed_articles: int = 30
+    search: bool = True  # build the Pagefind search index with the site
     host: str = "127.0.0.1"
     port: int = 8000
     # canonical official name -> other spellings an editor has said are the same person
@@ -89,6 +90,12 @@ def _count(low: int, high: int) -> Callable[[Any], int]:
     return check
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
 def _folder(value: Any) -> str:
     text = _text(value)
     if "\0" in text:
@@ -120,6 +127,7 @@ _OPTIONS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "content_dir": ("content_dir", _folder),
     "output_dir": ("output_dir", _folder),
     "templates_dir": ("templates_dir", _folder),
+    "search": ("search", _flag),
     "home_articles": ("home_articles", _count(1, 500)),
     "feed_articles": ("feed_articles", _count(1, 500)),
     "serve_host": ("host", _text),

@@ -14,6 +14,7 @@ import gc
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -25,6 +26,7 @@ from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
 from .pages import plan_pages
 from .publish import publish, restore
 from .render import Page, TemplateProblem, Templates
+from .search import SearchIndexError, index_into
 from .site import build_site
 from .sources import read_all
 from .stamps import input_stamp, walk
@@ -79,16 +81,24 @@ def build(settings: Settings) -> BuildResult:
         pages = plan_pages(site, settings, templates)
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
         gc.freeze()  # the model and the plan live until the end: no collection need scan them again
-        report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result())
+        report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result(),
+                         finish=search_finisher(settings))
     except TemplateProblem as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
-    except UnsafeOutput as problem:
+    except (UnsafeOutput, SearchIndexError) as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     finally:
         conversion.close()
     result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
     remember(settings, stamp, result)
     return result
+
+
+def search_finisher(settings: Settings) -> Callable[[Path], None] | None:
+    """Adds the search index to a complete new tree before it is swapped in (issue 7)."""
+    if not settings.search:
+        return None
+    return lambda folder: index_into(folder, cache_dir(settings))
 
 
 def new_bodies(articles: list[Article], settings: Settings) -> Conversion:
@@ -148,8 +158,8 @@ def restored_from_cache(settings: Settings, stamp: str) -> BuildResult | None:
         if state["stamp"] != stamp:
             return None
         planned = {rel: (sig, int(size)) for rel, (sig, size) in state["pages"].items()}
-        report = restore(settings.output, planned, cache_dir(settings))
-    except (OSError, ValueError, KeyError, TypeError, UnsafeOutput):
+        report = restore(settings.output, planned, cache_dir(settings), finish=search_finisher(settings))
+    except (OSError, ValueError, KeyError, TypeError, UnsafeOutput, SearchIndexError):
         return None
     if report is None:
         return None

@@ -184,7 +184,8 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
     return WriteReport(written, len(keep) + kept, len(set(previous.files) - {*paths, MANIFEST}), swapped=True)
 
 
-def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Path | None) -> WriteReport | None:
+def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Path | None,
+            finish: Callable[[Path], None] | None = None) -> WriteReport | None:
     """The output of a build whose inputs did not change since, from the page cache alone (the
     output folder was removed or touched); None when the cache lacks a page: then build."""
     page_cache = _page_cache(cache_dir)
@@ -200,6 +201,8 @@ def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Pat
             if not staging.has(rel, sig):
                 staging.link(rel, page_cache / sig)
         staging.keep_only(set(planned))
+        if finish is not None:
+            finish(staging.folder)
         staging.write(MANIFEST, manifest(planned))
     except BaseException:
         staging.discard()

@@ -17,21 +17,21 @@ same bytes.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import gzip
 import hashlib
 import html
 import importlib.metadata
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
-from collections.abc import Callable, Coroutine, Mapping
-from concurrent.futures import ThreadPoolExecutor
-from html.parser import HTMLParser
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeVar
 
 from . import cbor
 
@@ -55,7 +55,6 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
 UNREAD = frozenset({"script", "style", "template", "noscript", "label", "form", "svg", "nav", "footer", "iframe"})
 _D = str.maketrans("đĐ", "dD")
 _WORD = re.compile(r"\w+")
-T = TypeVar("T")
 
 
 class SearchIndexError(Exception):
@@ -72,48 +71,36 @@ def d_words(text: str) -> list[str]:
     return [fold_d(w) for w in _WORD.findall(text) if "đ" in w or "Đ" in w]
 
 
-class IndexedText(HTMLParser):
-    """The text Pagefind indexes: inside `data-pagefind-body`, outside `data-pagefind-ignore`.
-
-    `pieces` holds (kind, text): kind is the heading tag around the text, or "p".
-    """
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[tuple[str, str]] = []
-        self._open: list[tuple[str, bool, bool, str]] = []  # (tag, in body, ignored, kind)
-
-    def _state(self) -> tuple[bool, bool, str]:
-        return self._open[-1][1:] if self._open else (False, False, "p")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in VOID:
-            return
-        names = {name for name, _value in attrs}
-        body, ignored, kind = self._state()
-        self._open.append((tag, body or BODY_ATTR in names, ignored or IGNORE_ATTR in names or tag in UNREAD,
-                           tag if tag in HEADINGS else kind))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        return  # a self-closed element holds no text
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self._open) - 1, -1, -1):
-            if self._open[depth][0] == tag:
-                del self._open[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        body, ignored, kind = self._state()
-        if body and not ignored and data.strip():
-            self.pieces.append((kind, data))
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--.*?-->|<![^>]*>|([^<]+)", re.S)
+_ATTR_NAME = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 
 
 def indexed_text(page: str) -> list[tuple[str, str]]:
-    parser = IndexedText()
-    parser.feed(page)
-    parser.close()
-    return parser.pieces
+    """The text Pagefind indexes: inside `data-pagefind-body`, outside `data-pagefind-ignore`, as
+    (kind, text) where kind is the heading tag around the text, or "p". A small tokenizer rather
+    than html.parser: it reads every article page of a build, and is several times faster."""
+    pieces: list[tuple[str, str]] = []
+    opened: list[tuple[str, bool, bool, str]] = []  # (tag, in body, ignored, kind)
+    for match in _TAG.finditer(page):
+        closing, tag, attrs, text = match.groups()
+        body, ignored, kind = opened[-1][1:] if opened else (False, False, "p")
+        if text is not None:
+            if body and not ignored and text.strip():
+                pieces.append((kind, html.unescape(text)))
+            continue
+        if tag is None:
+            continue  # a comment or a doctype
+        tag = tag.lower()
+        if closing:
+            for depth in range(len(opened) - 1, -1, -1):
+                if opened[depth][0] == tag:
+                    del opened[depth:]
+                    break
+        elif tag not in VOID and not attrs.rstrip().endswith("/"):
+            names = {name.lower() for name in _ATTR_NAME.findall(attrs)}
+            opened.append((tag, body or BODY_ATTR in names, ignored or IGNORE_ATTR in names or tag in UNREAD,
+                           tag if tag in HEADINGS else kind))
+    return pieces
 
 
 def folded_runs(pieces: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
@@ -159,42 +146,23 @@ def _inside(folder: Path, rel: str) -> Path:
     return folder.joinpath(*pure.parts)
 
 
-def _run(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """Run a coroutine to the end, also when called from code already inside an event loop."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(make())
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(lambda: asyncio.run(make())).result()
-
-
-async def _pagefind(site: Path, bundle: Path, pages: int) -> None:
-    from pagefind.index import PagefindIndex  # imported here: only builds that index need it
-
-    async def index() -> None:
-        # Leaving the context writes the bundle to config["output_path"] (only when nothing failed).
-        async with PagefindIndex(config={"output_path": str(bundle)}) as pagefind:
-            found = await pagefind.add_directory(str(site))
-            if found["page_count"] != pages:
-                raise SearchIndexError(f"search: Pagefind indexed {found['page_count']} of {pages} pages")
-
-    await asyncio.wait_for(index(), TIMEOUT_S)
-
-
 def run_pagefind(site: Path, bundle: Path, pages: int) -> None:
-    """Index the HTML under `site` into `bundle`, with Pagefind's service from PyPI."""
+    """Index the HTML under `site` into `bundle` with the Pagefind binary from PyPI (its command
+    line: faster than its Python service, which handles one request at a time)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(bundle)]
     try:
-        _run(lambda: _pagefind(site, bundle, pages))
-    except SearchIndexError:
-        raise
-    except FileNotFoundError as problem:
-        raise SearchIndexError(f"search: {problem}; install the pinned requirements "
-                               "(.venv/bin/pip install -r requirements.txt brings pagefind[bin])") from problem
-    except TimeoutError as problem:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired as problem:
         raise SearchIndexError(f"search: Pagefind did not finish within {TIMEOUT_S:.0f} s") from problem
-    except Exception as problem:  # the service reports its failures as bare Exceptions
-        raise SearchIndexError(f"search: Pagefind failed: {problem}") from problem
+    said = (done.stdout + done.stderr).strip()
+    if done.returncode != 0:
+        if "No such file" in said or "not found" in said.lower() or "executable" in said.lower():
+            raise SearchIndexError("search: the Pagefind binary is missing; install the pinned requirements "
+                                   "(.venv/bin/pip install -r requirements.txt brings pagefind[bin])")
+        raise SearchIndexError(f"search: Pagefind failed: {said[-400:]}")
+    counted = re.search(r"Indexed (\d+) pages?", said)
+    if pages and (counted is None or int(counted[1]) != pages):
+        raise SearchIndexError(f"search: Pagefind indexed {counted[1] if counted else 'no'} of {pages} pages")
 
 
 def bundle_files(bundle: Path) -> dict[str, bytes]:
@@ -283,12 +251,31 @@ def search_bundle(files: Mapping[str, bytes]) -> dict[str, bytes]:
     with tempfile.TemporaryDirectory(prefix="bantin-search-") as tmp:
         site, bundle = Path(tmp, "site"), Path(tmp, "bundle")
         site.mkdir()
-        for rel, page in pages.items():
-            target = _inside(site, rel)
+        targets = [_inside(site, rel) for rel in pages]
+        for target, page in zip(targets, _with_folded_tails(list(pages.values())), strict=True):
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(with_folded_tail(page), encoding="utf-8")
-        run_pagefind(site, bundle, len(pages))
+            target.write_text(page, encoding="utf-8")
+        if pages:
+            run_pagefind(site, bundle, len(pages))
+        else:
+            _empty_bundle(bundle)
         return stable_bundle(bundle_files(bundle))
+
+
+PARALLEL_FROM = 400  # fewer pages than this: folding in one process is quicker than starting a pool
+
+
+def _with_folded_tails(pages: list[str]) -> list[str]:
+    if len(pages) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        return [with_folded_tail(page) for page in pages]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(with_folded_tail, pages, chunksize=64))
+
+
+def _empty_bundle(bundle: Path) -> None:
+    """What Pagefind writes for a site with no pages (its command line refuses an empty folder)."""
+    bundle.mkdir(parents=True, exist_ok=True)
+    (bundle / "pagefind-entry.json").write_text(json.dumps({"version": "1.5.2", "languages": {}}), encoding="utf-8")
 
 
 def inputs_digest(files: Mapping[str, bytes]) -> str:
@@ -303,6 +290,59 @@ def inputs_digest(files: Mapping[str, bytes]) -> str:
     return digest.hexdigest()
 
 
+CACHE_KEEP = 2  # bundles kept in the cache: this build's and the one before (serve flips between them)
+
+
+def index_into(site_dir: Path, cache_dir: Path | None) -> bool:
+    """The search bundle of a built site folder, from the cache when its pages were indexed before
+    (by a build whose output was removed, or one that changed only pages Pagefind does not read).
+    Files are hard links to the cached bundle; True when Pagefind ran."""
+    if cache_dir is None:
+        return build_index(site_dir)
+    pages = _article_pages(site_dir)
+    digest = inputs_digest(pages)
+    store = cache_dir / "search"
+    cached = store / digest
+    ran = not (cached / "pagefind-entry.json").is_file()
+    if ran:
+        bundle = search_bundle(pages)
+        fresh = Path(tempfile.mkdtemp(prefix=".new-", dir=_made(store)))
+        for rel, data in bundle.items():
+            target = fresh / PurePosixPath(rel).relative_to(BUNDLE_DIR)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        shutil.rmtree(cached, ignore_errors=True)
+        os.replace(fresh, cached)
+    shutil.rmtree(site_dir / BUNDLE_DIR, ignore_errors=True)
+    for source in sorted(cached.rglob("*")):
+        target = site_dir / BUNDLE_DIR / source.relative_to(cached)
+        if source.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(source, target)
+    (site_dir / STAMP).write_text(digest, encoding="ascii")
+    _prune(store, keep=digest)
+    return ran
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _prune(store: Path, keep: str) -> None:
+    entries = sorted((p for p in store.iterdir() if p.name != keep), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[CACHE_KEEP - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
+    (store / keep).touch()
+
+
+def _article_pages(site_dir: Path) -> dict[str, bytes]:
+    return {p.relative_to(site_dir).as_posix(): p.read_bytes() for p in sorted(site_dir.rglob("*.html"))
+            if p.is_file() and p.relative_to(site_dir).parts[0] != BUNDLE_DIR}
+
+
 def build_index(site_dir: Path) -> bool:
     """Bring the search bundle in a built site folder up to date (e.g. the staging folder before
     the swap); False when it already was (same pages, same Pagefind, same code), True if rebuilt.
@@ -310,8 +350,7 @@ def build_index(site_dir: Path) -> bool:
     A previous `pagefind/` there is removed first, never written through (its files may be hard
     links shared with the live output).
     """
-    pages = {p.relative_to(site_dir).as_posix(): p.read_bytes() for p in sorted(site_dir.rglob("*.html"))
-             if p.is_file() and p.relative_to(site_dir).parts[0] != BUNDLE_DIR}
+    pages = _article_pages(site_dir)
     digest = inputs_digest(pages)
     stamp = site_dir / STAMP
     with contextlib.suppress(OSError):

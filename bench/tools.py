@@ -5,6 +5,7 @@ Each tool works in its own folder under bench/work/<tool>-<N>/, on its own copy 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -171,7 +172,9 @@ class Ours(Tool):
                 (self.root / entry.name).symlink_to(entry)
         yaml_file = PROJECT.dir / "site.yaml"
         settings = yaml_file.read_text(encoding="utf-8") if yaml_file.exists() else ""
-        folders = {"content_dir": self.content, "output_dir": self.output, "seeds_dir": self.root / "seeds"}
+        folders = {"content_dir": self.content, "output_dir": self.output, "seeds_dir": self.root / "seeds",
+                   # the peers build no search index: compare the same page set (search is timed apart)
+                   "search": "true" if os.environ.get("BENCH_SEARCH") else "false"}
         for key, value in folders.items():
             line = f"{key}: {value}"
             settings, count = re.subn(rf"(?m)^{key}:.*$", line, settings)

@@ -63,7 +63,7 @@ def full_build(settings: config.Settings, where: Path) -> dict[str, bytes]:
     clean = replace(config.load(where), content_dir=str(settings.content), templates_dir=str(settings.templates),
                     output_dir=str(where / "output"))
     assert build(clean).status in (0, 1)
-    return tree(clean.output)
+    return site_files(clean.output)
 
 
 def edit(rng: random.Random, settings: config.Settings, step: int, kind: str) -> set[Path]:
