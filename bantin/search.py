@@ -34,6 +34,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
 
 from . import cbor
+from .fsutil import die_with_parent
 
 BUNDLE_DIR = "pagefind"
 BODY_ATTR = "data-pagefind-body"
@@ -268,7 +269,7 @@ PARALLEL_FROM = 400  # fewer pages than this: folding in one process is quicker 
 def _with_folded_tails(pages: list[str]) -> list[str]:
     if len(pages) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return [with_folded_tail(page) for page in pages]
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    with ProcessPoolExecutor(max_workers=2, initializer=die_with_parent) as pool:
         return list(pool.map(with_folded_tail, pages, chunksize=64))
 
 

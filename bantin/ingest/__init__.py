@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .. import frontmatter
 from ..config import Settings
+from ..fsutil import die_with_parent
 from . import store
 from .crossref import Tie, infer_unit, ties_from
 from .decode import SeedRefused, decode
@@ -101,11 +102,13 @@ def _extract_all(jobs: list[Job]) -> list[Outcome]:
     if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return [_extract_job(job) for job in jobs]
     warm_up()  # load the gazetteer and vocabularies once; forked workers share them
-    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 2, 4)) as pool:
+    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 2, 4), initializer=die_with_parent) as pool:
         return list(pool.map(_extract_job, jobs, chunksize=16))
 
 
 def _cross_reference(outcomes: list[Outcome], index: list[store.Indexed], settings: Settings) -> None:
+    if not any(o.result for o in outcomes):
+        return  # nothing new: no need to read every article's ties
     replaced = {o.job.replaces for o in outcomes if o.job.replaces}
     ties: list[Tie] = []
     for entry in index:
