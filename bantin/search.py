@@ -29,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
@@ -291,40 +292,89 @@ def inputs_digest(files: Mapping[str, bytes]) -> str:
     return digest.hexdigest()
 
 
-CACHE_KEEP = 2  # bundles kept in the cache: this build's and the one before (serve flips between them)
+PART_PAGES = 1500  # pages per bundle: Pagefind needs ~0.45 MB of memory per page it indexes at once
+PARTS_FILE = f"{BUNDLE_DIR}/parts.json"  # the bundles beside pagefind/ itself, merged by the search page
+
+
+def split_parts(pages: Mapping[str, bytes]) -> list[dict[str, bytes]]:
+    """The indexed pages in parts of at most ~PART_PAGES, each page always in the same part while
+    the number of parts stays the same (so an edit re-indexes one part). Pagefind merges them at
+    search time (mergeIndex); indexed at once, 10,000 pages took 4 GB of memory. A site of up to
+    PART_PAGES articles has one part, and only then does the search page's exact-spelling-first
+    order hold for every result: Pagefind applies per-search options to its first index only."""
+    indexed = indexable(pages)
+    count = max(1, -(-len(indexed) // PART_PAGES))
+    parts: list[dict[str, bytes]] = [{} for _ in range(count)]
+    for rel in indexed:
+        parts[int(hashlib.sha256(rel.encode()).hexdigest()[:8], 16) % count][rel] = pages[rel]
+    return [part for part in parts if part] or [{}]  # no empty part, unless there is nothing to index
+
+
+def part_folder(number: int) -> str:
+    """Where part `number` of the bundle lives in the site: pagefind/ itself, then pagefind/part-N/."""
+    return BUNDLE_DIR if number == 0 else f"{BUNDLE_DIR}/part-{number}"
 
 
 def index_into(site_dir: Path, cache_dir: Path | None) -> bool:
-    """The search bundle of a built site folder, from the cache when its pages were indexed before
-    (by a build whose output was removed, or one that changed only pages Pagefind does not read).
-    Files are hard links to the cached bundle; True when Pagefind ran."""
-    if cache_dir is None:
-        return build_index(site_dir)
+    """The search bundle of a built site folder, each part from the cache when its pages were
+    indexed before (by a build whose output was removed, or one that changed only pages Pagefind
+    does not read, or other parts). Files are hard links to the cache; True when Pagefind ran."""
     pages = _article_pages(site_dir)
     digest = inputs_digest(pages)
-    store = cache_dir / "search"
-    cached = store / digest
-    ran = not (cached / "pagefind-entry.json").is_file()
-    if ran:
-        bundle = search_bundle(pages)
-        fresh = Path(tempfile.mkdtemp(prefix=".new-", dir=_made(store)))
-        for rel, data in bundle.items():
-            target = fresh / PurePosixPath(rel).relative_to(BUNDLE_DIR)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        shutil.rmtree(cached, ignore_errors=True)
-        os.replace(fresh, cached)
-    shutil.rmtree(site_dir / BUNDLE_DIR, ignore_errors=True)
-    for source in sorted(cached.rglob("*")):
-        target = site_dir / BUNDLE_DIR / source.relative_to(cached)
-        if source.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(source, target)
-    (site_dir / STAMP).write_text(digest, encoding="ascii")
-    _prune(store, keep=digest)
+    stamp = site_dir / STAMP
+    with contextlib.suppress(OSError):
+        if stamp.read_text(encoding="ascii") == digest and (site_dir / ENTRY).is_file():
+            return False
+    with contextlib.ExitStack() as stack:
+        store = cache_dir / "search" if cache_dir else Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        parts = split_parts(pages)
+        cached, ran = [], False
+        for part in parts:
+            folder, made = _cached_bundle(store, part)
+            cached.append(folder)
+            ran = ran or made
+        shutil.rmtree(site_dir / BUNDLE_DIR, ignore_errors=True)
+        for number, folder in enumerate(cached):
+            _link_tree(folder, site_dir / part_folder(number))
+        names = [part_folder(n).split("/", 1)[1] for n in range(1, len(cached))]
+        (site_dir / PARTS_FILE).write_text(json.dumps(names), encoding="utf-8")
+        (site_dir / STAMP).write_text(digest, encoding="ascii")
+        if cache_dir:
+            _prune(store, keep={folder.name for folder in cached})
     return ran
+
+
+def build_index(site_dir: Path) -> bool:
+    """Bring the search bundle in a built site folder up to date, without a cache; False when it
+    already was (same pages, same Pagefind, same code), True if rebuilt. A previous `pagefind/`
+    there is removed first, never written through (its files may be hard links)."""
+    return index_into(site_dir, None)
+
+
+def _cached_bundle(store: Path, pages: dict[str, bytes]) -> tuple[Path, bool]:
+    """The bundle of these pages in the cache (made now when missing), and whether it was made."""
+    cached = store / inputs_digest(pages)
+    if (cached / "pagefind-entry.json").is_file():
+        return cached, False
+    bundle = search_bundle(pages)
+    fresh = Path(tempfile.mkdtemp(prefix=".new-", dir=_made(store)))
+    for rel, data in bundle.items():
+        target = fresh / PurePosixPath(rel).relative_to(BUNDLE_DIR)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    shutil.rmtree(cached, ignore_errors=True)
+    os.replace(fresh, cached)
+    return cached, True
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    for entry in sorted(source.rglob("*")):
+        place = target / entry.relative_to(source)
+        if entry.is_dir():
+            place.mkdir(parents=True, exist_ok=True)
+        else:
+            place.parent.mkdir(parents=True, exist_ok=True)
+            os.link(entry, place)
 
 
 def _made(folder: Path) -> Path:
@@ -332,35 +382,17 @@ def _made(folder: Path) -> Path:
     return folder
 
 
-def _prune(store: Path, keep: str) -> None:
-    entries = sorted((p for p in store.iterdir() if p.name != keep), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in entries[CACHE_KEEP - 1 :]:
+def _prune(store: Path, keep: set[str]) -> None:
+    """Keep this build's parts and, for the build before (serve flips back and forth), as many more."""
+    now = time.time()
+    for name in keep:
+        os.utime(store / name, (now, now))
+    others = sorted((p for p in store.iterdir() if p.name not in keep and not p.name.startswith(".")),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[len(keep) :]:
         shutil.rmtree(old, ignore_errors=True)
-    (store / keep).touch()
 
 
 def _article_pages(site_dir: Path) -> dict[str, bytes]:
     return {p.relative_to(site_dir).as_posix(): p.read_bytes() for p in sorted(site_dir.rglob("*.html"))
             if p.is_file() and p.relative_to(site_dir).parts[0] != BUNDLE_DIR}
-
-
-def build_index(site_dir: Path) -> bool:
-    """Bring the search bundle in a built site folder up to date (e.g. the staging folder before
-    the swap); False when it already was (same pages, same Pagefind, same code), True if rebuilt.
-
-    A previous `pagefind/` there is removed first, never written through (its files may be hard
-    links shared with the live output).
-    """
-    pages = _article_pages(site_dir)
-    digest = inputs_digest(pages)
-    stamp = site_dir / STAMP
-    with contextlib.suppress(OSError):
-        if stamp.read_text(encoding="ascii") == digest and (site_dir / ENTRY).is_file():
-            return False
-    bundle = search_bundle(pages)
-    shutil.rmtree(site_dir / BUNDLE_DIR, ignore_errors=True)
-    for rel, data in {**bundle, STAMP: digest.encode("ascii")}.items():
-        target = _inside(site_dir, rel)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    return True

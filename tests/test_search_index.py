@@ -170,8 +170,29 @@ def test_build_index_replaces_an_old_bundle_and_touches_nothing_else(tmp_path: P
                                                                       bundle: dict[str, bytes]) -> None:
     write_tree(tmp_path, {**site_files, "pagefind/stale.pf_meta": b"old"})
     assert search.build_index(tmp_path) is True
-    stamp = {search.STAMP: search.inputs_digest(site_files).encode()}
+    stamp = {search.STAMP: search.inputs_digest(site_files).encode(), search.PARTS_FILE: b"[]"}
     assert tree_of(tmp_path) == {**site_files, **bundle, **stamp}
+
+
+def test_a_large_site_is_indexed_in_parts_that_an_edit_reindexes_one_at_a_time(
+        tmp_path: Path, site_files: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "PART_PAGES", 2)
+    write_tree(tmp_path, site_files)
+    cache = tmp_path / ".cache"
+    assert search.index_into(tmp_path, cache) is True
+    parts = json.loads((tmp_path / search.PARTS_FILE).read_text())
+    articles = [rel for rel in site_files if rel.startswith("tin/")]
+    assert 1 < len(parts) + 1 <= -(-len(articles) // 2)
+    counts = [json.loads((tmp_path / search.part_folder(n) / "pagefind-entry.json").read_text())
+              ["languages"]["vi"]["page_count"] for n in range(len(parts) + 1)]
+    assert sum(counts) == len(articles)  # every article in exactly one part
+    runs: list[int] = []
+    real = search.run_pagefind
+    monkeypatch.setattr(search, "run_pagefind",
+                        lambda site, bundle, pages: (runs.append(pages), real(site, bundle, pages)))
+    (tmp_path / articles[0]).write_bytes(site_files[articles[0]].replace(b"</h1>", " Đổi</h1>".encode(), 1))
+    assert search.index_into(tmp_path, cache) is True
+    assert len(runs) == 1 and runs[0] < len(articles)  # only the edited article's part was indexed again
 
 
 def test_build_index_leaves_an_up_to_date_bundle_alone(tmp_path: Path, site_files: dict[str, bytes],

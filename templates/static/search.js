@@ -3,6 +3,8 @@
 // makes it); every address here is relative, so the site works under any path prefix.
 
 const BUNDLE = new URL("../pagefind/pagefind.js", import.meta.url).href;
+// A large site's index comes in parts (bantin/search.py: parts.json names them); merged here.
+const PARTS = new URL("../pagefind/parts.json", import.meta.url).href;
 const FOLDED_MARK = "⁂"; // bantin/search.py: the indexer's folded đ-words follow it; never shown
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 32;
@@ -250,6 +252,10 @@ async function start() {
   input.value = params.get("q") || "";
   try {
     pagefind = await import(BUNDLE);
+    const parts = await fetch(PARTS).then((answer) => (answer.ok ? answer.json() : []));
+    for (const part of parts) {
+      await pagefind.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href);
+    }
     await pagefind.init();
     await fillFilters(params);
   } catch (error) {
