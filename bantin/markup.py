@@ -23,6 +23,7 @@ from markdown.util import AtomicString
 
 from .fsutil import ignore_interrupts
 from .kvcache import KeyValueCache
+from .markup_subset import subset_to_html
 
 EXTENSIONS = ("tables", "sane_lists", "fenced_code")
 REVISION = 2  # bump when the conversion below changes what it produces
@@ -111,7 +112,14 @@ def _converter(full: bool) -> markdown.Markdown:
 
 
 def to_html(body: str) -> str:
-    """One body to safe HTML. Deterministic: the same text gives the same bytes."""
+    """One body to safe HTML. Deterministic: the same text gives the same bytes. Bodies in the subset
+    ingest writes take a direct path to the same bytes (markup_subset.py), the rest Python-Markdown."""
+    fast = subset_to_html(body)
+    return fast if fast is not None else python_markdown(body)
+
+
+def python_markdown(body: str) -> str:
+    """The converter of record: Python-Markdown, then nh3."""
     raw = _converter(bool(_EXTENSION_SYNTAX.search(body))).reset().convert(body)
     clean = nh3.clean(raw, tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()},
                       url_schemes=set(SCHEMES), attribute_filter=_attribute, link_rel="noopener noreferrer")
@@ -134,8 +142,10 @@ class HtmlCache(KeyValueCache):
 class Conversion:
     """New bodies (key -> Markdown) converted on a process pool while the caller goes on.
 
-    With `keep` (the Markdown cache's file), the workers store what they convert there and send
-    nothing back: the HTML of 10,000 bodies is never all in one process's memory.
+    `workers`: processes converting beside this one (default: one per core, at most two); with 0,
+    or few bodies, they are converted in this process when the result is asked for. With `keep`
+    (the Markdown cache's file), the workers store what they convert there and send nothing back:
+    the HTML of 10,000 bodies is never all in one process's memory.
     """
 
     def __init__(self, bodies: Mapping[str, str], workers: int | None = None, keep: Path | None = None) -> None:
@@ -144,7 +154,7 @@ class Conversion:
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.pool: ProcessPoolExecutor | None = None
         self.parts: list[Future[dict[str, str]]] = []
-        if len(self.todo) >= POOL_THRESHOLD and workers > 1:
+        if len(self.todo) >= POOL_THRESHOLD and workers > 0:
             size = max(1, len(self.todo) // (workers * 8))
             self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                             initializer=ignore_interrupts)

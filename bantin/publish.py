@@ -66,36 +66,35 @@ def _render_range(bounds: tuple[int, int]) -> Done:
     assert _job is not None
     job, done = _job, Done()
     pages = job.pages[bounds[0]:bounds[1]]
-    html = _bodies(job, pages)
+    keys = {p.body_of: body_key(job.site.entry(p.body_of).article.body) for p in pages
+            if p.body_of is not None and p.path not in job.rendered}
+    html = _bodies(job, set(keys.values()))
     try:
         for page in pages:
-            bodies = {}
-            if page.path in job.rendered:
-                pass
-            elif page.body_of is not None:
-                body = job.site.entry(page.body_of).article.body
-                key = body_key(body)
-                if key not in html:
-                    html[key] = done.html[key] = to_html(body)
-                bodies[page.body_of] = html[key]
-            data = job.rendered.get(page.path) or render_page(page, job.templates, bodies, job.templates.folder)
+            data = job.rendered.get(page.path)
+            if data is None:
+                bodies = {}
+                if page.body_of is not None:
+                    key = keys[page.body_of]
+                    if key not in html:
+                        html[key] = done.html[key] = to_html(job.site.entry(page.body_of).article.body)
+                    bodies[page.body_of] = html[key]
+                data = render_page(page, job.templates, bodies, job.templates.folder)
             done.sizes[page.path] = len(data)
             old = job.previous.files.get(page.path)
             if old is not None and same_bytes(old, data):
-                job.staging.link(page.path, old)
+                written = job.staging.link(page.path, old)
                 done.kept += 1
             else:
-                job.staging.write(page.path, data)
-            _remember(job.page_cache, page, job.staging.target(page.path))
+                written = job.staging.write(page.path, data)
+            _remember(job.page_cache, page, written)
     except TemplateProblem as problem:
         done.problem = (problem.location, problem.line, problem.message)
     return done
 
 
-def _bodies(job: Job, pages: list[Page]) -> dict[str, str]:
-    """The converted bodies these pages show: given ones, else from the Markdown cache."""
-    keys = {body_key(job.site.entry(p.body_of).article.body) for p in pages
-            if p.body_of is not None and p.path not in job.rendered}
+def _bodies(job: Job, keys: set[str]) -> dict[str, str]:
+    """The converted bodies with these keys: given ones, else from the Markdown cache."""
     found = {key: job.html[key] for key in keys if key in job.html}
     if len(found) < len(keys) and job.html_cache is not None:
         cache = HtmlCache(job.html_cache)
@@ -104,10 +103,18 @@ def _bodies(job: Job, pages: list[Page]) -> dict[str, str]:
     return found
 
 
-def _remember(page_cache: Path | None, page: Page, written: Path) -> None:
+def _remember(page_cache: Path | None, page: Page, written: str) -> None:
     if page_cache is not None:
         with contextlib.suppress(OSError):
-            os.link(written, page_cache / page.signature)
+            os.link(written, f"{page_cache}/{page.signature}")
+
+
+def _start_worker() -> None:
+    """A forked renderer: templates stay as compiled before the fork, for the whole build (as the
+    plan's signatures saw them; and no `stat` per page to check whether they changed)."""
+    ignore_interrupts()
+    if _job is not None:
+        _job.templates.env.auto_reload = False
 
 
 def _ranges(count: int, size: int) -> list[tuple[int, int]]:
@@ -125,7 +132,7 @@ def render_into(job: Job, workers: int, meanwhile: Callable[[], None] = lambda: 
             yield _render_range((0, len(job.pages)))
             return
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=ignore_interrupts) as pool:
+                                 initializer=_start_worker) as pool:
             results = pool.map(_render_range, _ranges(len(job.pages), CHUNK))
             meanwhile()
             yield from results

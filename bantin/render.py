@@ -127,11 +127,25 @@ class Templates:
             auto_reload=True,
         )
         self.env.filters.update(_filters())
+        self.env.globals["once"] = self.once
         self._digests: dict[str, str] = {}
+        self._once: dict[tuple[Any, ...], tuple[Any, Any]] = {}
 
     def forget(self) -> None:
-        """Drop template digests (templates may have changed since the last build)."""
+        """Drop template digests and rendered pieces (templates may have changed since the last build)."""
         self._digests.clear()
+        self._once.clear()
+
+    def once(self, macro: Any, *args: Any) -> Any:
+        """`{{ once(m.story, entry, root) }}`: the macro's output for these arguments, rendered once per
+        build. A list item that many pages show (an article's story on its locality's, its officials' and
+        its neighbours' pages) costs one rendering, not one per page. Macros are pure (imported without
+        the caller's context); an entry stands for itself by its digest, which covers all it shows."""
+        key = (id(macro), *(("entry", a.digest) if isinstance(a, Entry) else a for a in args))
+        known = self._once.get(key)
+        if known is None or known[0] is not macro:  # (the macro is kept, so its id stays its own)
+            known = self._once[key] = (macro, macro(*args))
+        return known[1]
 
     def where(self, name: str | None) -> str:
         return f"{self.shown}/{name}" if name else self.shown

@@ -316,8 +316,8 @@ def build_related(entries: list[Entry], count: int = RELATED_COUNT) -> dict[str,
             shared.update(by_official[m.official.key])
         shared.pop(me, None)
         same_place = place_sets.get(e.place.key, set())
-        picked = heapq.nsmallest(count, shared,
-                                 key=lambda s: (-shared[s], s not in same_place, abs(rank[s] - here), s))
+        ranked = heapq.nsmallest(count, ((-n, s not in same_place, abs(rank[s] - here), s) for s, n in shared.items()))
+        picked = [slug for *_, slug in ranked]
         if len(picked) < count and me in place_index:
             picked += nearest(by_place[e.place.key], place_index[me], set(picked), count - len(picked))
         related[me] = tuple(picked)

@@ -10,7 +10,7 @@ import hashlib
 import multiprocessing
 import os
 import pickle
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ from .kvcache import KeyValueCache
 from .stamps import CODE_DIGEST, Stat, libraries
 
 CACHE_FILE = "content.sqlite3"
+TABLE = "parsed"
 POOL_FROM = 200  # fewer files to parse than this: one process is quicker than starting a pool
 CHUNK = 100
 
@@ -44,35 +45,65 @@ def parse(root: Path, rel: str) -> Parsed:
     return Parsed(rel, article, tuple(problems))
 
 
-def _parse_chunk(job: tuple[str, list[str]]) -> list[bytes]:
-    root, rels = Path(job[0]), job[1]
-    return [pickle.dumps(parse(root, rel), pickle.HIGHEST_PROTOCOL) for rel in rels]
+@dataclass(frozen=True)
+class _Chunk:
+    root: str
+    rels: list[str]
+    stamps: list[str]  # each file's cache stamp
+    keep: Path | None  # the cache file, where a worker stores what it parsed
 
 
-def _parse_many(root: Path, rels: list[str], workers: int) -> list[tuple[Parsed, bytes]]:
-    """Parse files, in a pool when there are many; each with its pickled form for the cache."""
-    if len(rels) < POOL_FROM or workers < 2:
-        blobs = _parse_chunk((str(root), rels))
-    else:
-        chunks = [(str(root), rels[i:i + CHUNK]) for i in range(0, len(rels), CHUNK)]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=ignore_interrupts) as pool:
-            blobs = [blob for part in pool.map(_parse_chunk, chunks) for blob in part]
-    return [(pickle.loads(blob), blob) for blob in blobs]
+def _parse_chunk(chunk: _Chunk) -> tuple[list[bytes], bool]:
+    """Pickled Parsed of each file; and whether they went into the cache (else the caller stores them)."""
+    root = Path(chunk.root)
+    blobs = [pickle.dumps(parse(root, rel), pickle.HIGHEST_PROTOCOL) for rel in chunk.rels]
+    if chunk.keep is None:
+        return blobs, False
+    cache = KeyValueCache(chunk.keep, table=TABLE)
+    try:
+        return blobs, cache.put_many({rel: _pack(stamp, blob) for rel, stamp, blob in zip(
+            chunk.rels, chunk.stamps, blobs, strict=True)})
+    finally:
+        cache.close()
+
+
+def _parse_many(chunks: list[_Chunk], workers: int,
+                meanwhile: Callable[[], None]) -> Iterator[tuple[bytes, bytes | None]]:
+    """Each file's pickled Parsed, in order, with its cache entry when a worker could not store it;
+    on a pool when there are many. `meanwhile` runs in this process once the workers are busy."""
+    if sum(len(c.rels) for c in chunks) < POOL_FROM or workers < 2:
+        meanwhile()
+        results: Iterator[tuple[list[bytes], bool]] = map(_parse_chunk, chunks)
+        yield from _unchunked(chunks, results)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=ignore_interrupts) as pool:
+        results = pool.map(_parse_chunk, chunks)
+        meanwhile()
+        yield from _unchunked(chunks, results)
+
+
+def _unchunked(chunks: list[_Chunk],
+               results: Iterator[tuple[list[bytes], bool]]) -> Iterator[tuple[bytes, bytes | None]]:
+    for chunk, (blobs, stored) in zip(chunks, results, strict=True):
+        for stamp, blob in zip(chunk.stamps, blobs, strict=True):
+            yield blob, None if stored else _pack(stamp, blob)
 
 
 def read_all(settings: Settings, stats: Mapping[str, Stat], cache_dir: Path | None,
-             workers: int | None = None) -> list[Parsed]:
-    """Every content file (stats: relative path -> stamp), parsed or from the cache, in order."""
+             workers: int | None = None, meanwhile: Callable[[], None] = lambda: None) -> list[Parsed]:
+    """Every content file (stats: relative path -> stamp), parsed or from the cache, in order.
+    `meanwhile` runs in this process while files are parsed (on a pool when there are many)."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     tag = cache_tag(settings)
-    cache = KeyValueCache(cache_dir / CACHE_FILE if cache_dir else None, table="parsed")
+    keep = cache_dir / CACHE_FILE if cache_dir else None
+    cache = KeyValueCache(keep, table=TABLE)
     try:
         found: dict[str, Parsed] = {}
         stale = []
         for rel, value in cache.items():
             stamp, blob = _unpack(value)
-            if rel in stats and stamp == f"{tag}:{stats[rel][0]}:{stats[rel][1]}":
+            if rel in stats and stamp == _stamp(tag, stats[rel]):
                 try:
                     found[rel] = pickle.loads(blob)
                     continue
@@ -80,15 +111,28 @@ def read_all(settings: Settings, stats: Mapping[str, Stat], cache_dir: Path | No
                     pass
             stale.append(rel)
         todo = [rel for rel in stats if rel not in found]
-        fresh = _parse_many(settings.content, todo, workers)
-        for parsed, _ in fresh:
+        chunks = [_Chunk(str(settings.content), rels, [_stamp(tag, stats[rel]) for rel in rels],
+                         keep if cache.db is not None else None)
+                  for rels in (todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK))]
+        unstored = {}
+        for blob, entry in _parse_many(chunks, workers, meanwhile):
+            parsed = pickle.loads(blob)
             found[parsed.rel] = parsed
+            if entry is not None:
+                unstored[parsed.rel] = entry
         cache.delete(rel for rel in stale if rel not in stats)
-        cache.put_many({p.rel: f"{tag}:{stats[p.rel][0]}:{stats[p.rel][1]}".encode() + b"\n" + blob
-                        for p, blob in fresh})
+        cache.put_many(unstored)
     finally:
         cache.close()
     return [found[rel] for rel in stats]
+
+
+def _stamp(tag: str, stat: Stat) -> str:
+    return f"{tag}:{stat[0]}:{stat[1]}"
+
+
+def _pack(stamp: str, blob: bytes) -> bytes:
+    return stamp.encode() + b"\n" + blob
 
 
 def _unpack(value: object) -> tuple[str, bytes]:

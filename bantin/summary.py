@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .content import Article
 from .textnorm import squash_spaces, tone_key
@@ -11,6 +12,7 @@ LIMIT = 220
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"[*_`#>|]+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def plain(markdown_text: str) -> str:
@@ -33,10 +35,19 @@ def repeats_title(text: str, title: str) -> bool:
     return head == title or (head[:1].casefold() == title[:1].casefold() and tone_key(head) == tone_key(title))
 
 
+def _blocks(text: str) -> Iterator[str]:
+    """`re.split` by blank lines, one block at a time: the summary rarely needs more than the first."""
+    start = 0
+    for gap in _BLANK_LINE.finditer(text):
+        yield text[start:gap.start()]
+        start = gap.end()
+    yield text[start:]
+
+
 def summarize(article: Article) -> str:
     if article.summary:
         return shorten(squash_spaces(article.summary))
-    for block in re.split(r"\n\s*\n", article.body):
+    for block in _blocks(article.body):
         text = plain(block)
         if article.title and repeats_title(text, article.title):
             text = text[len(article.title):].lstrip(" .:-–")

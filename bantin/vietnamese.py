@@ -85,6 +85,7 @@ def _as_date(value: PartialDate) -> dt.date:
     return dt.date(value.year, value.month, value.day or 1)
 
 
+@lru_cache(maxsize=65536)
 def date_long(value: PartialDate | None) -> str:
     """`Thứ Hai, 11/12/2023`; `tháng 12/2023` when only the month is known; `chưa rõ ngày`."""
     if value is None:

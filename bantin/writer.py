@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 MANIFEST = ".bantin-manifest.json"
@@ -37,11 +37,11 @@ class WriteReport:
 
 
 def checked_path(rel: str) -> str:
-    """A relative path that stays inside the output folder, or UnsafeOutput."""
-    pure = PurePosixPath(rel)
-    if not rel or "\\" in rel or "\0" in rel or pure.is_absolute() or any(p in ("", ".", "..") for p in rel.split("/")):
+    """A relative path that stays inside the output folder, or UnsafeOutput. (Plain string tests:
+    a build checks 13,000 paths.)"""
+    if not rel or "\\" in rel or "\0" in rel or any(p in ("", ".", "..") for p in rel.split("/")):
         raise UnsafeOutput(f"refusing to write {rel!r}: it is not a plain path inside the output folder")
-    return pure.as_posix()
+    return rel  # (a leading `/` would have made an empty first part)
 
 
 def _sibling(output: Path, tag: str) -> Path:
@@ -140,36 +140,53 @@ class Staging:
         elif self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._made: set[Path] = {self.folder}
+        self._root = str(self.folder)
+        self._made: set[str] = {self._root}
 
     def has(self, rel: str, signature: str) -> bool:
         known = self.holds.get(rel)
         return known is not None and known[0] == signature
 
     def target(self, rel: str) -> Path:
-        path = self.folder / checked_path(rel)
-        if path.parent not in self._made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(path.parent)
+        return Path(self._path(rel))
+
+    def _path(self, rel: str) -> str:
+        """Where `rel` goes in the tree, its folder made: one system call for a new folder (a clean
+        build makes 11,500 of them, and plain strings: Path objects cost more than the calls)."""
+        path = f"{self._root}/{checked_path(rel)}"
+        folder = path.rpartition("/")[0]
+        if folder not in self._made:
+            try:
+                os.mkdir(folder)
+            except FileExistsError:
+                pass
+            except FileNotFoundError:
+                os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
         return path
 
-    def _fresh(self, rel: str) -> Path:
-        path = self.target(rel)
+    def _fresh(self, rel: str) -> str:
+        path = self._path(rel)
         if rel in self.holds:
             with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+                os.unlink(path)
         return path
 
-    def write(self, rel: str, data: bytes) -> None:
-        self._fresh(rel).write_bytes(data)
+    def write(self, rel: str, data: bytes) -> str:
+        """Write the file; returns its path."""
+        path = self._fresh(rel)
+        with open(path, "wb") as out:
+            out.write(data)
+        return path
 
-    def link(self, rel: str, source: Path) -> None:
-        """The new file is the old one (same inode, same mtime): hard link, else a copy."""
+    def link(self, rel: str, source: Path | str) -> str:
+        """The new file is the old one (same inode, same mtime): hard link, else a copy. Returns its path."""
         target = self._fresh(rel)
         try:
             os.link(source, target)
         except OSError:
             shutil.copy2(source, target)
+        return target
 
     def keep_only(self, wanted: set[str]) -> None:
         """Remove what a reused tree holds beyond the wanted paths, folders left empty, and
