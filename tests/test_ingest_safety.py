@@ -84,6 +84,18 @@ def test_bad_seed_is_named_and_the_others_still_go_through(project: Path, name: 
     assert list(articles(project / "content")) == ["good.txt"]
 
 
+def test_files_that_are_not_txt_seeds_are_named_and_skipped(project: Path) -> None:
+    """Gold files, notes or photos beside the seeds do not become articles."""
+    (project / "seeds" / "a.TXT").write_text(ARTICLE, encoding="utf-8")
+    (project / "seeds" / "a.yaml").write_text("title: Hội nghị\n", encoding="utf-8")
+    (project / "seeds" / "notes.md").write_text(ARTICLE, encoding="utf-8")
+    done = ingest(project)
+    assert done.returncode == 0, done.stderr
+    assert list(articles(project / "content")) == ["a.TXT"]
+    for name in ("a.yaml", "notes.md"):
+        assert [line for line in done.stderr.splitlines() if name in line and "not a .txt file" in line], done.stderr
+
+
 def test_second_run_skips_ingested_seeds_and_keeps_edits(project: Path) -> None:
     (project / "seeds" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     assert ingest(project).returncode == 0
