@@ -108,6 +108,27 @@ def test_not_officials() -> None:
     assert article.officials == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự có ông Đinh Văn Hải, Phó Trưởng Ban Dân nguyện Quốc hội.",
+         {"Đinh Văn Hải": ("Phó Trưởng Ban Dân nguyện Quốc hội",)}),
+        ("Dự có bà Lương Thị Mai, Trưởng Ban Văn hóa-Xã hội, HĐND tỉnh.",
+         {"Lương Thị Mai": ("Trưởng Ban Văn hóa-Xã hội, HĐND tỉnh",)}),
+        ("Dự có ông Tạ Quang Vinh, Chính ủy Bộ Chỉ huy Quân sự (CHQS) tỉnh.",
+         {"Tạ Quang Vinh": ("Chính ủy Bộ Chỉ huy Quân sự (CHQS) tỉnh",)}),
+        ("Ông Lý Văn Tư, 52 tuổi, Phó Bí thư Huyện ủy, được giới thiệu.",
+         {"Lý Văn Tư": ("Phó Bí thư Huyện ủy",)}),
+        ("Ông Hà Văn Tâm – Bí thư Đảng ủy xã, ông Mai Văn Lộc – Chủ tịch UBND xã, bà Đặng Thị Hoa – Chủ tịch "
+         "Ủy ban MTTQ xã cùng dự.",
+         {"Hà Văn Tâm": ("Bí thư Đảng ủy xã",), "Mai Văn Lộc": ("Chủ tịch UBND xã",),
+          "Đặng Thị Hoa": ("Chủ tịch Ủy ban MTTQ xã",)}),
+    ],
+)
+def test_roles_with_organ_names_brackets_ages_and_lists(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert roles_of(text) == expected
+
+
 def test_byline_source_and_photo_credit() -> None:
     page = parse_page(
         "Hội nghị\nSáng 1/2/2024, Huyện ủy họp bàn nhiệm vụ trọng tâm năm nay.\nẢnh: Hữu Hiệp\n"
@@ -121,6 +142,31 @@ def test_organisation_sign_off_is_a_source_not_an_author() -> None:
     page = parse_page("Hội nghị\nSáng 1/2/2024, Huyện ủy họp bàn nhiệm vụ trọng tâm năm nay.\nBáo Sơn La")
     byline = find_byline(page)
     assert (byline.author.value, byline.source.value) == (None, "Báo Sơn La")
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("Theo Báo Bình Phước", "Báo Bình Phước"),
+        ("Theo Dân trí", "Dân trí"),
+        ("Nguồn: baobinhphuoc.com.vn", "baobinhphuoc.com.vn"),
+        ("Theo đó, các xã hoàn thành chỉ tiêu", None),
+        ("Theo tờ trình của UBND huyện", None),
+        ("Theo Kế hoạch của Ban Thường vụ", None),
+    ],
+)
+def test_theo_credits_an_outlet_not_a_sentence(tail: str, source: str | None) -> None:
+    page = parse_page(f"Hội nghị\nSáng 1/2/2024, Huyện ủy họp bàn nhiệm vụ trọng tâm năm nay.\n{tail}")
+    assert find_byline(page).source.value == source
+
+
+def test_weather_widgets_and_script_artefacts_are_not_the_headline() -> None:
+    page = parse_page(
+        "Thứ Hai, 3-6-24 08:10\nBình Phước 31°C / 30°C - 33°C Icon thời tiết mưa\nHà Nội 24 °C\n"
+        "Theo dõi Báo Bình Phước trên\nnull Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\n"
+        "Sáng 2/6, Huyện ủy tổ chức hội nghị."
+    )
+    assert find_title(page).value == "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12"
 
 
 def test_headline_after_labels_and_proposed_when_missing() -> None:

@@ -90,6 +90,21 @@ def _is_org(text: str) -> bool:
     return text.lower().startswith(_ORG_HEADS) or bool(_OUTLET.match(text.strip()))
 
 
+# what a `Theo …` sentence starts with when it cites a document or a person's words, not an outlet
+_CITED_NOT_OUTLET = re.compile(
+    r"^(?:kế hoạch|quyết định|nghị quyết|nghị định|thông tư|chỉ thị|báo cáo|tờ trình|thông báo|công văn|"
+    r"đề án|chương trình|quy định|luật|hướng dẫn|ý kiến|đồng chí|ông|bà|lãnh đạo|đại diện)\b",
+    re.I,
+)
+
+
+def _names_outlet(text: str) -> bool:
+    """`Theo` + an outlet: a domain, an organ (`Báo Lào Cai`), or a short capitalised name (`Dân trí`)."""
+    if _OUTLET.match(text) or _is_org(text):
+        return True
+    return text[:1].isupper() and len(text.split()) <= 5 and "," not in text and not _CITED_NOT_OUTLET.match(text)
+
+
 def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     """(kind, value, org, text) for a byline-ish line: kind is author, source or None."""
     text = line.text.strip()
@@ -103,6 +118,8 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
         what = match["what"].strip().rstrip(".")
         if match["label"].lower() != "theo" and _is_person(what) and not _OUTLET.match(what):
             return "author", what, "", text
+        if match["label"].lower() == "theo" and not _names_outlet(what):
+            return None  # `Theo đó, …`, `Theo tờ trình …`: a sentence, not a credit
         return "source", what, "", text
     match = _BYLINE.match(text)
     if match and _is_person(match["name"]):

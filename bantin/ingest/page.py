@@ -160,6 +160,10 @@ def _join_broken_names(lines: list[Line]) -> list[Line]:
     return joined
 
 
+# a script's empty value printed before a portal's headline: `null Khai mạc kỳ họp …`
+_SCRIPT_ARTEFACT = re.compile(r"^(?:null|undefined)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def parse_page(text: str) -> Page:
     raw_lines = _join_broken_names([Line(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))])
     lines = [ln for ln in raw_lines if ln.text]
@@ -168,6 +172,10 @@ def parse_page(text: str) -> Page:
     content: list[tuple[Line, str]] = []  # (line, kind) with kind in text/placeholder
     for line in lines:
         value = line.text
+        artefact = _SCRIPT_ARTEFACT.match(value)
+        if artefact:
+            value = value[artefact.end():]
+            line = Line(line.number, value)
         marker = pt.DATE_MARKER.match(value)
         if marker:
             year, month, day = (int(g) for g in marker.groups())

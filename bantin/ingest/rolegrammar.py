@@ -15,7 +15,7 @@ from .tokens import Token, is_damaged
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
-_VA, _DON, _CUA = tone_key("và"), tone_key("đơn"), tone_key("của")
+_VA, _DON, _CUA, _TUOI = tone_key("và"), tone_key("đơn"), tone_key("của"), tone_key("tuổi")
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
@@ -63,6 +63,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if _bracketed_abbreviation(tokens, index) and units and units[-1].kind in ("term", "cap"):
+            units.append(Unit("term", index, index + 2))  # `Bộ Chỉ huy Quân sự (CHQS) tỉnh`
+            index += 3
+            continue
         if token.kind == "punct":
             kind = "sep" if token.text in ",;:.-–—" else "other"
             units.append(Unit(kind, index, index, token.text))
@@ -76,8 +80,9 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 ("honorific", vocab.honorifics.longest_at(keys, index)),
                 ("rank", vocab.ranks.longest_at(keys, index)),
                 ("title", vocab.starts_title(keys, index)),
-                ("term", vocab.terms.longest_at(keys, index)),
-                ("term", vocab.sectors.longest_at(keys, index) if token.cap else 0),
+                # the longer of an organ word and a sector: `Xã hội` after `Văn hóa -`, not `Xã`
+                ("term", max(vocab.terms.longest_at(keys, index),
+                             vocab.sectors.longest_at(keys, index) if token.cap else 0)),
                 ("broken title", vocab.damaged_titles.longest_at(keys, index)),
                 ("damaged", _damaged_at(vocab, keys, index, token.cap)),
             )
@@ -123,6 +128,17 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit(kind, index, index))
             index += 1
     return Units(units)
+
+
+def _bracketed_abbreviation(tokens: Sequence[Token], index: int) -> bool:
+    """`(CHQS)`, `(MTTQ)`: an organ's abbreviation in brackets, which the role goes on after."""
+    return (
+        tokens[index].text == "("
+        and index + 2 < len(tokens)
+        and tokens[index + 1].upper
+        and len(tokens[index + 1].text) <= 8
+        and tokens[index + 2].text == ")"
+    )
 
 
 def _damaged_at(vocab: knowledge.RoleVocabulary, keys: list[str], index: int, capital: bool) -> int:
@@ -180,7 +196,7 @@ def roles_after(
     units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
     """Roles written after a name, as (first token, last token) spans."""
-    index = unit_at(units, name_last) + 1
+    index = _past_age(units, tokens, unit_at(units, name_last) + 1)
     if index >= len(units):
         return []
     if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[
@@ -197,6 +213,15 @@ def roles_after(
     if later >= 0:
         spans += _pieces_from(units, tokens, later, stop_tokens)[:1]
     return spans
+
+
+def _past_age(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
+    """`A, 48 tuổi, Phó Bí thư …`: the unit after the age, else `index` itself."""
+    if index + 3 < len(units) and units[index].kind == "sep" and units[index].text == ",":
+        number, word, comma = (tokens[units[index + k].first] for k in (1, 2, 3))
+        if number.kind == "num" and word.key == _TUOI and comma.text == ",":
+            return index + 3
+    return index
 
 
 def _pieces_from(
@@ -248,6 +273,16 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     return -1
 
 
+def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> bool:
+    """Whether the unit at `start` follows a name and a separator (`A – ROLE`)."""
+    return (
+        start >= 2
+        and units[start - 1].kind == "sep"
+        and units[start - 1].text in LIST_SEPARATORS
+        and units[start - 2].last in stop_tokens
+    )
+
+
 def roles_before(
     units: list[Unit], tokens: list[Token], name_first: int, stop_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
@@ -257,7 +292,8 @@ def roles_before(
     while index >= 0 and units[index].kind in ("honorific", "rank"):
         index -= 1
     separators = "-–—," if index < skipped else "-–—"  # `Chủ tịch UBND tỉnh, đồng chí A`
-    if index >= 0 and units[index].kind == "sep" and units[index].text in separators:
+    separated = index >= 0 and units[index].kind == "sep" and units[index].text in separators
+    if separated:
         index -= 1
     pieces: list[tuple[int, int]] = []  # unit ranges [start, end)
     end = index + 1
@@ -272,6 +308,8 @@ def roles_before(
             end = start - 1
             continue
         break
+    if separated and pieces and _after_a_name(units, pieces[0][0], stop_tokens):
+        return []  # `A – Bí thư Đảng ủy xã, ông B – …`: the role is A's, written after A
     spans: list[tuple[int, int]] = []
     pending: tuple[int, int] | None = None
     for start, end in reversed(pieces):
