@@ -29,6 +29,12 @@ def roles_of(text: str) -> dict[str, tuple[str, ...]]:
         ("Họp\nNgày 9/6, Thường trực HĐND họp chuẩn bị Kỳ họp thứ nhất, nhiệm kỳ 2021-2026.", "2021-06-09"),
         ("Hội nghị\nNgày 20/12, Ban Chấp hành họp đánh giá kết quả năm 2022, bàn nhiệm vụ năm 2023.", "2022-12-20"),
         ("Báo cáo tháng\nTrong tháng 6/2023, UBND xã tập trung chỉ đạo thu hoạch.", "2023-06"),
+        ("Thứ Ba 10/03/2026 08:15\nĐại hội\n16/10/2020 09:30\nSáng nay 16/10, Đại hội Đảng bộ huyện khai mạc.",
+         "2020-10-16"),
+        (" date 2023-11 Hội nghị\nChiều nay (7/11), Huyện ủy tổ chức hội nghị.", "2023-11-07"),
+        ("Hội nghị\nĐã đăng vào 3 Th9, 2022 lúc 08:00\nChiều 2/9, Thị ủy tổ chức hội nghị.", "2022-09-02"),
+        ("Hội nghị tỉnh\n20/11/2022Ngày 19/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", "2022-11-19"),
+        ("Đại hội\n06/07/2020\nTrong 2 ngày (5 và 6-7), Đảng bộ xã tổ chức Đại hội.", "2020-07-05"),
     ],
 )
 def test_event_dates(text: str, expected: str) -> None:

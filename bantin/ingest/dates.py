@@ -11,15 +11,15 @@ from .page import Page
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
-    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?)"
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?\(?\s*)"  # (`Trong 2 ngày (4 và 5-6)`)
     r"(?P<d>\d{1,2})(?:\s*(?:,|và|–|-|đến)\s*(?:ngày\s*)?\d{1,2}(?=\s*[/.\-]\s*\d{1,2}))?"
     rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,
 )
-# "Chiều qua (5/3)", "Sáng nay (4/7)": a relative day with the date in brackets
+# "Chiều qua (5/3)", "Sáng nay (4/7)", "Sáng nay 15/10": a relative day with its date
 _RELATIVE = re.compile(
-    r"(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|hôm qua)\s*\(\s*(?:ngày\s*)?(?P<d>\d{1,2})"
-    rf"{_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?\s*\)",
+    r"(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|hôm qua)\s*\(?\s*(?:ngày\s*)?(?P<d>\d{1,2})"
+    rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,
 )
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?", re.I)
@@ -117,16 +117,19 @@ def event_dates(text: str) -> list[EventDate]:
     return unique
 
 
-def _year_from_header(event: EventDate, header: dt.date) -> int:
+def _year_from_header(event: EventDate, headers: list[dt.date]) -> tuple[int, dt.date]:
+    """The year that puts the event nearest before one of the page's dates (a page may also show
+    today's date in a clock widget), and that date."""
     best = None
-    for year in (header.year - 1, header.year, header.year + 1):
-        if not _valid(year, event.month, event.day):
-            continue
-        delta = (header - dt.date(year, event.month, event.day)).days
-        score = abs(delta) + (0 if delta >= -3 else 400)
-        if best is None or score < best[0]:
-            best = (score, year)
-    return best[1] if best else header.year
+    for header in headers:
+        for year in (header.year - 1, header.year, header.year + 1):
+            if not _valid(year, event.month, event.day):
+                continue
+            delta = (header - dt.date(year, event.month, event.day)).days
+            score = abs(delta) + (0 if delta >= -3 else 400)
+            if best is None or score < best[0]:
+                best = (score, year, header)
+    return (best[1], best[2]) if best else (headers[0].year, headers[0])
 
 
 def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, str]]:
@@ -185,7 +188,8 @@ def find_date(page: Page) -> Found[str]:
     lead = " ".join(paras[:2])
     title = page.title.text if page.title else ""
     body = " ".join(b.text for b in page.blocks)
-    header = page.header_dates[0].date if page.header_dates else None
+    headers = [h.date for h in page.header_dates]
+    published = [h for h in page.header_dates if not h.month_only]
     first = paras[0] if paras else ""
     events = event_dates(first)
     opening_month = None if events else _month_only(f"{title} {first}")
@@ -195,19 +199,20 @@ def find_date(page: Page) -> Found[str]:
         event = events[0]
         if event.year is not None and _valid(event.year, event.month, event.day):
             found = dt.date(event.year, event.month, event.day)
-            if header and abs((header - found).days) > 45:
+            if headers and all(abs((h - found).days) > 45 for h in headers):
                 return Found(
                     found.isoformat(),
                     event.text,
-                    f"the lead says “{event.text}” but the page is dated {header:%d/%m/%Y}",
+                    f"the lead says “{event.text}” but the page is dated {headers[0]:%d/%m/%Y}",
                 )
             return Found(found.isoformat(), event.text)
         context = f"{title} {lead}"
         inferred = _inferred_years(event, context, body)
-        if header:
-            year = _year_from_header(event, header)
+        if headers:
+            year, header = _year_from_header(event, headers)
             clash = [why for y, why in inferred if y != year]
-            why = f"year from the page's date {header:%d/%m/%Y}" + (f"; but {clash[0]}" if clash else "")
+            shown = f"{header:%m/%Y}" if header not in {h.date for h in published} else f"{header:%d/%m/%Y}"
+            why = f"year from the page's date {shown}" + (f"; but {clash[0]}" if clash else "")
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         distinct = {y for y, _ in inferred}
         if len(distinct) == 1:
@@ -222,10 +227,10 @@ def find_date(page: Page) -> Found[str]:
     if month:
         year, number, text = month
         return Found(f"{year:04d}-{number:02d}", text, "only the month is known")
-    if header:
+    if published:
         return Found(
-            header.isoformat(),
-            page.header_dates[0].line.text,
+            published[0].date.isoformat(),
+            published[0].line.text,
             "no event date in the text; this is the page's publication date",
         )
     return nothing("the text gives no date for the event; write it as YYYY-MM-DD if you know it")

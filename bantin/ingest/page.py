@@ -23,8 +23,9 @@ class Line:
 
 @dataclass(frozen=True)
 class HeaderDate:
-    date: dt.date
+    date: dt.date  # a month-only marker: the month's last day
     line: Line
+    month_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,14 @@ class Page:
     head_extra: tuple[Line, ...]  # non-furniture lines between header and body (top bylines)
 
 
+def _marker_date(marker: re.Match[str], line: Line) -> HeaderDate:
+    year, month = int(marker[1]), int(marker[2])
+    if marker[3]:
+        return HeaderDate(dt.date(year, month, int(marker[3])), line)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return HeaderDate(following - dt.timedelta(days=1), line, month_only=True)
+
+
 def _header_date(text: str) -> dt.date | None:
     iso = pt.HEADER_ISO.match(text)
     if iso:
@@ -54,7 +63,7 @@ def _header_date(text: str) -> dt.date | None:
             return dt.date(year, month, day)
         except ValueError:
             return None
-    for rx in (pt.HEADER_DATE_LINE, pt.HEADER_TIME_FIRST, pt.HEADER_LABELLED):
+    for rx in (pt.HEADER_DATE_LINE, pt.HEADER_TIME_FIRST, pt.HEADER_LABELLED, pt.HEADER_SHORT_MONTH):
         match = rx.match(text)
         if match:
             day, month, year = (int(g) for g in match.groups()[-3:])
@@ -178,13 +187,19 @@ def parse_page(text: str) -> Page:
             line = Line(line.number, value)
         marker = pt.DATE_MARKER.match(value)
         if marker:
-            year, month, day = (int(g) for g in marker.groups())
             with contextlib.suppress(ValueError):
-                header_dates.append(HeaderDate(dt.date(year, month, day), line))
+                header_dates.append(_marker_date(marker, line))
             value = value[marker.end() :].strip()
             line = Line(line.number, value)
             if not value:
                 continue
+        fused_date = pt.FUSED_HEADER_DATE.match(value)
+        if fused_date:
+            day, month, year = (int(g) for g in fused_date.groups()[:3])
+            with contextlib.suppress(ValueError):
+                header_dates.append(HeaderDate(dt.date(year, month, day), line))
+            value = value[fused_date.end() :]
+            line = Line(line.number, value)
         found = _header_date(value)
         if found:
             header_dates.append(HeaderDate(found, line))

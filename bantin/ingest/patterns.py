@@ -13,7 +13,13 @@ TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}(?::\d{2})?\s*(?:gmt\s*[+\-]?\d*(?::\d{2})?|am
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
 
 # " date 2025-08-12 (Ngày Nay) - …": a scraper's publication marker fused into the first line
-DATE_MARKER = re.compile(rf"^\s*date\s+{DATE_ISO}\b\s*", re.I)
+DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*", re.I)  # (`date 2024-12`: month only)
+# "14/12/2021Ngày 13/12, …": a header date fused onto the lead, no space between
+FUSED_HEADER_DATE = re.compile(rf"^{DATE_NUMERIC}(?:\s*{TIME})?(?=[A-ZĐÀ-Ỹ])")
+# "Đã đăng vào 9 Th12, 2020 lúc 10:36": a blog platform's Vietnamese date
+HEADER_SHORT_MONTH = re.compile(
+    r"^(?:đã đăng vào|đăng vào|đăng ngày|ngày đăng)?\s*(\d{1,2})\s+th(\d{1,2}),?\s+(\d{4})\b.*$", re.I
+)
 # a line that is only a date (and time, weekday, separators): a page header
 HEADER_DATE_LINE = re.compile(
     rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"
