@@ -115,7 +115,8 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
         picked = _pick_name(run[offset:], addressed)
         if picked and not addressed and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]]):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
-        if picked and all(t.is_word for t in run):
+        if picked and all(t.is_word for t in run) and len(run[offset + picked[0] + picked[1] - 1].text) > 1:
+            # (a one-letter given name is a text cut mid-name, `bà Lê T`, or a placeholder, `Nguyễn Văn A`)
             first = index + offset + picked[0]
             names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
