@@ -129,6 +129,14 @@ def test_a_name_cut_mid_word_is_not_an_official() -> None:
          {"Tạ Quang Vinh": ("Chính ủy Bộ Chỉ huy Quân sự (CHQS) tỉnh",)}),
         ("Ông Lý Văn Tư, 52 tuổi, Phó Bí thư Huyện ủy, được giới thiệu.",
          {"Lý Văn Tư": ("Phó Bí thư Huyện ủy",)}),
+        ("Ông Bàn Văn Sinh, sinh năm 1972, dân tộc Tày, Phó Chủ tịch UBND tỉnh, được giới thiệu.",
+         {"Bàn Văn Sinh": ("Phó Chủ tịch UBND tỉnh",)}),
+        ("Đồng chí Ngô Văn Khải, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung "
+         "ương; đồng chí Vi Văn Lợi, Trưởng Tiểu ban nhân sự Đại hội dự.",
+         {"Ngô Văn Khải": ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh", "Chủ tịch Hội đồng Lý luận Trung ương"),
+          "Vi Văn Lợi": ("Trưởng Tiểu ban nhân sự Đại hội",)}),
+        ("Đồng chí Kha Văn Minh, Phó Chủ tịch – Tổng Thư ký Ủy ban MTTQ tỉnh dự.",
+         {"Kha Văn Minh": ("Phó Chủ tịch", "Tổng Thư ký Ủy ban MTTQ tỉnh")}),
         ("Ông Hà Văn Tâm – Bí thư Đảng ủy xã, ông Mai Văn Lộc – Chủ tịch UBND xã, bà Đặng Thị Hoa – Chủ tịch "
          "Ủy ban MTTQ xã cùng dự.",
          {"Hà Văn Tâm": ("Bí thư Đảng ủy xã",), "Mai Văn Lộc": ("Chủ tịch UBND xã",),

@@ -215,12 +215,25 @@ def roles_after(
     return spans
 
 
+_BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê", "quê quán"))
+
+
 def _past_age(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
-    """`A, 48 tuổi, Phó Bí thư …`: the unit after the age, else `index` itself."""
-    if index + 3 < len(units) and units[index].kind == "sep" and units[index].text == ",":
-        number, word, comma = (tokens[units[index + k].first] for k in (1, 2, 3))
-        if number.kind == "num" and word.key == _TUOI and comma.text == ",":
-            return index + 3
+    """`A, 48 tuổi, Phó Bí thư …`, `A, sinh năm 1968, dân tộc Dao, …`: the unit after such asides
+    (at most three), else `index` itself."""
+    for _ in range(3):
+        if not (index + 2 < len(units) and units[index].kind == "sep" and units[index].text == ","):
+            break
+        at = units[index + 1].first
+        keys = tuple(tok.key for tok in tokens[at : at + 2])
+        aside = (tokens[at].kind == "num" and keys[1:] == (_TUOI,)) or any(
+            keys[: len(words)] == words for words in _BIOGRAPHY
+        )
+        comma = next((i for i in range(index + 1, min(len(units), index + 9))
+                      if units[i].kind == "sep" and units[i].text == ","), None)
+        if not aside or comma is None:
+            break
+        index = comma
     return index
 
 
