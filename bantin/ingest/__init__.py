@@ -38,22 +38,16 @@ class Outcome:
 SEED_SUFFIX = ".txt"
 
 
-def _visible_files(seeds_dir: Path) -> list[Path]:
-    return sorted(
+def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The seeds (visible `.txt` files, any case) and the other visible files (notes, gold files,
+    images), each in name order."""
+    visible = sorted(
         p
         for p in seeds_dir.rglob("*")
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(seeds_dir).parts)
     )
-
-
-def seed_files(seeds_dir: Path) -> list[Path]:
-    """The seeds: visible `.txt` files (any case), in name order."""
-    return [p for p in _visible_files(seeds_dir) if p.suffix.lower() == SEED_SUFFIX]
-
-
-def other_files(seeds_dir: Path) -> list[Path]:
-    """Visible files in the seeds folder that are not seeds (notes, gold files, images)."""
-    return [p for p in _visible_files(seeds_dir) if p.suffix.lower() != SEED_SUFFIX]
+    seeds = [p for p in visible if p.suffix.lower() == SEED_SUFFIX]
+    return seeds, [p for p in visible if p.suffix.lower() != SEED_SUFFIX]
 
 
 def _extract_job(job: Job) -> Outcome:
@@ -81,9 +75,10 @@ def _plan(settings: Settings, index: list[store.Indexed], force: bool, say) -> t
     jobs: list[Job] = []
     failures = 0
     new_by_sha: dict[str, str] = {}
-    for path in other_files(settings.seeds):
+    seeds, others = seed_files(settings.seeds)
+    for path in others:
         say(f"{_shown(path, settings.root)}: not a .txt file; skipped (rename it to .txt if it is a scraped article)")
-    for path in seed_files(settings.seeds):
+    for path in seeds:
         name = path.relative_to(settings.seeds).as_posix()
         shown = _shown(path, settings.root)
         try:

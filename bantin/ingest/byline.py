@@ -100,9 +100,9 @@ _CITED_NOT_OUTLET = re.compile(
 
 def _names_outlet(text: str) -> bool:
     """`Theo` + an outlet: a domain, an organ (`Báo Lào Cai`), or a short capitalised name (`Dân trí`)."""
-    if _OUTLET.match(text) or _is_org(text):
-        return True
-    return text[:1].isupper() and len(text.split()) <= 5 and "," not in text and not _CITED_NOT_OUTLET.match(text)
+    return _is_org(text) or (
+        text[:1].isupper() and len(text.split()) <= 5 and "," not in text and not _CITED_NOT_OUTLET.match(text)
+    )
 
 
 def _read_line(line: Line) -> tuple[str, str, str, str] | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .found import Found, nothing
-from .page import Page
+from .page import HeaderDate, Page
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
@@ -117,19 +117,19 @@ def event_dates(text: str) -> list[EventDate]:
     return unique
 
 
-def _year_from_header(event: EventDate, headers: list[dt.date]) -> tuple[int, dt.date]:
+def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tuple[int, HeaderDate]:
     """The year that puts the event nearest before one of the page's dates (a page may also show
     today's date in a clock widget), and that date."""
     best = None
     for header in headers:
-        for year in (header.year - 1, header.year, header.year + 1):
+        for year in (header.date.year - 1, header.date.year, header.date.year + 1):
             if not _valid(year, event.month, event.day):
                 continue
-            delta = (header - dt.date(year, event.month, event.day)).days
+            delta = (header.date - dt.date(year, event.month, event.day)).days
             score = abs(delta) + (0 if delta >= -3 else 400)
             if best is None or score < best[0]:
                 best = (score, year, header)
-    return (best[1], best[2]) if best else (headers[0].year, headers[0])
+    return (best[1], best[2]) if best else (headers[0].date.year, headers[0])
 
 
 def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, str]]:
@@ -188,8 +188,8 @@ def find_date(page: Page) -> Found[str]:
     lead = " ".join(paras[:2])
     title = page.title.text if page.title else ""
     body = " ".join(b.text for b in page.blocks)
-    headers = [h.date for h in page.header_dates]
-    published = [h for h in page.header_dates if not h.month_only]
+    headers = page.header_dates
+    published = [h for h in headers if not h.month_only]
     first = paras[0] if paras else ""
     events = event_dates(first)
     opening_month = None if events else _month_only(f"{title} {first}")
@@ -199,11 +199,11 @@ def find_date(page: Page) -> Found[str]:
         event = events[0]
         if event.year is not None and _valid(event.year, event.month, event.day):
             found = dt.date(event.year, event.month, event.day)
-            if headers and all(abs((h - found).days) > 45 for h in headers):
+            if headers and all(abs((h.date - found).days) > 45 for h in headers):
                 return Found(
                     found.isoformat(),
                     event.text,
-                    f"the lead says “{event.text}” but the page is dated {headers[0]:%d/%m/%Y}",
+                    f"the lead says “{event.text}” but the page is dated {headers[0].date:%d/%m/%Y}",
                 )
             return Found(found.isoformat(), event.text)
         context = f"{title} {lead}"
@@ -211,7 +211,7 @@ def find_date(page: Page) -> Found[str]:
         if headers:
             year, header = _year_from_header(event, headers)
             clash = [why for y, why in inferred if y != year]
-            shown = f"{header:%m/%Y}" if header not in {h.date for h in published} else f"{header:%d/%m/%Y}"
+            shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
             why = f"year from the page's date {shown}" + (f"; but {clash[0]}" if clash else "")
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         distinct = {y for y, _ in inferred}

@@ -196,7 +196,7 @@ def roles_after(
     units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
     """Roles written after a name, as (first token, last token) spans."""
-    index = _past_age(units, tokens, unit_at(units, name_last) + 1)
+    index = _past_asides(units, tokens, unit_at(units, name_last) + 1)
     if index >= len(units):
         return []
     if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[
@@ -215,12 +215,12 @@ def roles_after(
     return spans
 
 
-_BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê", "quê quán"))
+_BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
 
 
-def _past_age(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
-    """`A, 48 tuổi, Phó Bí thư …`, `A, sinh năm 1968, dân tộc Dao, …`: the unit after such asides
-    (at most three), else `index` itself."""
+def _past_asides(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
+    """`A, 48 tuổi, Phó Bí thư …`, `A, sinh năm 1968, dân tộc Dao, …`: the comma that ends such asides
+    (at most three) before the role, else `index` itself."""
     for _ in range(3):
         if not (index + 2 < len(units) and units[index].kind == "sep" and units[index].text == ","):
             break
