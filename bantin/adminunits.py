@@ -39,3 +39,8 @@ def province_today(old_province: str | None) -> str | None:
     if not matched or not today or not _squeeze(old_province).endswith(_squeeze(matched)):
         return None
     return today[:1].lower() + today[1:]
+
+
+def warm_up() -> None:
+    """Import the library and load its data (about 0.4 s), e.g. while workers parse content."""
+    province_today("Hà Nội")

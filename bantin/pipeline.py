@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from .adminunits import province_today
+from . import adminunits
 from .config import Settings
 from .content import Article, ContentProblem
 from .fsutil import atomic_write
@@ -72,7 +72,7 @@ def build(settings: Settings) -> BuildResult:
         return same
     if (restored := restored_from_cache(settings, stamp)) is not None:
         return restored
-    parsed = read_all(settings, stats, cache_dir(settings), meanwhile=_load_admin_units)
+    parsed = read_all(settings, stats, cache_dir(settings), meanwhile=adminunits.warm_up)
     articles = [p.article for p in parsed if p.article is not None]
     conversion = new_bodies(articles, settings)  # on the pool while the model and the plan are made
     try:
@@ -94,11 +94,6 @@ def build(settings: Settings) -> BuildResult:
     result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
     remember(settings, stamp, result)
     return result
-
-
-def _load_admin_units() -> None:
-    """While workers parse the content: load the admin-units data the model needs (0.4 s of imports)."""
-    province_today("Hà Nội")
 
 
 def search_finisher(settings: Settings) -> Callable[[Path], None] | None:
