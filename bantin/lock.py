@@ -1,0 +1,71 @@
+"""One writer at a time (issue 14): a file lock on the project, held by whoever writes.
+
+`ingest`, `build` and `serve` (while it writes) hold `.cache/lock` through `project_lock`. A
+second command waits for it, saying once who holds it, and gives up with a one-line message
+after `wait` seconds. The lock is an advisory `flock`, released by the kernel when its holder
+exits or is killed, so a crashed command never leaves the project locked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+LOCK_FILE = "lock"
+DEFAULT_WAIT = 600.0
+_POLL = 0.05
+
+
+class ProjectBusy(Exception):
+    """Another command held the project's lock for longer than this one would wait."""
+
+
+def lock_path(cache_dir: Path) -> Path:
+    return cache_dir / LOCK_FILE
+
+
+def holder(cache_dir: Path) -> str:
+    """Who holds (or last held) the lock, as its holder wrote it: `python build.py build (pid 12)`."""
+    try:
+        return lock_path(cache_dir).read_text(encoding="utf-8").strip() or "another command"
+    except (OSError, UnicodeDecodeError):
+        return "another command"
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def project_lock(cache_dir: Path, command: str, wait: float = DEFAULT_WAIT,
+                 say: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the project's write lock for the block; wait up to `wait` seconds for another holder.
+
+    `say` gets one line when this command has to wait. Raises ProjectBusy when the wait ran out.
+    """
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path(cache_dir), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if not _try_lock(fd):
+            other = holder(cache_dir)
+            if say is not None:
+                say(f"waiting for {other} to finish writing this project…")
+            deadline = time.monotonic() + wait
+            while not _try_lock(fd):
+                if time.monotonic() >= deadline:
+                    raise ProjectBusy(f"{other} is still writing this project after {wait:.0f} s; "
+                                      "try again when it has finished")
+                time.sleep(_POLL)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"python build.py {command} (pid {os.getpid()})\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the flock
