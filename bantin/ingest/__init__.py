@@ -129,7 +129,7 @@ def _cross_reference(outcomes: list[Outcome], index: list[store.Indexed], settin
         if result and result.locality.value and result.locality.value.basis == "text":
             loc = result.locality.value
             ties += ties_from(
-                f"the article from seed {outcome.job.name}",
+                f"bài từ tệp nguồn {outcome.job.name}",
                 {"name": loc.name, "level": loc.level, "province": loc.province},
                 [{"name": p.name, "roles": p.roles} for p in result.officials],
             )
@@ -139,12 +139,13 @@ def _cross_reference(outcomes: list[Outcome], index: list[store.Indexed], settin
         if not result or not loc or not loc.level or (loc.name and loc.basis == "text"):
             continue
         people = [(p.name, p.roles) for p in result.officials]
-        tie, why = infer_unit(loc.level, people, [t for t in ties if not t.where.endswith(f"seed {outcome.job.name}")])
+        others = [t for t in ties if not t.where.endswith(f"tệp nguồn {outcome.job.name}")]
+        tie, why = infer_unit(loc.level, people, others)
         if tie is None:
             continue
         if loc.name and loc.name != tie.name:
             result.locality = replace(result.locality, value=replace(loc, name=None, province=None))
-            result.review["locality"]["why"] += f"; but {why}"
+            result.review["locality"]["why"] += f"; nhưng {why}"
             continue
         result.locality = replace(
             result.locality, value=replace(loc, name=tie.name, province=loc.province or tie.province)

@@ -72,4 +72,4 @@ def infer_unit(level: str, officials: list[tuple[str, tuple[str, ...]]], ties: l
     if len(candidates) != 1:
         return None, ""
     tie = next(iter(candidates.values()))
-    return tie, (f"the text says only “{level}”; {tie.official} is {tie.role} of {level} {tie.name} in {tie.where}")
+    return tie, (f"bài chỉ viết “{level}”; {tie.official} là {tie.role} {level} {tie.name} theo {tie.where}")

@@ -141,35 +141,35 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         else:
             first, last = int(match["a"]), int(match["b"])
         if 0 < last - first <= 200:
-            years.append((last, f"year inferred from the span “{match.group().strip()}”"))
+            years.append((last, f"năm suy ra từ khoảng “{match.group().strip()}”"))
     for match in _MONTH_YEAR.finditer(lead):
         if int(match["m"]) == event.month:
-            years.append((int(match["y"]), f"year inferred from “{match.group().strip()}” in the lead"))
+            years.append((int(match["y"]), f"năm suy ra từ “{match.group().strip()}” trong sapo"))
     reviewed = {int(y) for y in _REVIEW.findall(body)}
     planned = {int(y) for y in _PLAN.findall(body)}
     pairs = sorted(n for n in reviewed if n + 1 in planned)
     if len(pairs) == 1 and (event.month >= 10 or event.month <= 3):
         year = pairs[0] if event.month >= 10 else pairs[0] + 1
-        years.append((year, f"year inferred: the meeting reviews {pairs[0]} and plans {pairs[0] + 1}"))
+        years.append((year, f"năm suy ra: hội nghị tổng kết năm {pairs[0]}, bàn nhiệm vụ năm {pairs[0] + 1}"))
     sentence = _event_sentence(lead, event.text)
     years_said = {int(y) for y in _YEAR_WORD.findall(sentence)}
     if len(years_said) == 1 and not _REVIEW_WORDS.search(sentence):
         year = years_said.pop()
-        years.append((year, f"year inferred: the sentence of the event says “năm {year}”"))
+        years.append((year, f"năm suy ra: câu nêu sự kiện có “năm {year}”"))
     tet = _TET.search(sentence or lead)
     if tet and event.month in (1, 2, 11, 12):  # gifts and visits before Tết 2024 happen in Jan-Feb 2024 or late 2023
         year = int(tet[1]) - (1 if event.month >= 11 else 0)
-        years.append((year, f"year inferred: before “{tet.group().strip()}”"))
+        years.append((year, f"năm suy ra: trước “{tet.group().strip()}”"))
     term = _TERM.search(lead)
     if term and _FIRST_SESSION.search(lead):
-        years.append((int(term[1]), f"year inferred: the first session of the term {term[1]}–{term[2]}"))
+        years.append((int(term[1]), f"năm suy ra: kỳ họp thứ nhất của nhiệm kỳ {term[1]}–{term[2]}"))
     congress = _CONGRESS.search(lead)
     if congress and not _CONGRESS_FUTURE.search(lead[: congress.start() + 10]):
-        years.append((int(congress[1]), f"year inferred: the congress opens the term {congress[1]}–{congress[2]}"))
+        years.append((int(congress[1]), f"năm suy ra: đại hội mở đầu nhiệm kỳ {congress[1]}–{congress[2]}"))
     if event.day == 29 and event.month == 2 and term:
         leap = [y for y in range(int(term[1]), int(term[2]) + 1) if _valid(y, 2, 29)]
         if len(leap) == 1:
-            years.append((leap[0], f"year inferred: 29/2 within the term {term[1]}–{term[2]}"))
+            years.append((leap[0], f"năm suy ra: ngày 29/2 trong nhiệm kỳ {term[1]}–{term[2]}"))
     return [(y, why) for y, why in years if _valid(y, event.month, event.day)]
 
 
@@ -203,7 +203,7 @@ def find_date(page: Page) -> Found[str]:
                 return Found(
                     found.isoformat(),
                     event.text,
-                    f"the lead says “{event.text}” but the page is dated {headers[0].date:%d/%m/%Y}",
+                    f"sapo viết “{event.text}” nhưng trang ghi ngày {headers[0].date:%d/%m/%Y}",
                 )
             return Found(found.isoformat(), event.text)
         context = f"{title} {lead}"
@@ -212,25 +212,25 @@ def find_date(page: Page) -> Found[str]:
             year, header = _year_from_header(event, headers)
             clash = [why for y, why in inferred if y != year]
             shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
-            why = f"year from the page's date {shown}" + (f"; but {clash[0]}" if clash else "")
+            why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         distinct = {y for y, _ in inferred}
         if len(distinct) == 1:
             year = distinct.pop()
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, inferred[0][1])
-        bound = f"; the print date {page.print_date.date:%d/%m/%Y} only bounds it" if page.print_date else ""
-        why = "the lead gives " + f"“{event.text}” without a year and the text does not fix it{bound}"
+        bound = f"; ngày in {page.print_date.date:%d/%m/%Y} chỉ cho biết giới hạn" if page.print_date else ""
+        why = f"sapo viết “{event.text}” không có năm và bài không cho biết năm{bound}"
         if len(distinct) > 1:
-            why = f"“{event.text}” has no year and the text points to several: {sorted(distinct)}"
+            why = f"“{event.text}” không có năm và bài gợi ra nhiều năm: {', '.join(map(str, sorted(distinct)))}"
         return nothing(why, event.text)
     month = opening_month or _month_only(f"{title} {' '.join(paras[:2])}")
     if month:
         year, number, text = month
-        return Found(f"{year:04d}-{number:02d}", text, "only the month is known")
+        return Found(f"{year:04d}-{number:02d}", text, f"chỉ biết tháng: “{text}”")
     if published:
         return Found(
             published[0].date.isoformat(),
             published[0].line.text,
-            "no event date in the text; this is the page's publication date",
+            f"bài không nêu ngày diễn ra sự kiện; đây là ngày đăng “{published[0].line.text.strip()}”",
         )
-    return nothing("the text gives no date for the event; write it as YYYY-MM-DD if you know it")
+    return nothing("bài không nêu ngày diễn ra sự kiện; nếu biết, hãy ghi theo dạng YYYY-MM-DD")

@@ -84,17 +84,17 @@ def extract(text: str) -> Extraction:
     if damaged_roles:
         result.flag(
             "officials",
-            "roles with words that lost their diacritics (kept as written): "
+            "chức vụ có chữ mất dấu (giữ nguyên như bài viết): "
             + "; ".join(f"“{r}”" for r in damaged_roles),
         )
     damaged = damaged_words(page)
     if damaged:
         result.flag(
-            "body", "words that lost their diacritics (kept as written): " + ", ".join(f"“{w}”" for w in damaged)
+            "body", "chữ mất dấu (giữ nguyên như bài viết): " + ", ".join(f"“{w}”" for w in damaged)
         )
     lost = replacement_characters(page)
     if lost:
-        result.flag("body", f"{lost} character(s) could not be decoded and show as “\ufffd”")
+        result.flag("body", f"{lost} ký tự không giải mã được, hiện thành “\ufffd”")
     return result
 
 

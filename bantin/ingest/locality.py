@@ -159,15 +159,15 @@ def find_locality(page: Page, year: int | None, people: set[str]) -> Found[Local
             if k != best_key and k[1] != best_key[1] and _rank(k, named[k])[0] >= 0.75 * _rank(best_key, best)[0]
         ]
         if not best.strong:
-            review = f"“{name}” is named only in the body of the text, not in its headline or lead"
+            review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
         elif rivals:
-            review = f"the text also names {', '.join(f'{lv} {nm}' for lv, nm in rivals[:3])} prominently"
+            review = f"bài còn nêu rõ {', '.join(f'{lv} {nm}' for lv, nm in rivals[:3])}"
         province = _province(page, best_key[0], name, year)
         return Found(Locality(name, best_key[0], province), best.text, review)
     if levels:
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, year, people)
-    return Found(Locality(None, None, None), "", "the text names no administrative unit; write the locality")
+    return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
 
 
 def _unnamed(page: Page, level: str, year: int | None, people: set[str]) -> Found[Locality]:
@@ -181,11 +181,11 @@ def _unnamed(page: Page, level: str, year: int | None, people: set[str]) -> Foun
         names = [n for n in names if tone_key(n) != tone_key("Hồ Chí Minh") or level == "thành phố"]
     if len(names) == 1:
         name = names[0]
-        why = f"the text says only “{level}”; “{name}” is the only {level} named elsewhere on the page"
+        why = f"bài chỉ viết “{level}”; “{name}” là {level} duy nhất có tên ở chỗ khác trên trang"
         return Found(Locality(name, level, _province(page, level, name, year), "page"), name, why)
-    why = f"the text says only “{level}” and does not name it"
+    why = f"bài chỉ viết “{level}”, không nêu tên"
     if names:
-        why += f"; the page mentions {', '.join(names[:4])}"
+        why += f"; trang có nhắc {', '.join(names[:4])}"
     provinces = _named_provinces(page)
     province = provinces[0] if len(provinces) == 1 and level not in ("tỉnh", "thành phố") else None
     return Found(Locality(None, level, province), "", why)

@@ -23,8 +23,8 @@ def find_title(page: Page) -> Found[str]:
     lead = next((b.text for b in page.blocks if b.kind == "para"), "")
     proposal = propose_title(lead)
     if not proposal:
-        return nothing("the text has no headline and no lead to propose one from; write a title")
-    return Found(proposal, lead[:160], "the text has no headline; this title was proposed from the lead")
+        return nothing("bài không có tít và không có sapo để đề xuất; hãy viết tít")
+    return Found(proposal, lead[:160], f"bài không có tít; tít này đề xuất từ sapo “{lead[:80]}”")
 
 
 def propose_title(lead: str) -> str:
