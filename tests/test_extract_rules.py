@@ -192,3 +192,62 @@ def test_headline_after_labels_and_proposed_when_missing() -> None:
     assert find_title(page).value == "Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 5"
     lead_only = find_title(parse_page("Chiều ngày 12/6, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết công tác tháng 5."))
     assert lead_only.value.startswith("Đảng ủy xã Tân Lập tổ chức hội nghị") and lead_only.review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kỳ họp thứ 7, HĐND huyện khóa IX:\nThông qua 9 nghị quyết về kinh tế\nSáng 3/4/2024, HĐND huyện họp.",
+         "Thông qua 9 nghị quyết về kinh tế"),
+        ("Chính trị - Xây dựng Đảng\nĐại hội Đảng bộ xã lần thứ I thành công tốt đẹp\nSáng 20/7/2025, Đảng bộ xã họp.",
+         "Đại hội Đảng bộ xã lần thứ I thành công tốt đẹp"),
+        ("Đoàn kết - Dân chủ - Kỷ cương - Phát triển\nHuyện ủy tổng kết công tác năm\nSáng 9/1/2024, Huyện ủy họp.",
+         "Huyện ủy tổng kết công tác năm"),
+        ("Nhiệt liệt chào mừng Đại hội Đảng bộ tỉnh lần thứ XX\nXã biên giới đón Tết sớm\nSáng 9/1/2024, xã họp.",
+         "Xã biên giới đón Tết sớm"),
+        ("Toàn cảnh hội nghị. Ảnh: Thu Hà\nHuyện ủy tổng kết công tác năm\nSáng 9/1/2024, Huyện ủy họp.",
+         "Huyện ủy tổng kết công tác năm"),
+    ],
+)
+def test_supra_titles_sections_slogans_and_captions_are_not_the_headline(text: str, expected: str) -> None:
+    assert find_title(parse_page(text)).value == expected
+
+
+def test_caption_then_lead_has_no_headline() -> None:
+    page = parse_page(
+        "Toàn cảnh hội nghị. (Ảnh: Thu Hà)\nSáng 9/1/2024, Huyện ủy tổ chức hội nghị tổng kết công tác năm "
+        "với sự tham dự của các đồng chí trong Ban Thường vụ và lãnh đạo các xã."
+    )
+    assert page.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HĐND huyện họp kỳ họp thường lệ\nHuyện ủy bàn thu chi. Sáng ngày 11 tháng 3 năm 2020, HĐND huyện họp.",
+         "2020-03-11"),
+        ("Kỳ họp HĐND xã\n05/03/2024\nChiều mùng 4 tháng 3, HĐND xã họp phiên thường kỳ.", "2024-03-04"),
+        # a paragraph ending in `nghị quyết …` does not make the next paragraph's date a document's
+        ("Kỳ họp HĐND tỉnh\nThông qua 12 nghị quyết quan trọng\nSáng ngày 11 tháng 3 năm 2020, HĐND tỉnh họp.",
+         "2020-03-11"),
+        ("Chuẩn bị đại hội\n12/03/2024\nĐại hội dự kiến tổ chức vào ngày 20/8/2024. Sáng 11/3, Huyện ủy họp.",
+         "2024-03-11"),
+    ],
+)
+def test_dates_in_words_and_planned_dates(text: str, expected: str) -> None:
+    assert find_date(parse_page(text)).value == expected
+
+
+def test_a_planned_date_is_not_the_event() -> None:
+    found = find_date(parse_page("Chuẩn bị đại hội\n12/03/2024\nHuyện ủy họp bàn. Đại hội sẽ diễn ra ngày 20/8."))
+    assert found.value != "2024-08-20" and found.review
+
+
+def test_a_date_after_publication_is_flagged() -> None:
+    found = find_date(parse_page("Huyện ủy họp bàn công tác\n12/03/2024\nSáng 25/3/2024, Huyện ủy họp bàn công tác."))
+    assert found.value == "2024-03-25" and "25/3/2024" in found.review and "12/03/2024" in found.review
+
+
+def test_publication_date_as_event_is_flagged_with_its_words() -> None:
+    found = find_date(parse_page("Huyện ủy họp bàn công tác\n12/03/2024\nHuyện ủy họp bàn công tác cán bộ trong quý."))
+    assert found.value == "2024-03-12" and "ngày đăng" in found.review and "12/03/2024" in found.review

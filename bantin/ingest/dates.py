@@ -22,7 +22,12 @@ _RELATIVE = re.compile(
     rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,
 )
-_WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?", re.I)
+# `ngày 11 tháng 3 năm 2020`, `sáng mùng 5 tháng 02`, `chiều ngày 7 tháng 6, năm 2021`
+_WORDS = re.compile(
+    r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)(?:mùng\s+|mồng\s+)?(?P<d>\d{1,2})\s+tháng\s+"
+    r"(?P<m>\d{1,2})(?:\s*,?\s*năm\s+(?P<y>\d{4}))?",
+    re.I,
+)
 _BARE_FULL = re.compile(rf"(?<![\d/.\-])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>\d{{4}})(?![\d/])")
 _DOCUMENT = re.compile(
     r"(?:số\s*\d+|\d+\s*[-/]\s*[A-ZĐ]{2,}|nghị quyết|quyết định|chỉ thị|kế hoạch số|thông báo số|kết luận số|công văn|"
@@ -89,11 +94,17 @@ _NOT_EVENT = re.compile(
 )
 
 
+# a date the text plans, not one it reports: `Đại hội dự kiến tổ chức vào ngày 20/8`, `sẽ khai mạc sáng 5/9`
+_PLANNED = re.compile(r"\b(?:dự kiến|sẽ|theo kế hoạch|theo lịch|hạn chót|chậm nhất)\b[^.;,]{0,40}$", re.I)
+
+
 def _is_citation(text: str, start: int, end: int) -> bool:
-    """A document's date (`Nghị quyết số 23-NQ/TU ngày 16/12/2021`) or a date that is not the event's."""
+    """A document's date (`Nghị quyết số 23-NQ/TU ngày 16/12/2021`), a planned date, or one that is not the event's."""
     before = text[max(0, start - 90) : start]
     after = text[end : end + 12].lower()
-    return bool(_DOCUMENT.search(before) or _NOT_EVENT.search(before)) or after.lstrip().startswith("của ")
+    return bool(_DOCUMENT.search(before) or _NOT_EVENT.search(before) or _PLANNED.search(before)) or (
+        after.lstrip().startswith("của ")
+    )
 
 
 def event_dates(text: str) -> list[EventDate]:
@@ -194,7 +205,7 @@ def find_date(page: Page) -> Found[str]:
     events = event_dates(first)
     opening_month = None if events else _month_only(f"{title} {first}")
     if not events and not opening_month:  # the lead's first paragraph says nothing of when
-        events = event_dates(lead) or event_dates(title)
+        events = [e for p in paras[:2] for e in event_dates(p)] or event_dates(title)
     if events:
         event = events[0]
         if event.year is not None and _valid(event.year, event.month, event.day):
@@ -205,6 +216,10 @@ def find_date(page: Page) -> Found[str]:
                     event.text,
                     f"sapo viết “{event.text}” nhưng trang ghi ngày {headers[0].date:%d/%m/%Y}",
                 )
+            later = [h for h in published if (found - h.date).days > 1]
+            if later:
+                why = f"“{event.text}” sau ngày đăng {later[0].date:%d/%m/%Y}: có thể là ngày dự kiến"
+                return Found(found.isoformat(), event.text, why)
             return Found(found.isoformat(), event.text)
         context = f"{title} {lead}"
         inferred = _inferred_years(event, context, body)

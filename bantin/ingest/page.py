@@ -105,9 +105,17 @@ def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
     return bool(following) and not following.isupper() and not _lead_like(following) and pt.words(following) >= 4
 
 
+_SECTION_PARTS = re.compile(r"\s+[-–|/]\s+")
+# a photo's caption with its credit on the same line: `Quang cảnh hội nghị. Ảnh: Minh Hải`
+_INLINE_CREDIT = re.compile(r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]", re.I)
+
+
 def _short_before_headline(text: str, rest: list[tuple[Line, str]]) -> bool:
-    """`Thời sự Chính trị` above a longer headline is a section name, not the headline."""
-    if pt.words(text) > 5:
+    """`Thời sự Chính trị`, `Chính trị - Xây dựng Đảng` or a motto (`Đoàn kết - Dân chủ - Kỷ cương - …`)
+    above a longer headline is a section name or a slogan, not the headline."""
+    parts = _SECTION_PARTS.split(text)
+    sections = len(parts) > 1 and all(pt.words(part) <= 4 and part[:1].isupper() for part in parts)
+    if (sum(map(pt.words, parts)) if sections else pt.words(text)) > (10 if sections else 5):
         return False
     following = next((line.text for line, kind in rest if kind == "text"), "")
     return 6 <= pt.words(following) <= 60 and not _lead_like(following) and not following.isupper()
@@ -259,10 +267,25 @@ def _find_title(content: list[tuple[Line, str]]) -> tuple[Line | None, str, int,
         if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
             extra.append(line)
             continue
+        if _INLINE_CREDIT.search(value) and index + 1 < len(content):
+            extra.append(line)  # a photo caption above the headline or the lead
+            continue
+        if (value.endswith(":") or _SLOGAN.match(value)) and _headline_follows(content[index + 1 :]):
+            extra.append(line)  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
+            continue
         if pt.words(value) <= 60:
             return line, "", index + 1, extra
         return None, "", index, extra
     return None, "", len(content), extra
+
+
+# a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`
+_SLOGAN = re.compile(r"^(?:nhiệt liệt chào mừng|chào mừng thành công|mừng đảng|vì tổ quốc|vì nhân dân)\b", re.I)
+
+
+def _headline_follows(rest: list[tuple[Line, str]]) -> bool:
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return 3 <= pt.words(following) <= 40 and not _lead_like(following) and not following.endswith(":")
 
 
 def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
