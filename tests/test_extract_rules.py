@@ -251,3 +251,59 @@ def test_a_date_after_publication_is_flagged() -> None:
 def test_publication_date_as_event_is_flagged_with_its_words() -> None:
     found = find_date(parse_page("Huyện ủy họp bàn công tác\n12/03/2024\nHuyện ủy họp bàn công tác cán bộ trong quý."))
     assert found.value == "2024-03-12" and "ngày đăng" in found.review and "12/03/2024" in found.review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tham dự có ông Y Thanh Hà Niê Kđăm, Chủ nhiệm Ủy ban Dân tộc.",
+         {"Y Thanh Hà Niê Kđăm": ("Chủ nhiệm Ủy ban Dân tộc",)}),
+        ("Bà H' Hen Niê, Phó Chủ tịch UBND xã; bà H'Yim Kđoh, Chủ tịch Hội LHPN xã.",
+         {"H' Hen Niê": ("Phó Chủ tịch UBND xã",), "H'Yim Kđoh": ("Chủ tịch Hội LHPN xã",)}),
+        ("Ông Ksor Phước Hà, Phó Bí thư Huyện ủy và ông Rơ Châm Long, Chủ tịch UBND huyện dự.",
+         {"Ksor Phước Hà": ("Phó Bí thư Huyện ủy",), "Rơ Châm Long": ("Chủ tịch UBND huyện",)}),
+    ],
+)
+def test_central_highlands_names_keep_prefix_and_clan(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Nguyễn Văn Tám tái đắc cử chức Chủ tịch UBND huyện khóa XX.", ("Chủ tịch UBND huyện",)),
+        ("Đại hội bầu đồng chí Nguyễn Văn Tám làm Bí thư Đảng ủy xã khóa I, nhiệm kỳ 2025 - 2030.",
+         ("Bí thư Đảng ủy xã",)),
+        ("Đồng chí Nguyễn Văn Tám trúng cử Chủ tịch HĐND huyện khóa XXI.", ("Chủ tịch HĐND huyện",)),
+        ("Đồng chí Nguyễn Văn Tám, Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XVII dự.",
+         ("Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XVII",)),
+        ("Đồng chí Nguyễn Văn Tám được cử làm Trưởng đoàn.", ()),
+    ],
+)
+def test_offices_given_in_the_article_drop_the_term(text: str, expected: tuple) -> None:
+    assert roles_of(text) == {"Nguyễn Văn Tám": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("Dự có các đồng chí Lê Văn An và Trần Thị Bình, Phó Chủ tịch UBND tỉnh.", True),
+        ("Các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Thị Bình dự.", True),
+        ("Dự có đồng chí Lê Văn An và Trần Thị Bình, Phó Chủ tịch UBND tỉnh.", True),
+        ("Dự có ông Lê Văn An và bà Trần Thị Bình, Phó Chủ tịch UBND tỉnh.", False),
+    ],
+)
+def test_names_joined_by_va_share_a_role_written_once(text: str, shared: bool) -> None:
+    found = roles_of(text)
+    assert found["Trần Thị Bình"] == ("Phó Chủ tịch UBND tỉnh",)
+    assert found["Lê Văn An"] == (("Phó Chủ tịch UBND tỉnh",) if shared else ())
+
+
+def test_a_writer_given_an_office_in_the_text_is_an_official() -> None:
+    text = (
+        "Huyện ủy sơ kết công tác dân vận\nSáng 5/6/2024, Huyện ủy tổ chức hội nghị. Đồng chí Lê Văn An, "
+        "Trưởng Ban Dân vận Huyện ủy trình bày báo cáo.\nLê Văn An"
+    )
+    result = extract(text)
+    assert result.author.value == "Lê Văn An"
+    assert [p.name for p in result.officials] == ["Lê Văn An"]

@@ -136,7 +136,7 @@ def roles() -> RoleVocabulary:
 
 
 def _name_lists() -> dict[str, set[str]]:
-    lists: dict[str, set[str]] = {"common": set(), "other": set(), "middle": set()}
+    lists: dict[str, set[str]] = {"common": set(), "other": set(), "prefix": set(), "middle": set()}
     current = "common"
     for raw in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -151,7 +151,13 @@ def _name_lists() -> dict[str, set[str]]:
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(common surname keys, all surname keys)."""
     lists = _name_lists()
-    return frozenset(lists["common"]), frozenset(lists["common"] | lists["other"])
+    return frozenset(lists["common"]), frozenset(lists["common"] | lists["other"] | lists["prefix"])
+
+
+@cache
+def name_prefixes() -> frozenset[str]:
+    """`Y`, `H'`: words that open a Central Highlands name, whose whole capitalised run is the name."""
+    return frozenset(_name_lists()["prefix"])
 
 
 @cache

@@ -17,6 +17,7 @@ from .rolegrammar import Unit, cut_units, roles_after, roles_before, unit_at
 from .tokens import Token, is_damaged, tokenize
 
 MIN_NAME, MAX_NAME = 2, 4
+MAX_PREFIXED_NAME = 6
 _PHOTO_CREDIT = re.compile(r"(?:^|[(\s])(?:ảnh|photo)\s*:\s*$", re.I)
 _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
@@ -85,6 +86,8 @@ def _breaks_run(unit: Unit, token_index: int) -> bool:
 def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
     """(offset, length) of the person's name inside a capitalised run, or None."""
     common, every = knowledge.surnames()
+    if MIN_NAME <= len(run) <= MAX_PREFIXED_NAME and run[0].key in knowledge.name_prefixes():
+        return 0, len(run)  # `Y Thanh Hà Niê Kđăm`, `H' Hen Niê`
     if MIN_NAME <= len(run) <= MAX_NAME and run[0].key in every:
         return 0, len(run)
     for preferred in (common, every):
@@ -200,11 +203,14 @@ def mentions_in(text: str) -> list[Mention]:
     stops = frozenset(i for span in names for i in range(span.first, span.last + 1))
     headings = _heading_roles(units, tokens, text)
     found = []
+    written = {span: (roles_before(units, tokens, span.first, stops), roles_after(units, tokens, span.last, stops))
+               for span in names}
+    shared = _shared_roles(names, written, tokens, units)
     for span in names:
         start, end = tokens[span.first].start, tokens[span.last].end
         if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
             continue
-        spans = roles_before(units, tokens, span.first, stops) + roles_after(units, tokens, span.last, stops)
+        spans = written[span][0] + written[span][1] or shared.get(span, [])
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
         for first, last, role in headings:
@@ -223,6 +229,56 @@ def mentions_in(text: str) -> list[Mention]:
             )
         )
     return found
+
+
+_PLURAL = frozenset(map(tone_key, ("các", "hai", "ba", "bốn", "02", "03", "2", "3")))
+_VA = tone_key("và")
+Spans = list[tuple[int, int]]
+
+
+def _shared_roles(
+    names: list[NameSpan], written: dict[NameSpan, tuple[Spans, Spans]], tokens: list[Token], units: list[Unit]
+) -> dict[NameSpan, Spans]:
+    """Names in a list share the role written once for all: `các đồng chí A và B, Phó Chủ tịch UBND tỉnh`,
+    `các Phó Chủ tịch UBND tỉnh A, B và C`; two names joined by `và` alone share the role after them."""
+    groups: list[list[NameSpan]] = []
+    for span in names:
+        previous = groups[-1][-1] if groups else None
+        joiner = _joiner(tokens, units, previous, span) if previous else ""
+        if joiner:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    shared: dict[NameSpan, Spans] = {}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        head, last = written[group[0]][0], written[group[-1]][1]
+        opening = head[0][0] if head else group[0].first
+        plural = any(t.key in _PLURAL for t in tokens[max(0, opening - 3) : opening])
+        only_va = len(group) == 2 and _joiner(tokens, units, group[0], group[1]) == "và"
+        for span in group:
+            if written[span][0] or written[span][1]:
+                continue
+            if plural and head and not written[group[0]][1]:
+                shared[span] = head
+            elif (plural or only_va) and last and not written[group[-1]][0]:
+                shared[span] = last
+    return shared
+
+
+def _joiner(tokens: list[Token], units: list[Unit], left: NameSpan, right: NameSpan) -> str:
+    """`và` or `,` when only that word (and an honorific for `và`) stands between two names."""
+    between = list(range(left.last + 1, right.first))
+    if not between:
+        return ""
+    word = tokens[between[0]]
+    rest = between[1:]
+    if word.text == "," and not rest:
+        return ","
+    if word.key == _VA and all(units[unit_at(units, i)].kind == "honorific" for i in rest):
+        return "và" if not rest else "và+"
+    return ""
 
 
 _PRIVATE = re.compile(
@@ -249,7 +305,8 @@ def _of_the_past(sentence: str, year: int | None) -> bool:
 
 
 def find_officials(paragraphs: list[str], excluded: set[str], year: int | None = None) -> list[Person]:
-    """Officials across the article's paragraphs; `excluded` holds tone keys of bylines and credits;
+    """Officials across the article's paragraphs; `excluded` holds tone keys of bylines and credits
+    (kept when the text gives them an office);
     `year` is the article's, to tell today's office holders from historical figures."""
     historical = knowledge.historical_names()
     people: dict[str, Person] = {}
@@ -258,8 +315,8 @@ def find_officials(paragraphs: list[str], excluded: set[str], year: int | None =
     for paragraph in paragraphs:
         for mention in mentions_in(paragraph):
             key = tone_key(mention.name)
-            if key in historical or key in excluded:
-                continue
+            if key in historical or (key in excluded and not mention.roles):
+                continue  # a byline is not an official, unless the text gives its writer an office
             order += 1
             past[key] = past.get(key, True) and _of_the_past(mention.sentence, year)
             person = people.setdefault(key, Person(mention.name, order))

@@ -27,10 +27,21 @@ _APPOINTED = tuple(
         "bổ nhiệm làm",
         "bổ nhiệm",
         "chỉ định",
+        "tái đắc cử chức vụ",
+        "tái đắc cử chức",
         "tái đắc cử",
+        "đắc cử chức",
         "đắc cử",
+        "trúng cử chức",
+        "trúng cử",
+        "tái cử",
     )
 )
+# `Đại hội bầu đồng chí A làm Bí thư`: `làm` gives an office only after `bầu`, else it is a function
+# (`làm Trưởng đoàn`)
+_ELECTED_AS = (tone_key("làm"),)
+_ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
+_KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
 _APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED)
 # words that may stand between a name and `được bầu giữ chức OFFICE`: other names in a list,
 # their roles, and the wording of the appointment itself
@@ -207,12 +218,22 @@ def roles_after(
         index = _appointment(units, tokens, name_last, stop_tokens)
         if index < 0:
             return []
+        return [_without_term(tokens, span) for span in _pieces_from(units, tokens, index, stop_tokens)]
     spans = _pieces_from(units, tokens, index, stop_tokens)
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
     if later >= 0:
-        spans += _pieces_from(units, tokens, later, stop_tokens)[:1]
+        spans += [_without_term(tokens, span) for span in _pieces_from(units, tokens, later, stop_tokens)[:1]]
     return spans
+
+
+def _without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """An office given in the article is kept without its term: `Bí thư Đảng ủy xã khóa I` -> `… xã`."""
+    first, last = span
+    for at in range(last, first, -1):
+        if tokens[at].key in _KHOA and last - at <= 2:
+            return first, at - 1
+    return span
 
 
 _BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
@@ -262,9 +283,13 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     """Unit index of the office in `A được … giữ chức OFFICE` (also `A, role và B, role được bầu giữ
     chức OFFICE`), looking from token `last` on; -1 when the clause says something else."""
     at = last + 1
+    elected = any(t.key in _ELECT for t in tokens[max(0, last - 8) : last])
     while at < min(len(tokens), last + 60):
         token = tokens[at]
-        for phrase in _APPOINTED if token.key in _APPOINTED_STARTS else ():
+        phrases = _APPOINTED if token.key in _APPOINTED_STARTS else ()
+        if elected and (token.key,) == _ELECTED_AS:
+            phrases = (_ELECTED_AS,)
+        for phrase in phrases:
             if tuple(t.key for t in tokens[at : at + len(phrase)]) == phrase:
                 after = unit_at(units, at + len(phrase) - 1) + 1
                 if after < len(units) and units[after].kind == "title":

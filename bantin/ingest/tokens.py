@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..textnorm import tone_key
 
 _TOKEN = re.compile(
-    r"(?P<word>[đĐ]/[cC](?![^\W\d_])|[^\W\d_]+(?:['’&][^\W\d_]+)*)"
+    r"(?P<word>[đĐ]/[cC](?![^\W\d_])|(?<![^\W\d_])[HK]['’](?=\s)|[^\W\d_]+(?:['’&][^\W\d_]+)*)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<punct>\S)"
 )
@@ -35,7 +35,7 @@ class Token:
 
     @property
     def upper(self) -> bool:
-        return self.kind == "word" and len(self.text) > 1 and self.text.isupper()
+        return self.kind == "word" and len(self.text) > 1 and self.text.isupper() and self.text[-1] not in "'’"
 
     @property
     def has_vowel(self) -> bool:
