@@ -307,3 +307,44 @@ def test_a_writer_given_an_office_in_the_text_is_an_official() -> None:
     result = extract(text)
     assert result.author.value == "Lê Văn An"
     assert [p.name for p in result.officials] == ["Lê Văn An"]
+
+
+def _locality(text: str) -> tuple[tuple[str | None, str | None, str | None], str]:
+    result = extract(text)
+    value = result.locality.value
+    return (value.name, value.level, value.province), result.review.get("locality", {}).get("why", "")
+
+
+def test_an_office_s_unit_does_not_outrank_the_unit_the_article_is_about() -> None:
+    found, _ = _locality(
+        "Bí thư Tỉnh ủy dự đại hội điểm cấp xã\nSáng 2/8/2025, đồng chí Lê Văn An, Bí thư Tỉnh ủy Gia Lai "
+        "dự Đại hội Đảng bộ xã Ia Chia lần thứ I, nhiệm kỳ 2025 - 2030."
+    )
+    assert found == ("Ia Chia", "xã", "Gia Lai")
+
+
+def test_a_ward_that_acts_in_the_lead_outranks_its_city_in_the_headline_and_is_flagged() -> None:
+    found, why = _locality(
+        "Thành phố Đà Nẵng sôi nổi ngày hội an ninh\nSáng 15/8/2025, UBND phường Hải Châu tổ chức "
+        "Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
+    )
+    assert found == ("Hải Châu", "phường", "Đà Nẵng")
+    assert "Đà Nẵng" in why and "Hải Châu" in why
+
+
+def test_the_map_of_the_article_s_date_gives_the_province() -> None:
+    # Phan Thiết: a city of Bình Thuận before July 2025, a ward of Lâm Đồng after it
+    before, _ = _locality("Đại hội Đảng bộ thành phố\nSáng 2/8/2020, Đảng bộ thành phố Phan Thiết tổ chức Đại hội.")
+    after, _ = _locality("Đại hội Đảng bộ phường\nSáng 2/8/2025, Đảng bộ phường Phan Thiết tổ chức Đại hội.")
+    assert before == ("Phan Thiết", "thành phố", "Bình Thuận") and after == ("Phan Thiết", "phường", "Lâm Đồng")
+
+
+def test_a_province_named_without_its_level_in_the_headline_gives_the_province() -> None:
+    found, _ = _locality("Cần Thơ: Đại hội Đảng bộ phường Tân An\nSáng 20/7/2025, Đảng bộ phường Tân An họp.")
+    assert found == ("Tân An", "phường", "Cần Thơ")
+
+
+def test_review_reasons_are_vietnamese_and_quote_their_words() -> None:
+    result = extract("Làm việc với huyện\nChiều 7/6, Đoàn công tác của tỉnh làm việc với UBND huyện.")
+    assert "“Chiều 7/6”" in result.review["date"]["why"] and "không có năm" in result.review["date"]["why"]
+    assert "“huyện”" in result.review["locality"]["why"]

@@ -71,7 +71,8 @@ def extract(text: str) -> Extraction:
     excluded = {tone_key(part) for part in re.split(r"\s*[–—,&-]\s*|\s+và\s+", byline.author.value or "") if part}
     year = int(date.value[:4]) if date.value else (page.header_dates[0].date.year if page.header_dates else None)
     officials = find_officials(_paragraphs(page, page.title.text if page.title else ""), excluded, year)
-    locality = find_locality(page, year, {p.name for p in officials})
+    when = date.value or (page.header_dates[0].date.isoformat() if page.header_dates else None)
+    locality = find_locality(page, when, {p.name for p in officials})
     markdown = to_markdown(page, page.title.text if page.title else "")
     result = Extraction(
         title, date, locality, officials, byline.author, byline.author_org, byline.source, summarise(markdown), markdown

@@ -17,6 +17,8 @@ from .found import Found
 from .page import Page
 from .patterns import STANDFIRST
 from .places import Mention, bare_names, find_mentions
+from .rolegrammar import cut_units
+from .tokens import tokenize
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
 _ORGANISER = re.compile(
@@ -31,6 +33,7 @@ _VISITED = re.compile(
     r"(?:làm việc (?:với|tại)|kiểm tra|khảo sát|giám sát|thăm|về dự|đến dự|chúc mừng)\b[^.;:]{0,60}$|\btại\s*$", re.I
 )
 BODY_CAP = 3.0
+REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,9 @@ class _Tally:
     score: float = 0.0
     body: float = 0.0
     strong: bool = False  # seen in the headline or the lead
+    lead: bool = False  # seen in the lead
+    acted: bool = False  # the lead says it organises or opens the event
+    in_title: bool = False  # named in the headline
     first: int = 10**9
     text: str = ""
     name: str = ""  # as first written
@@ -80,6 +86,9 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             order += 1
             parent = _is_parent(text, previous, mention)
             previous = mention
+            if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
+                _note(named, levels, mention, text, WEIGHTS["second"], where, order)
+                continue  # `Bí thư Tỉnh ủy Gia Lai dự đại hội xã …`: an office's unit, not the subject
             weight = WEIGHTS["body" if parent else where]
             if not parent and _ORGANISER.match(text, mention.end, mention.end + 80):
                 weight += 2.0
@@ -89,21 +98,53 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
                 levels[mention.level] += weight
                 continue
             venue = _VENUE.search(_clause_before(text, mention.start))
+            acted = where == "lead" and not parent and weight > WEIGHTS["lead"]
             if first_in_lead and not parent and not venue:
                 weight += 2.0  # the first unit the lead names is usually the one acting
                 first_in_lead = False
-            tally = named[(mention.level, tone_key(mention.name))]
-            if where == "body":
-                tally.body = min(BODY_CAP, tally.body + weight)
-            else:
-                tally.score += weight
-                tally.strong = tally.strong or where in ("title", "lead")
-            tally.first = min(tally.first, order)
-            tally.text = tally.text or _quote(text, mention)
-            tally.name = tally.name or mention.name
-            levels[mention.level] += weight
+                acted = True
+            _note(named, levels, mention, text, weight, where, order)
+            if acted:
+                named[(mention.level, tone_key(mention.name))].acted = True
     _credit_bare_title_names(page, named)
     return named, levels
+
+
+def _note(
+    named: dict[tuple[str, str], _Tally],
+    levels: dict[str, float],
+    mention: Mention,
+    text: str,
+    weight: float,
+    where: str,
+    order: int,
+) -> None:
+    levels[mention.level] += weight
+    if mention.name is None:
+        return
+    tally = named[(mention.level, tone_key(mention.name))]
+    if where == "body":
+        tally.body = min(BODY_CAP, tally.body + weight)
+    else:
+        tally.score += weight
+        tally.strong = tally.strong or where in ("title", "lead")
+        tally.lead = tally.lead or where == "lead"
+        tally.in_title = tally.in_title or where == "title"
+    tally.first = min(tally.first, order)
+    tally.text = tally.text or _quote(text, mention)
+    tally.name = tally.name or mention.name
+
+
+def _in_a_title(text: str, start: int) -> bool:
+    """Whether the unit at `start` is written inside an office title (`Bí thư Tỉnh ủy Gia Lai`,
+    `Phó Chủ tịch UBND tỉnh`): the clause before it ends in a title and role words."""
+    before = text[max(0, start - 60) : start]
+    clause = before[max(before.rfind(c) for c in ",;.:()–") + 1 :]
+    units = cut_units(tokenize(clause))
+    index = len(units) - 1
+    while index >= 0 and units[index].kind in ("term", "cap", "damaged"):
+        index -= 1
+    return index >= 0 and units[index].kind == "title"
 
 
 def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
@@ -127,7 +168,7 @@ def _credit_bare_title_names(page: Page, named: dict[tuple[str, str], _Tally]) -
     for key, tally in named.items():
         if not tally.strong and f" {key[1]} " in title:
             tally.score += WEIGHTS["title"]
-            tally.strong = True
+            tally.strong = tally.in_title = True
 
 
 def _quote(text: str, mention: Mention) -> str:
@@ -138,7 +179,8 @@ def _rank(key: tuple[str, str], tally: _Tally) -> tuple[float, int, int]:
     return (tally.score + tally.body, LEVEL_ORDER.index(key[0]), -tally.first)
 
 
-def find_locality(page: Page, year: int | None, people: set[str]) -> Found[Locality]:
+def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
+    """`when`: the article's date (ISO, or its year-month), which picks the map its units are read on."""
     named, levels = _tally(page)
     if named:
         best_key = max(named, key=lambda k: _rank(k, named[k]))
@@ -150,27 +192,60 @@ def find_locality(page: Page, year: int | None, people: set[str]) -> Found[Local
                 best_key = max(at_level, key=lambda k: _rank(k, named[k]))
                 best = named[best_key]
             else:
-                return _unnamed(page, top_level, year, people)
-        name = best.name
+                return _unnamed(page, top_level, when, people)
         review = ""
+        inner = _acting_inside(named, best_key, when)
+        if inner is not None:
+            review = (
+                f"tít nêu {best_key[0]} {best.name}, sapo nêu {inner[0]} {named[inner].name} "
+                f"(“{named[inner].text}”) thuộc {best.name}: chọn đơn vị cụ thể hơn"
+            )
+            best_key, best = inner, named[inner]
+        name = best.name
         rivals = [
             k
             for k in named
             if k != best_key and k[1] != best_key[1] and _rank(k, named[k])[0] >= 0.75 * _rank(best_key, best)[0]
         ]
-        if not best.strong:
+        headline = [k for k in named if named[k].in_title and k[1] != best_key[1]]
+        if not review and not best.strong:
             review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
-        elif rivals:
-            review = f"bài còn nêu rõ {', '.join(f'{lv} {nm}' for lv, nm in rivals[:3])}"
-        province = _province(page, best_key[0], name, year)
+        elif not review and rivals:
+            review = f"bài còn nêu rõ {', '.join(f'{lv} {named[(lv, key)].name}' for lv, key in rivals[:3])}"
+        elif not review and headline and not best.in_title:
+            shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
+            review = f"tít nêu {shown}, sapo nêu {best_key[0]} {name} (“{best.text}”)"
+        province = _province(page, best_key[0], name, when)
         return Found(Locality(name, best_key[0], province), best.text, review)
     if levels:
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
-        return _unnamed(page, top_level, year, people)
+        return _unnamed(page, top_level, when, people)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
 
 
-def _unnamed(page: Page, level: str, year: int | None, people: set[str]) -> Found[Locality]:
+def _acting_inside(
+    named: dict[tuple[str, str], _Tally], best_key: tuple[str, str], when: str | None
+) -> tuple[str, str] | None:
+    """A province (or centrally governed city) chosen over a unit inside it that the lead says acts:
+    `Thành phố Đà Nẵng …` over `UBND phường Hải Châu tổ chức …` in the lead. The more specific one."""
+    level, _ = best_key
+    if level not in ("tỉnh", "thành phố") or not gazetteer.is_province(named[best_key].name):
+        return None
+    era = era_of(when)
+    inside = [
+        key
+        for key, tally in named.items()
+        if tally.acted
+        and LEVEL_ORDER.index(key[0]) > LEVEL_ORDER.index("thành phố")
+        and gazetteer.same_province(
+            named[best_key].name,
+            sorted({u.province for u in gazetteer.lookup(tally.name, key[0]) if era is None or u.era == era}),
+        )
+    ]
+    return max(inside, key=lambda k: _rank(k, named[k])) if inside else None
+
+
+def _unnamed(page: Page, level: str, when: str | None, people: set[str]) -> Found[Locality]:
     """Only the level is written (`UBND thị xã`): look for a bare unit name elsewhere on the page."""
     everything = "\n".join(line.text for line in page.lines)
     for person in people:
@@ -182,13 +257,25 @@ def _unnamed(page: Page, level: str, year: int | None, people: set[str]) -> Foun
     if len(names) == 1:
         name = names[0]
         why = f"bài chỉ viết “{level}”; “{name}” là {level} duy nhất có tên ở chỗ khác trên trang"
-        return Found(Locality(name, level, _province(page, level, name, year), "page"), name, why)
+        return Found(Locality(name, level, _province(page, level, name, when), "page"), name, why)
     why = f"bài chỉ viết “{level}”, không nêu tên"
     if names:
         why += f"; trang có nhắc {', '.join(names[:4])}"
     provinces = _named_provinces(page)
     province = provinces[0] if len(provinces) == 1 and level not in ("tỉnh", "thành phố") else None
     return Found(Locality(None, level, province), "", why)
+
+
+def _bare_provinces(page: Page) -> list[str]:
+    """Province names written without a level word in the headline and the lead."""
+    paras = [b.text for b in page.blocks if b.kind == "para"][:2]
+    text = "\n".join(([page.title.text] if page.title else []) + paras)
+    found = {}
+    for level in ("tỉnh", "thành phố"):
+        for name in bare_names(text, level):
+            if gazetteer.is_province(name):
+                found.setdefault(tone_key(name), name)
+    return sorted(found.values())
 
 
 def _named_provinces(page: Page) -> list[str]:
@@ -201,16 +288,26 @@ def _named_provinces(page: Page) -> list[str]:
     return sorted(found.values())
 
 
-def _province(page: Page, level: str, name: str, year: int | None) -> str | None:
-    """The province as the text writes it when the text names it, else the gazetteer's."""
+def era_of(when: str | None) -> str | None:
+    """Which map an article's date belongs to: `legacy` before 1 July 2025, `2025` from then on."""
+    if not when:
+        return None
+    return "2025" if when[:7] >= REORGANISED else "legacy"
+
+
+def _province(page: Page, level: str, name: str, when: str | None) -> str | None:
+    """The province as the text writes it when the text names it, else the gazetteer's (on the map
+    of the article's date)."""
     if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
         return name
-    era = None if year is None or year == 2025 else ("2025" if year > 2025 else "legacy")
+    era = era_of(when)
     units = gazetteer.lookup(name, level)
     preferred = [u for u in units if era is None or u.era == era] or list(units)
     candidates = sorted({u.province for u in preferred})
     named = _named_provinces(page)
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
+    if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
+        in_text = [p for p in _bare_provinces(page) if gazetteer.same_province(p, candidates)]
     if len(in_text) == 1:
         return in_text[0]
     if len(candidates) == 1:
