@@ -348,3 +348,13 @@ def test_review_reasons_are_vietnamese_and_quote_their_words() -> None:
     result = extract("Làm việc với huyện\nChiều 7/6, Đoàn công tác của tỉnh làm việc với UBND huyện.")
     assert "“Chiều 7/6”" in result.review["date"]["why"] and "không có năm" in result.review["date"]["why"]
     assert "“huyện”" in result.review["locality"]["why"]
+
+
+def test_a_byline_on_the_last_line_of_a_capped_page_is_flagged() -> None:
+    head, tail = "Huyện ủy sơ kết công tác dân vận\n", "\nMinh Hả"
+    lead = "Sáng 5/6/2024, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận sáu tháng đầu năm. " * 30
+    room = 1996 - len(head.encode()) - len(tail.encode())
+    capped = head + lead.encode()[:room].decode(errors="ignore").rstrip() + "." + tail
+    result = extract(capped)
+    assert result.author.value == "Minh Hả" and "Minh Hả" in result.review["author"]["why"]
+    assert "author" not in extract(head + lead[:400] + "\nMinh Hải").review

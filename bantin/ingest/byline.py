@@ -130,7 +130,8 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     return None
 
 
-def find_byline(page: Page) -> Byline:
+def find_byline(page: Page, capped: bool = False) -> Byline:
+    """`capped`: the text stops at the scraper's size limit, so its last line may be cut short."""
     author: Found[str] = nothing()
     org: Found[str] = nothing()
     source: Found[str] = nothing()
@@ -145,7 +146,9 @@ def find_byline(page: Page) -> Byline:
             continue
         kind, value, affiliation, text = read
         if kind == "author" and author.empty:
-            author = Found(value, text)
+            cut = capped and page.lines and line.number == page.lines[-1].number
+            why = f"dòng cuối “{text}” có thể bị cắt: bài dừng ở giới hạn độ dài" if cut else ""
+            author = Found(value, text, why)
             if affiliation:
                 org = Found(affiliation, text)
         elif kind == "source" and source.empty:

@@ -18,6 +18,7 @@ from .page import Page, parse_page
 from .title import find_title
 
 SUMMARY_CHARS = 240
+CAPPED_BYTES = 1990  # scrapers cut pages at 2,000 bytes (less a split character)
 
 
 @dataclass
@@ -67,7 +68,7 @@ def extract(text: str) -> Extraction:
     page = parse_page(clean_text(text))
     title = find_title(page)
     date = find_date(page)
-    byline = find_byline(page)
+    byline = find_byline(page, len(text.encode("utf-8")) >= CAPPED_BYTES)
     excluded = {tone_key(part) for part in re.split(r"\s*[–—,&-]\s*|\s+và\s+", byline.author.value or "") if part}
     year = int(date.value[:4]) if date.value else (page.header_dates[0].date.year if page.header_dates else None)
     officials = find_officials(_paragraphs(page, page.title.text if page.title else ""), excluded, year)
@@ -77,7 +78,7 @@ def extract(text: str) -> Extraction:
     result = Extraction(
         title, date, locality, officials, byline.author, byline.author_org, byline.source, summarise(markdown), markdown
     )
-    for name, found in (("title", title), ("date", date), ("locality", locality)):
+    for name, found in (("title", title), ("date", date), ("locality", locality), ("author", byline.author)):
         if found.review:
             value = found.value.name if isinstance(found.value, Locality) else found.value
             result.flag(name, found.review, found.text, value)
