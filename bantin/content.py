@@ -16,7 +16,7 @@ from .stamps import walk
 from .textnorm import nfc
 from .textnorm import slug as make_slug
 
-LEVELS = ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn")
+LEVELS = ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu")
 REVIEW_FIELDS = ("title", "date", "locality", "officials", "author", "source", "body")
 MAX_CONTENT_BYTES = 8 * 1024 * 1024
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")

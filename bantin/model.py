@@ -151,7 +151,7 @@ class Timeline:
                      for year in range(first, last + 1))
 
 
-LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
+LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 
 
 @dataclass(frozen=True)

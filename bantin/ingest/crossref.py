@@ -20,6 +20,7 @@ _LEVEL_WORDS = {
     "xã": ("xã",),
     "phường": ("phường",),
     "thị trấn": ("thị trấn",),
+    "đặc khu": ("đặc khu",),
 }
 _THI = tone_key("thị")
 

@@ -40,7 +40,8 @@ _SPAN = re.compile(
     r"|\((?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})\)"
 )
 _MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})", re.I)
-_MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua)\s*$", re.I)
+# `đến tháng 6/2024` bounds a period; `phiên họp thường kỳ tháng 11-2025` names a meeting, not its date
+_MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua|thường kỳ|định kỳ|thường lệ)\s*$", re.I)
 _REVIEW = re.compile(r"(?:kết quả|tổng kết|sơ kết|đánh giá|thực hiện|đạt được|năm)\s[^.;]{0,60}?năm\s*(\d{4})", re.I)
 _PLAN = re.compile(
     r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|giải pháp|triển khai|chương trình|định hướng)"

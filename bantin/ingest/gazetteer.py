@@ -23,6 +23,7 @@ _TYPE_TO_LEVEL = {
     "xã": "xã",
     "phường": "phường",
     "thị trấn": "thị trấn",
+    "đặc khu": "đặc khu",  # island units of the July 2025 map (Côn Đảo, Phú Quốc, Lý Sơn, …)
 }
 
 

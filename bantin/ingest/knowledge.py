@@ -201,6 +201,16 @@ def unit_word_starts() -> frozenset[str]:
 
 
 @cache
+def unit_aliases() -> dict[str, tuple[str, str]]:
+    """`hcm` -> (`thành phố`, `Hồ Chí Minh`): abbreviations of unit names (data/aliases.txt)."""
+    found = {}
+    for line in _lines("aliases.txt"):
+        short, level, name = (part.strip() for part in line.split("|"))
+        found[tone_key(short)] = (level, name)
+    return found
+
+
+@cache
 def organ_words() -> dict[tuple[str, ...], str]:
     """`huyện ủy` -> `huyện`: party committees name their unit's level."""
     mapping = {}

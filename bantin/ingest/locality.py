@@ -20,7 +20,7 @@ from .places import Mention, bare_names, find_mentions
 from .rolegrammar import cut_units
 from .tokens import tokenize
 
-LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "xã")
+LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 _ORGANISER = re.compile(
     r"\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?"
     r"(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|phối hợp|ban hành|triển khai)\b",
@@ -84,6 +84,8 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
         previous: Mention | None = None
         for mention in find_mentions(text):
             order += 1
+            if mention.former:
+                continue  # `xã Phú An (TP.Bến Cát cũ)`: the old map's unit only says where the new one lies
             parent = _is_parent(text, previous, mention)
             previous = mention
             if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
@@ -273,7 +275,7 @@ def _bare_provinces(page: Page) -> list[str]:
     found = {}
     for level in ("tỉnh", "thành phố"):
         for name in bare_names(text, level):
-            if gazetteer.is_province(name):
+            if gazetteer.is_province(name) and not re.search(rf"{re.escape(name)}\s+cũ\b", text, re.I):
                 found.setdefault(tone_key(name), name)
     return sorted(found.values())
 
@@ -283,7 +285,12 @@ def _named_provinces(page: Page) -> list[str]:
     text = " ".join(line.text for line in page.lines)
     found = {}
     for mention in find_mentions(text):
-        if mention.name and mention.level in ("tỉnh", "thành phố") and gazetteer.is_province(mention.name):
+        if (
+            mention.name
+            and not mention.former
+            and mention.level in ("tỉnh", "thành phố")
+            and gazetteer.is_province(mention.name)
+        ):
             found.setdefault(tone_key(mention.name), mention.name)
     return sorted(found.values())
 

@@ -208,6 +208,13 @@ def parse_page(text: str) -> Page:
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = value[fused_date.end() :]
             line = Line(line.number, value)
+        stamp = pt.TRAILING_STAMP.search(value)
+        if stamp and pt.words(value[: stamp.start()]) >= 3:
+            day, month, year = (int(g) for g in stamp.groups()[:3])
+            with contextlib.suppress(ValueError):
+                header_dates.append(HeaderDate(dt.date(year, month, day), line))
+            value = value[: stamp.start()]
+            line = Line(line.number, value)
         found = _header_date(value)
         if found:
             header_dates.append(HeaderDate(found, line))

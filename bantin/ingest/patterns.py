@@ -40,6 +40,8 @@ HEADER_LABELLED = re.compile(
     + r".*$",
     re.I,
 )
+# "… ứng cử viên đại biểu Quốc hội 05/03/2026 17:58": a headline with the page's timestamp after it
+TRAILING_STAMP = re.compile(rf"\s+{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}\s*$", re.I)
 # "2025-10-21T09:12:00+07:00", "Cập nhật: 2025-11-04 14:20": machine-written timestamps
 HEADER_ISO = re.compile(
     rf"^[•·\-\s]*(?:(?:cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated|date)\s*:?\s*)?{DATE_ISO}"

@@ -27,6 +27,13 @@ class Mention:
     start: int  # character offsets in the text it was found in
     end: int
     organ: bool  # named through a party committee (`Huyện ủy X`) or an organ (`UBND huyện`)
+    former: bool = False  # `(TP.Bến Cát cũ)`: a unit of the old map, named to say where a new one lies
+
+
+# words that follow a level word without naming a unit: `HĐND xã khóa XII`, `Đảng bộ tỉnh lần thứ XV`
+_NOT_NAMES = frozenset(map(tone_key, ("khóa", "nhiệm", "lần", "kỳ", "khoá")))
+_FORMER = re.compile(r"\s*cũ\b", re.I)
+_HYPHEN = re.compile(r"\s*[-–]\s*")
 
 
 def _level_at(tokens: list[Token], index: int) -> tuple[str, int, bool] | None:
@@ -64,7 +71,7 @@ def _run(tokens: list[Token], index: int, text: str) -> list[Token]:
 
 def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[int, str | None]:
     """How many words of a capitalised run name a place (0 when it is a person, not a place)."""
-    if not run:
+    if not run or run[0].key in _NOT_NAMES:
         return 0, None
     common, every = knowledge.surnames()
     for size in range(min(len(run), 6), 0, -1):
@@ -88,8 +95,15 @@ def find_mentions(text: str) -> list[Mention]:
     tokens = tokenize(text)
     mentions: list[Mention] = []
     index = 0
+    aliases = knowledge.unit_aliases()
     while index < len(tokens):
         found = _level_at(tokens, index)
+        alias = aliases.get(tokens[index].key)
+        if found is None and alias and tokens[index].upper and len(tokens[index].text) > 3:
+            token = tokens[index]  # `TPHCM`: an abbreviation that carries its level
+            mentions.append(Mention(alias[0], alias[1], token.start, token.end, False, _is_former(text, token.end)))
+            index += 1
+            continue
         if found is None:
             index += 1
             continue
@@ -101,16 +115,44 @@ def find_mentions(text: str) -> list[Mention]:
         run = _run(tokens, after, text)
         size, name = split_place(run, level, organ)
         start, end = tokens[index].start, (run[size - 1].end if size else tokens[after - 1].end)
+        if name and size == len(run):
+            name, end, size = _hyphenated(tokens, text, after, size, level, name, end)
+        if name and tone_key(name) in aliases and aliases[tone_key(name)][0] == level:
+            name = aliases[tone_key(name)][1]  # `TP.HCM`
         clause = text[end : end + 60].lower()
         foreign = bool(_FOREIGN.search(clause.split(".")[0])) or text[max(0, start - 6) : start].lower().endswith(
             "bạn "
         )
         if name and not foreign:
-            mentions.append(Mention(level, name, start, end, organ))
+            mentions.append(Mention(level, name, start, end, organ, _is_former(text, end)))
         elif not name and (organ or (index > 0 and tokens[index - 1].key in _ORGAN_BEFORE_LEVEL)):
             mentions.append(Mention(level, None, start, end, True))
         index = after + max(size, 0)
     return mentions
+
+
+def _is_former(text: str, end: int) -> bool:
+    return bool(_FORMER.match(text, end))
+
+
+def _hyphenated(
+    tokens: list[Token], text: str, after: int, size: int, level: str, name: str, end: int
+) -> tuple[str, int, int]:
+    """`tỉnh Bà Rịa-Vũng Tàu`, `phường Lang Biang - Đà Lạt`: a name joined by a hyphen, when the
+    gazetteer knows the whole; else the name as found."""
+    dash = _HYPHEN.match(text, end)
+    following = after + size
+    while following < len(tokens) and tokens[following].start < (dash.end() if dash else end):
+        following += 1
+    if not dash or following >= len(tokens) or tokens[following].start != dash.end():
+        return name, end, size
+    second = _run(tokens, following, text)
+    for cut in range(len(second), 0, -1):
+        tail = " ".join(t.text for t in second[:cut])
+        if gazetteer.lookup(f"{name} - {tail}", level) or gazetteer.lookup(f"{name}-{tail}", level):
+            last = second[cut - 1].end
+            return text[tokens[after].start : last], last, following + cut - after
+    return name, end, size
 
 
 def bare_names(text: str, level: str) -> list[str]:
