@@ -358,3 +358,37 @@ def test_a_byline_on_the_last_line_of_a_capped_page_is_flagged() -> None:
     result = extract(capped)
     assert result.author.value == "Minh Hả" and "Minh Hả" in result.review["author"]["why"]
     assert "author" not in extract(head + lead[:400] + "\nMinh Hải").review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lãnh đạo tỉnh thăm đơn vị kết nghĩa\nSáng 3/2/2024, lãnh đạo tỉnh Bà Rịa-Vũng Tàu đến thăm đơn vị kết nghĩa.",
+         ("Bà Rịa-Vũng Tàu", "tỉnh", "Bà Rịa-Vũng Tàu")),
+        ("Kiểm tra bộ máy mới\nChiều 2/7/2025, Chủ tịch UBND TP.HCM kiểm tra tại phường Phú An (Bình Dương cũ).",
+         ("Phú An", "phường", "Hồ Chí Minh")),
+        ("Kỳ họp HĐND xã\nNgày 20/4/2024, HĐND xã Khóa XII tổ chức kỳ họp chuyên đề.", (None, "xã", None)),
+        ("Thăm quân dân đặc khu\nSáng 5/8/2025, đoàn công tác thăm quân dân đặc khu Côn Đảo.",
+         ("Côn Đảo", "đặc khu", "Hồ Chí Minh")),
+        ("Tiếp xúc cử tri\nNgày 9/12/2025, Đoàn ĐBQH thành phố Huế tiếp xúc cử tri các phường Thuận Hóa, Phú Xuân.",
+         ("Thuận Hóa", "phường", "Huế")),
+        ("Chuẩn bị bầu cử\n(XYZ) - Lãnh đạo thành phố Cần Thơ đánh giá cao các tổ bầu cử.\nChiều 12/3/2026, đoàn kiểm "
+         "tra công tác bầu cử tại các khu vực bỏ phiếu trên địa bàn phường Long Tuyền.",
+         ("Long Tuyền", "phường", "Cần Thơ")),
+    ],
+)
+def test_two_tier_map_names(text: str, expected: tuple) -> None:
+    assert _locality(text)[0] == expected
+
+
+def test_a_timestamp_after_the_headline_is_the_page_date() -> None:
+    page = parse_page("Huyện ủy tổng kết công tác năm 05/01/2024 17:58\nSáng 4/1, Huyện ủy tổng kết công tác năm.")
+    assert page.title.text == "Huyện ủy tổng kết công tác năm" and page.header_dates[0].date.isoformat() == "2024-01-05"
+
+
+def test_a_meeting_named_by_its_month_is_not_its_date() -> None:
+    text = (
+        "UBND họp thường kỳ\n05/12/2025\n(XYZ) - Phiên họp thường kỳ tháng 11-2025 ghi nhận tăng trưởng.\n"
+        "Ngày 5-12, UBND họp."
+    )
+    assert find_date(parse_page(text)).value == "2025-12-05"

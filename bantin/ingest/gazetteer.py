@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..textnorm import tone_key
+from ..textnorm import tone_key as _tone_key
 
 _TYPE_TO_LEVEL = {
     "tỉnh": "tỉnh",
@@ -25,6 +26,11 @@ _TYPE_TO_LEVEL = {
     "thị trấn": "thị trấn",
     "đặc khu": "đặc khu",  # island units of the July 2025 map (Côn Đảo, Phú Quốc, Lý Sơn, …)
 }
+
+
+def tone_key(name: str) -> str:
+    """Tone- and case-blind, and blind to the spaces around a hyphen (`Bà Rịa-Vũng Tàu`)."""
+    return _tone_key(re.sub(r"\s*[-–]\s*", " - ", name))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from ..textnorm import tone_key
 from . import gazetteer
 from .found import Found
 from .page import Page
-from .patterns import STANDFIRST
+from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
 from .rolegrammar import cut_units
 from .tokens import tokenize
@@ -30,7 +30,9 @@ WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
 _VENUE = re.compile(r"\btại\s+(?!(?:đại hội|hội nghị|kỳ họp|buổi|lễ|phiên|cuộc)\b)[^.;:]{0,60}$", re.I)
 _VISITED = re.compile(
-    r"(?:làm việc (?:với|tại)|kiểm tra|khảo sát|giám sát|thăm|về dự|đến dự|chúc mừng)\b[^.;:]{0,60}$|\btại\s*$", re.I
+    r"(?:làm việc (?:với|tại)|kiểm tra|khảo sát|giám sát|thăm|về dự|đến dự|chúc mừng)\b[^.;:]{0,60}$|\btại\s*$"
+    r"|\b(?:trên địa bàn|cử tri(?: tại| của)?(?: các)?)\s*$",  # `cử tri các phường …`: the voters' unit
+    re.I,
 )
 BODY_CAP = 3.0
 REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
@@ -61,6 +63,8 @@ def _segments(page: Page) -> list[tuple[str, str]]:
     paras = [b.text for b in page.blocks if b.kind == "para"]
     if paras and STANDFIRST.match(paras[0]):  # a parenthesised standfirst introduces, the lead reports
         paras = paras[1:] + paras[:1]
+    elif len(paras) > 1 and not _dated(paras[0]) and _dated(paras[1]):
+        paras = [paras[1], paras[0], *paras[2:]]  # a summary first, then `Chiều 5-3, …`: the dated one reports
     segments = []
     if page.title:
         title = page.title.text
@@ -73,6 +77,11 @@ def _segments(page: Page) -> list[tuple[str, str]]:
     rest = [b.text for b in page.blocks if b.text not in paras[:2]]
     segments += [("body", t) for t in rest]
     return segments
+
+
+def _dated(paragraph: str) -> bool:
+    """Whether a paragraph opens with the time of the event (`Chiều 5-3, …`, `(PLO) - Sáng 7/8, …`)."""
+    return bool(LEAD_START.match(DATELINE.sub("", paragraph, count=1)))
 
 
 def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]:

@@ -149,7 +149,7 @@ def _hyphenated(
     second = _run(tokens, following, text)
     for cut in range(len(second), 0, -1):
         tail = " ".join(t.text for t in second[:cut])
-        if gazetteer.lookup(f"{name} - {tail}", level) or gazetteer.lookup(f"{name}-{tail}", level):
+        if gazetteer.lookup(f"{name} - {tail}", level):
             last = second[cut - 1].end
             return text[tokens[after].start : last], last, following + cut - after
     return name, end, size
