@@ -201,6 +201,12 @@ def unit_word_starts() -> frozenset[str]:
 
 
 @cache
+def section_names() -> tuple[str, ...]:
+    """Portal section names (data/sections.txt), longest first, lower case."""
+    return tuple(sorted((line.strip().lower() for line in _lines("sections.txt")), key=len, reverse=True))
+
+
+@cache
 def unit_aliases() -> dict[str, tuple[str, str]]:
     """`hcm` -> (`thành phố`, `Hồ Chí Minh`): abbreviations of unit names (data/aliases.txt)."""
     found = {}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..textnorm import tone_key
-from . import knowledge
+from . import gazetteer, knowledge
 from . import patterns as pt
 
 
@@ -254,21 +254,38 @@ def _find_title(content: list[tuple[Line, str]]) -> tuple[Line | None, str, int,
     head lines such as a top byline)."""
     extra: list[Line] = []
     after_photo = False
+    links = 0
     for index, (line, kind) in enumerate(content):
         value = line.text
         if kind == "placeholder":
             after_photo = True
             extra.append(line)
             continue
-        if after_photo and _caption_like(value) and not content[index - 1][0].text.startswith("<"):
+        if (
+            after_photo
+            and (_caption_like(value) or value.endswith("."))
+            and not content[index - 1][0].text.startswith("<")
+        ):
             return None, "", index, extra  # a photo and its caption open the page: no headline line
         after_photo = False
         if pt.BULLET.match(value) or pt.PHOTO_CREDIT.match(value) or _is_banner(value, content[index + 1 :]):
             extra.append(line)
             continue
-        fused = _fused_headline(value)
+        if _LINK_ITEM.search(value) and index + 1 < len(content):
+            links += 1
+            extra.append(line)  # `Bộ X: … -` / `Đà Nẵng thống nhất … -`: a list of links to other articles
+            continue
+        if links >= 2:
+            links = 0
+            extra.append(line)  # the list's last item has no dash after it
+            continue
+        fused = _fused_headline(value) or _fused_lead(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
+        if _caption_like(value) and _caption_follows(content[index + 1 :]):
+            return None, "", index, extra  # a run of photo captions opens the page: no headline line
+        if value.endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE:
+            return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         if pt.STANDFIRST.match(value) or _lead_like(value) or (_caption_like(value) and value.endswith(".")):
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
         if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
@@ -288,6 +305,48 @@ def _find_title(content: list[tuple[Line, str]]) -> tuple[Line | None, str, int,
 
 # a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`
 _SLOGAN = re.compile(r"^(?:nhiệt liệt chào mừng|chào mừng thành công|mừng đảng|vì tổ quốc|vì nhân dân)\b", re.I)
+
+
+_LINK_ITEM = re.compile(r"\S\s+[-–]$")
+MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
+# a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
+_LEAD_INSIDE = re.compile(
+    r"(?<=[^\W\d_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?(?:ngày\s+)?"
+    r"\(?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+)
+
+
+def _fused_lead(text: str) -> tuple[str, str] | None:
+    """`Thời sự Lâm Đồng Khẩn trương … Quốc khánh Sáng 14/8, đồng chí …` -> (headline, lead): a
+    section name, the headline and the lead printed on one line."""
+    match = _LEAD_INSIDE.search(text)
+    if not match:
+        return None
+    head, lead = text[: match.start()].strip(), text[match.start() :].strip()
+    lowered = head.lower()
+    for section in knowledge.section_names():
+        if lowered.startswith(section + " "):
+            rest = head[len(section) :].split()
+            for size in (3, 2, 1):  # `Thời sự Lâm Đồng`: a section of one province
+                if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
+                    rest = rest[size:]
+                    break
+            head = " ".join(rest)
+            break
+    if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
+        return None
+    return head, lead
+
+
+def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return (
+        bool(following)
+        and _caption_like(following)
+        and pt.words(following) <= 30
+        and not _lead_like(following)
+        and not pt.SENTENCE_END.search(following)
+    )
 
 
 def _headline_follows(rest: list[tuple[Line, str]]) -> bool:

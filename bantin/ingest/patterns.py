@@ -55,6 +55,7 @@ PLACEHOLDER = re.compile(
     r"^(?:[\w\-.%()+~]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
     r"|<\s*(?:image|img)\b[^>]*>?.*"
     r"|\[(?:image|hình ảnh|ảnh)[^\]]*\]"
+    r"|[\w\-.%()+~]*\.(?:jpe?g|png|gif|webp)\)"  # `.jpg)`: the end of an image's markup
     r"|anh tin bai|ảnh tin bài|image|hình ảnh|no ?image)$",
     re.I,
 )
