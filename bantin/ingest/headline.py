@@ -1,0 +1,225 @@
+"""find_headline: which line of a page's top is the headline, past labels, banners, slogans,
+captions and link lists; None when the page opens with its lead or a caption."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer, knowledge
+from . import patterns as pt
+from .lines import Line
+
+
+def _is_label(text: str) -> bool:
+    """A section label or breadcrumb above the headline (`CÔNG TÁC ĐẢNG`, `đảng - đoàn thể`)."""
+    n = pt.words(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    if pt.SECTION_LABEL.match(text) and n <= 12:
+        return True
+    if n <= 3:
+        return True
+    if n <= 7 and letters and all(ch.isupper() for ch in letters):
+        return True
+    return n <= 6 and text[:1].islower()
+
+
+_BANNER = re.compile(
+    r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))"
+    r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$",
+    re.I,
+)
+
+
+def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """A portal's banner or slogan line above the headline: all capitals with a headline after it."""
+    if _BANNER.match(text):
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return False
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return bool(following) and not following.isupper() and not _lead_like(following) and pt.words(following) >= 4
+
+
+_SECTION_PARTS = re.compile(r"\s+[-–|/]\s+")
+# a photo's caption with its credit on the same line: `Quang cảnh hội nghị. Ảnh: Minh Hải`
+_INLINE_CREDIT = re.compile(r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]", re.I)
+
+
+def _short_before_headline(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """`Thời sự Chính trị`, `Chính trị - Xây dựng Đảng` or a motto (`Đoàn kết - Dân chủ - Kỷ cương - …`)
+    above a longer headline is a section name or a slogan, not the headline."""
+    parts = _SECTION_PARTS.split(text)
+    sections = len(parts) > 1 and all(pt.words(part) <= 4 and part[:1].isupper() for part in parts)
+    if (sum(map(pt.words, parts)) if sections else pt.words(text)) > (10 if sections else 5):
+        return False
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return 6 <= pt.words(following) <= 60 and not _lead_like(following) and not following.isupper()
+
+
+def _lead_like(text: str) -> bool:
+    body = pt.DATELINE.sub("", text, count=1)
+    n = pt.words(text)
+    sentence = ". " in text or text.rstrip().endswith((".", "…"))
+    return bool(pt.LEAD_START.match(body)) or n > 80 or (n > 30 and sentence)
+
+
+def _fused_headline(text: str) -> tuple[str, str] | None:
+    """`(Ngày Nay) - Headline - Lead…` -> (headline, lead)."""
+    match = pt.DATELINE.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    for sep in (" - ", " – ", " — "):
+        head, found, lead = rest.partition(sep)
+        if (
+            found
+            and 4 <= pt.words(head) <= 30
+            and head[:1].isupper()
+            and lead[:1].isupper()
+            and not pt.LEAD_START.match(head)
+            and "," not in head
+            and ". " not in head
+        ):
+            return head.strip(), lead.strip()
+    return None
+
+
+def find_headline(content: list[tuple[Line, str]]) -> tuple[Line | None, str, int, list[Line]]:
+    """(headline line, lead text left after a fused headline, index where the body starts, extra
+    head lines such as a top byline)."""
+    extra: list[Line] = []
+    after_photo = False
+    links = 0
+    for index, (line, kind) in enumerate(content):
+        value = line.text
+        if kind == "placeholder":
+            after_photo = True
+            extra.append(line)
+            continue
+        if (
+            after_photo
+            and (caption_like(value) or value.endswith("."))
+            and not content[index - 1][0].text.startswith("<")
+        ):
+            return None, "", index, extra  # a photo and its caption open the page: no headline line
+        after_photo = False
+        if pt.BULLET.match(value) or pt.PHOTO_CREDIT.match(value) or _is_banner(value, content[index + 1 :]):
+            extra.append(line)
+            continue
+        if _LINK_ITEM.search(value) and index + 1 < len(content):
+            links += 1
+            extra.append(line)  # `Bộ X: … -` / `Đà Nẵng thống nhất … -`: a list of links to other articles
+            continue
+        if links >= 2:
+            links = 0
+            extra.append(line)  # the list's last item has no dash after it
+            continue
+        fused = _fused_headline(value) or _fused_lead(value)
+        if fused:
+            return Line(line.number, fused[0]), fused[1], index, extra
+        if caption_like(value) and _caption_follows(content[index + 1 :]):
+            return None, "", index, extra  # a run of photo captions opens the page: no headline line
+        if value.endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE:
+            return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
+        if pt.STANDFIRST.match(value) or _lead_like(value) or (caption_like(value) and value.endswith(".")):
+            return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
+        if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
+            extra.append(line)
+            continue
+        if _INLINE_CREDIT.search(value) and index + 1 < len(content):
+            extra.append(line)  # a photo caption above the headline or the lead
+            continue
+        if (value.endswith(":") or _SLOGAN.match(value)) and _headline_follows(content[index + 1 :]):
+            extra.append(line)  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
+            continue
+        if pt.words(value) <= 60:
+            return line, "", index + 1, extra
+        return None, "", index, extra
+    return None, "", len(content), extra
+
+
+# a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`
+_SLOGAN = re.compile(r"^(?:nhiệt liệt chào mừng|chào mừng thành công|mừng đảng|vì tổ quốc|vì nhân dân)\b", re.I)
+
+
+_LINK_ITEM = re.compile(r"\S\s+[-–]$")
+MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
+# a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
+_LEAD_INSIDE = re.compile(
+    r"(?<=[^\W\d_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?(?:ngày\s+)?"
+    r"\(?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+)
+
+
+def _fused_lead(text: str) -> tuple[str, str] | None:
+    """`Thời sự Lâm Đồng Khẩn trương … Quốc khánh Sáng 14/8, đồng chí …` -> (headline, lead): a
+    section name, the headline and the lead printed on one line."""
+    match = _LEAD_INSIDE.search(text)
+    if not match:
+        return None
+    head, lead = text[: match.start()].strip(), text[match.start() :].strip()
+    lowered = head.lower()
+    for section in knowledge.section_names():
+        if lowered.startswith(section + " "):
+            rest = head[len(section) :].split()
+            for size in (3, 2, 1):  # `Thời sự Lâm Đồng`: a section of one province
+                if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
+                    rest = rest[size:]
+                    break
+            head = " ".join(rest)
+            break
+    if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
+        return None
+    return head, lead
+
+
+def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return (
+        bool(following)
+        and caption_like(following)
+        and pt.words(following) <= 30
+        and not _lead_like(following)
+        and not pt.SENTENCE_END.search(following)
+    )
+
+
+def _headline_follows(rest: list[tuple[Line, str]]) -> bool:
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return 3 <= pt.words(following) <= 40 and not _lead_like(following) and not following.endswith(":")
+
+
+_CAPTION_OPENERS = (
+    "toàn cảnh",
+    "quang cảnh",
+    "các đại biểu",
+    "đại biểu",
+    "đồng chí",
+    "lãnh đạo",
+    "ảnh",
+    "các đồng chí",
+)
+_CAPTION_VERBS = (
+    " phát biểu",
+    " trao ",
+    " tặng ",
+    " chụp ảnh",
+    " kiểm tra",
+    " thăm ",
+    " tham quan",
+    " dâng hương",
+    " báo cáo",
+    " chủ trì",
+    " tham dự",
+    " dự hội nghị",
+    " kết luận",
+    " khai mạc",
+    " bế mạc",
+    " biểu quyết",
+)
+
+
+def caption_like(text: str) -> bool:
+    lowered = text.lower()
+    return lowered.startswith(_CAPTION_OPENERS) or any(verb in f" {lowered} " for verb in _CAPTION_VERBS)
