@@ -392,3 +392,26 @@ def test_a_meeting_named_by_its_month_is_not_its_date() -> None:
         "Ngày 5-12, UBND họp."
     )
     assert find_date(parse_page(text)).value == "2025-12-05"
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [("M. HOÀNG", "M. HOÀNG"), ("Bt: Thu Hà", "Thu Hà"), ("Tin-ảnh: Thu Hà", "Thu Hà")],
+)
+def test_bylines_with_an_initial_or_a_label(tail: str, expected: str) -> None:
+    text = f"Huyện ủy sơ kết công tác dân vận\nSáng 5/6/2024, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.\n{tail}"
+    assert find_byline(parse_page(text)).author.value == expected
+
+
+def test_two_writers_in_capitals_under_the_headline() -> None:
+    text = "Huyện ủy sơ kết công tác dân vận\nTHU HÀ - MINH ANH\nSáng 5/6/2024, Huyện ủy tổ chức hội nghị sơ kết."
+    assert find_byline(parse_page(text)).author.value == "THU HÀ - MINH ANH"
+
+
+def test_a_byline_under_the_headline_is_not_the_lead() -> None:
+    text = (
+        "Huyện ủy sơ kết công tác dân vận\n06/06/2024\nThu Hà\nThu Hà\n"
+        "Công tác dân vận của huyện có nhiều chuyển biến tích cực trong sáu tháng qua.\n"
+        "Sáng 5/6, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận."
+    )
+    assert find_date(parse_page(text)).value == "2024-06-05"

@@ -10,13 +10,15 @@ from .found import Found, nothing
 from .page import Line, Page
 
 _NAME_WORD = r"[^\W\d_][^\W\d_'’]*"
-_PERSON = rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}"
+_INITIAL = r"[A-ZĐ]\.\s*"  # `M. TRƯỜNG`, `T.Huy`
+_PERSON = rf"(?:{_INITIAL})?(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,4}}"
 _BYLINE = re.compile(
     rf"^(?P<name>{_PERSON}(?:\s*(?:[-–—,&]|\bvà\b)\s*{_PERSON})?)\s*(?:\((?P<org>[^()]{{2,80}})\))?\s*\.?$"
 )
 _LABELLED_AUTHOR = re.compile(
-    r"^(?:bài(?:\s*(?:và|,|\+)\s*ảnh)?|tin(?:\s*(?:và|,|\+)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|phóng viên|pv|"
-    r"ghi chép|thực hiện)\s*:\s*(?P<name>[^;|]+?)\s*(?:[;|,-]\s*(?:ảnh|video|đồ họa)\s*:.*)?\.?$",
+    r"^(?:bài(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|tin(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|"
+    r"phóng viên|pv|ghi chép|thực hiện|bt|btv|biên tập)\s*:\s*(?P<name>[^;|]+?)"
+    r"\s*(?:[;|,-]\s*(?:ảnh|video|đồ họa)\s*:.*)?\.?$",
     re.I,
 )
 _SOURCE = re.compile(
@@ -75,7 +77,7 @@ _NOT_A_PERSON = re.compile(
 
 
 def _is_person(text: str) -> bool:
-    words = text.replace("–", " ").replace("-", " ").replace(",", " ").split()
+    words = re.sub(rf"^{_INITIAL}", "", text.strip()).replace("–", " ").replace("-", " ").replace(",", " ").split()
     words = [w for w in words if w.lower() != "và"]
     return (
         1 <= len(words) <= 8
@@ -130,6 +132,9 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     return None
 
 
+_TWO_NAMES = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){1,3}\s[-–&]\s[^\W\d_]+(?:\s[^\W\d_]+){1,3}$")
+
+
 def find_byline(page: Page, capped: bool = False) -> Byline:
     """`capped`: the text stops at the scraper's size limit, so its last line may be cut short."""
     author: Found[str] = nothing()
@@ -138,7 +143,8 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
     candidates = [(line, True) for line in page.tail] + [(line, False) for line in page.head_extra]
     for block in page.blocks[:2]:
         words = len(block.text.split())
-        if words <= 8 and (not block.text.isupper() or words <= 3):  # `NGỌC TRÂM`, not an all-caps subhead
+        pair = _TWO_NAMES.match(block.text)  # `THANH HUYỀN - VĨNH THÀNH`: two writers, not a subhead
+        if words <= 8 and (not block.text.isupper() or words <= 3 or pair):  # `NGỌC TRÂM`, not an all-caps subhead
             candidates.append((Line(block.line, block.text), True))
     for line, plain_names in candidates:
         read = _read_line(line)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .found import Found, nothing
-from .page import HeaderDate, Page
+from .page import HeaderDate, Page, paragraphs
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
@@ -196,7 +196,7 @@ def _month_only(text: str) -> tuple[int, int, str] | None:
 
 
 def find_date(page: Page) -> Found[str]:
-    paras = [b.text for b in page.blocks if b.kind == "para"]
+    paras = paragraphs(page)
     lead = " ".join(paras[:2])
     title = page.title.text if page.title else ""
     body = " ".join(b.text for b in page.blocks)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..textnorm import tone_key
 from . import gazetteer
 from .found import Found
-from .page import Page
+from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
 from .rolegrammar import cut_units
@@ -60,7 +60,7 @@ class _Tally:
 
 
 def _segments(page: Page) -> list[tuple[str, str]]:
-    paras = [b.text for b in page.blocks if b.kind == "para"]
+    paras = paragraphs(page)
     if paras and STANDFIRST.match(paras[0]):  # a parenthesised standfirst introduces, the lead reports
         paras = paras[1:] + paras[:1]
     elif len(paras) > 1 and not _dated(paras[0]) and _dated(paras[1]):
@@ -279,7 +279,7 @@ def _unnamed(page: Page, level: str, when: str | None, people: set[str]) -> Foun
 
 def _bare_provinces(page: Page) -> list[str]:
     """Province names written without a level word in the headline and the lead."""
-    paras = [b.text for b in page.blocks if b.kind == "para"][:2]
+    paras = paragraphs(page)[:2]
     text = "\n".join(([page.title.text] if page.title else []) + paras)
     found = {}
     for level in ("tỉnh", "thành phố"):

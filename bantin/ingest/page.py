@@ -16,7 +16,8 @@ from . import patterns as pt
 from .headline import caption_like, find_headline
 from .lines import Line
 
-__all__ = ["Block", "HeaderDate", "Line", "Page", "parse_page"]
+__all__ = ["Block", "HeaderDate", "Line", "Page", "paragraphs", "parse_page"]
+
 
 @dataclass(frozen=True)
 class HeaderDate:
@@ -113,7 +114,7 @@ def parse_page(text: str) -> Page:
         value = line.text
         artefact = _SCRIPT_ARTEFACT.match(value)
         if artefact:
-            value = value[artefact.end():]
+            value = value[artefact.end() :]
             line = Line(line.number, value)
         marker = pt.DATE_MARKER.match(value)
         if marker:
@@ -202,3 +203,14 @@ def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
         blocks.append(Block("para" if kind == "bullet" else kind, line.text, line.number))
     tail = [line for (line, kind) in body[last_para + 1 :] if kind == "text" and not pt.BULLET.match(line.text)]
     return blocks, tail
+
+
+def paragraphs(page: Page) -> list[str]:
+    """The text paragraphs, without the short lines that sit among them (a byline `Nam Long` under
+    the headline, a name printed twice): the lead is the first of these."""
+    return [
+        b.text
+        for b in page.blocks
+        if b.kind == "para"
+        and (pt.words(b.text) > 6 or pt.SENTENCE_END.search(b.text) or any(c.isdigit() for c in b.text))
+    ]

@@ -6,7 +6,7 @@ import re
 
 from . import patterns as pt
 from .found import Found, nothing
-from .page import Page
+from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
 # the time phrase a lead opens with: "Chiều ngày 12/6, " or "Sáng 7-5, "
@@ -20,7 +20,7 @@ _LEAD_TIME = re.compile(
 def find_title(page: Page) -> Found[str]:
     if page.title is not None:
         return Found(page.title.text, page.title.text)
-    lead = next((b.text for b in page.blocks if b.kind == "para"), "")
+    lead = next(iter(paragraphs(page)), "")
     proposal = propose_title(lead)
     if not proposal:
         return nothing("bài không có tít và không có sapo để đề xuất; hãy viết tít")
