@@ -399,7 +399,7 @@ def test_a_meeting_named_by_its_month_is_not_its_date() -> None:
     [("M. HOÀNG", "M. HOÀNG"), ("Bt: Thu Hà", "Thu Hà"), ("Tin-ảnh: Thu Hà", "Thu Hà")],
 )
 def test_bylines_with_an_initial_or_a_label(tail: str, expected: str) -> None:
-    text = f"Huyện ủy sơ kết công tác dân vận\nSáng 5/6/2024, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.\n{tail}"
+    text = f"Huyện ủy sơ kết công tác dân vận\nSáng 5/6/2024, Huyện ủy tổ chức hội nghị sơ kết công tác.\n{tail}"
     assert find_byline(parse_page(text)).author.value == expected
 
 
