@@ -415,3 +415,22 @@ def test_a_byline_under_the_headline_is_not_the_lead() -> None:
         "Sáng 5/6, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận."
     )
     assert find_date(parse_page(text)).value == "2024-06-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị bầu 3 Phó Chủ tịch là ông Lê Văn An, ông Trần Văn Bình và ông Đỗ Văn Cường.",
+         {"Lê Văn An": ("Phó Chủ tịch",), "Trần Văn Bình": ("Phó Chủ tịch",), "Đỗ Văn Cường": ("Phó Chủ tịch",)}),
+        ("Các Phó Giám đốc Ban quản lý dự án gồm các ông Lê Văn An, Trần Văn Bình.",
+         {"Lê Văn An": ("Phó Giám đốc Ban quản lý dự án",), "Trần Văn Bình": ("Phó Giám đốc Ban quản lý dự án",)}),
+        ("Dự có các nguyên Phó Bí thư Tỉnh ủy Phạm Chánh An, Võ Văn Bình.",
+         {"Phạm Chánh An": ("nguyên Phó Bí thư Tỉnh ủy",), "Võ Văn Bình": ("nguyên Phó Bí thư Tỉnh ủy",)}),
+        ("Báo cáo kết luận của Phó Chủ tịch UBND tỉnh, ông Lê Văn An về dự án.",
+         {"Lê Văn An": ("Phó Chủ tịch UBND tỉnh",)}),
+        ("Đ/c H Thu Hà Byă – UVBTV, Trưởng ban Dân vận Huyện ủy; bà Lê Thị Cúc – Chuyên viên Văn phòng Huyện ủy.",
+         {"H Thu Hà Byă": ("UVBTV", "Trưởng ban Dân vận Huyện ủy"), "Lê Thị Cúc": ("Chuyên viên Văn phòng Huyện ủy",)}),
+    ],
+)
+def test_lists_under_a_heading_and_names_that_look_like_titles(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected

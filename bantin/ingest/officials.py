@@ -70,7 +70,17 @@ def _run_end(tokens: list[Token], start: int, text: str, units: list[Unit]) -> i
             or (nxt.upper and not tokens[start].upper)
         ):
             break
-        if _breaks_run(units[unit_at(units, end + 1)], end + 1):
+        unit = units[unit_at(units, end + 1)]
+        given = (  # `Phạm Chánh Trực`: a given name that is also a title word
+            end == start
+            and unit.last == unit.first
+            and tokens[start].key in knowledge.surnames()[1]
+            and end + 2 < len(tokens)
+            and tokens[end + 2].cap
+            and text[nxt.end : tokens[end + 2].start] == " "
+            and units[unit_at(units, end + 2)].kind == "cap"
+        )
+        if _breaks_run(unit, end + 1) and not given:
             break
         end += 1
     return end
@@ -160,22 +170,45 @@ def _honorific_keys(units: list[Unit], tokens: list[Token], token_index: int) ->
 
 
 def _heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
-    """`các đồng chí Ủy viên Ban Thường vụ: A, …; B, …`: (first token, last token of the list, role)."""
+    """A role written once over a list of names: `các đồng chí Ủy viên Ban Thường vụ: A, …; B, …`,
+    `3 Phó Chủ tịch là ông A, ông B và ông C`, `Các Phó BQLDA công trình giao thông gồm các ông A, B`:
+    (first token, last token of the list, role)."""
     found = []
     for position, unit in enumerate(units):
-        # `các đồng chí Ủy viên Ban Thường vụ: …` or `các Phó Chủ tịch UBND huyện: …`
-        if tokens[unit.first].key != _CAC or unit.kind not in ("honorific", "other"):
+        first = tokens[unit.first]
+        if not (
+            (first.key in _PLURAL and unit.kind in ("honorific", "other", "cap"))
+            or (first.kind == "num" and len(first.text) <= 2)
+        ):
+            continue
+        if position + 1 >= len(units) or units[position + 1].kind != "title":
             continue
         end = position + 1
         while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
             end += 1
-        if end == position + 1 or units[position + 1].kind != "title" or end >= len(units):
+        lower = end  # `… BQLDA công trình giao thông gồm …`: a few lower-case words before `gồm`/`là`
+        while lower < len(units) and lower - end < 6 and units[lower].kind == "other" and not _ends_heading(
+            tokens[units[lower].first]
+        ):
+            lower += 1
+        if lower < len(units) and _ends_heading(tokens[units[lower].first]):
+            end = lower
+        if end >= len(units):
             continue
-        if units[end].kind == "sep" and units[end].text == ":":
-            role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end]
-            stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
-            found.append((units[end].first, stop, squash_spaces(role)))
+        opener = tokens[units[end].first]
+        if not (units[end].kind == "sep" and opener.text == ":") and not _ends_heading(opener):
+            continue
+        role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end]
+        stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
+        found.append((units[end].first, stop, squash_spaces(role)))
     return found
+
+
+_HEADING_ENDS = frozenset(map(tone_key, ("là", "gồm", "gồm có")))
+
+
+def _ends_heading(token: Token) -> bool:
+    return token.key in _HEADING_ENDS
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -355,12 +355,14 @@ def roles_before(
             last = pending[1] if pending else end
             spans.insert(0, (units[start].first, units[last - 1].last))
             pending = None
-        elif not spans and pending is None and _continues(units, start, end, tokens):
-            pending = (start, end)
         else:
-            # `… và Chủ tịch UBND xã Ia Ka Rơ Châm Hyen`: the role starts at its title inside the piece
+            # `… và Chủ tịch UBND xã Ia Ka Rơ Châm Hyen`, `của Phó Chủ tịch UBND tỉnh, ông A`: the role
+            # starts at its title inside the piece
             inner = next((i for i in range(start, end) if units[i].kind == "title"), None)
             if inner is not None and not spans and pending is None:
                 spans.insert(0, (units[inner].first, units[end - 1].last))
+            elif inner is None and not spans and pending is None and _continues(units, start, end, tokens):
+                pending = (start, end)
+                continue
             break
     return spans
