@@ -28,6 +28,11 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    role_tp: int = 0
+    role_fp: int = 0
+    role_fn: int = 0
+    articles: int = 0
+    judged: dict[str, int] = field(default_factory=dict)  # articles judged per field, where not all
     misses: list[str] = field(default_factory=list)
 
     def add(self, name: str, ok: bool, flagged: bool, empty: bool, note: str) -> None:
@@ -41,6 +46,16 @@ class Score:
     @property
     def f1(self) -> float:
         return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
+    @property
+    def roles_f1(self) -> float:
+        """Roles of the officials found in both, as a set per person (the shared scorer's measure)."""
+        tp, fp, fn = self.role_tp, self.role_fp, self.role_fn
+        return 2 * tp / (2 * tp + fp + fn) if tp else (1.0 if not (fp or fn) else 0.0)
+
+    def accuracy(self, name: str) -> float:
+        judged = self.judged.get(name, self.articles)
+        return self.correct.get(name, 0) / judged if judged else 1.0
 
 
 def score(content: Path, gold_dir: Path) -> Score:
@@ -69,6 +84,15 @@ def score(content: Path, gold_dir: Path) -> Score:
         gl, loc = gold.get("locality") or {}, got.get("locality") or {}
         loc_ok = _key(gl.get("name")) == _key(loc.get("name")) and _key(gl.get("level")) == _key(loc.get("level"))
         result.add("locality", loc_ok, "locality" in review, not loc.get("name"), f"{stem}: {loc} != {gl}")
+        if gl.get("province"):  # judged only where the gold names one, as the shared scorer does
+            result.judged["province"] = result.judged.get("province", 0) + 1
+            result.add(
+                "province",
+                _key(loc.get("province")) == _key(gl["province"]),
+                "locality" in review,
+                not loc.get("province"),
+                f"{stem}: province {loc.get('province')!r} != {gl['province']!r}",
+            )
         result.add(
             "author",
             _key(got.get("author")) == _key(gold.get("author")),
@@ -83,8 +107,14 @@ def score(content: Path, gold_dir: Path) -> Score:
             not got.get("source"),
             f"{stem}: source {got.get('source')!r}",
         )
-        mine = {_key(o["name"]) for o in got.get("officials") or []}
-        theirs = {_key(o["name"]) for o in gold.get("officials") or []}
+        result.articles += 1
+        mine_roles = {_key(o["name"]): {_key(r) for r in o.get("roles") or []} for o in got.get("officials") or []}
+        gold_roles = {_key(o["name"]): {_key(r) for r in o.get("roles") or []} for o in gold.get("officials") or []}
+        for name in mine_roles.keys() & gold_roles.keys():
+            result.role_tp += len(mine_roles[name] & gold_roles[name])
+            result.role_fp += len(mine_roles[name] - gold_roles[name])
+            result.role_fn += len(gold_roles[name] - mine_roles[name])
+        mine, theirs = set(mine_roles), set(gold_roles)
         result.tp += len(mine & theirs)
         result.fp += len(mine - theirs)
         result.fn += len(theirs - mine)

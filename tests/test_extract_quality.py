@@ -1,4 +1,6 @@
-"""Extraction measured on genre fixtures written for this project (never on third-party text)."""
+"""Extraction measured against gold on every set in the repository: the genre fixtures and held-out
+sets written for this project, and the corpora of real pages in tests/corpus/ (each excerpt with its
+address). Every field is held, at the scores reached: a change that loses ground fails here."""
 
 from __future__ import annotations
 
@@ -9,22 +11,38 @@ import pytest
 from ingest_helpers import ROOT, run_ingest
 from scoring import score
 
-SETS = [name for name in ("genre", "heldout", "heldout2", "heldout3") if (ROOT / "tests/fixtures" / name).is_dir()]
+FIELDS = ("title", "date", "locality", "province", "author")
+# set folder -> the lowest score each measure may fall to (accuracy per field, officials F1, roles F1)
+FLOORS = {
+    "tests/fixtures/genre": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
+    "tests/fixtures/heldout": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
+    "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
+    "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
+    "tests/corpus/south": {
+        "title": 1.0, "date": 0.921, "locality": 0.921, "province": 1.0, "author": 1.0, "officials": 0.959, "roles": 0.911,
+    },
+    "tests/corpus/centre": {
+        "title": 0.97, "date": 0.823, "locality": 0.97, "province": 1.0, "author": 1.0, "officials": 0.92, "roles": 0.9,
+    },
+}
+SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_no_confident_wrong_value_and_officials_found(tmp_path: Path, name: str) -> None:
-    fixtures = ROOT / "tests/fixtures" / name
+def test_every_field_holds_its_score_and_nothing_is_confidently_wrong(tmp_path: Path, name: str) -> None:
+    fixtures = ROOT / name
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for text in fixtures.glob("*.txt"):
-        shutil.copy(text, seeds / text.name)
+        if text.with_suffix(".yaml").exists():
+            shutil.copy(text, seeds / text.name)
     done = run_ingest(seeds, tmp_path / "content")
     assert done.returncode == 0, done.stderr
     result = score(tmp_path / "content", fixtures)
     # a wrong date or locality must never go unflagged; the editor can fix a gap, not a confident error
     assert result.wrong["date"] == [] and result.wrong["locality"] == []
-    assert result.f1 >= 0.9, result.misses
-    total = len(list(fixtures.glob("*.yaml")))
-    assert result.correct["title"] >= 0.9 * total, result.wrong["title"]
-    assert result.correct["author"] >= 0.85 * total, result.wrong["author"]
+    floors = FLOORS[name]
+    reached = {field: result.accuracy(field) for field in FIELDS}
+    reached |= {"officials": result.f1, "roles": result.roles_f1}
+    low = {key: round(value, 3) for key, value in reached.items() if value < floors[key] - 1e-9}
+    assert not low, (low, result.wrong, result.misses)

@@ -35,6 +35,7 @@ _VISITED = re.compile(
     re.I,
 )
 BODY_CAP = 3.0
+_SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
 REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
 
 
@@ -54,6 +55,7 @@ class _Tally:
     lead: bool = False  # seen in the lead
     acted: bool = False  # the lead says it organises or opens the event
     in_title: bool = False  # named in the headline
+    several: bool = False  # written as one of several (`2 xã Tấn Mỹ-Mỹ Hiệp`, `các phường A, B`)
     first: int = 10**9
     text: str = ""
     name: str = ""  # as first written
@@ -142,6 +144,7 @@ def _note(
         tally.lead = tally.lead or where == "lead"
         tally.in_title = tally.in_title or where == "title"
     tally.first = min(tally.first, order)
+    tally.several = tally.several or bool(_SEVERAL.search(text[max(0, mention.start - 12) : mention.start]))
     tally.text = tally.text or _quote(text, mention)
     tally.name = tally.name or mention.name
 
@@ -219,6 +222,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             if k != best_key and k[1] != best_key[1] and _rank(k, named[k])[0] >= 0.75 * _rank(best_key, best)[0]
         ]
         headline = [k for k in named if named[k].in_title and k[1] != best_key[1]]
+        if not review and best.several:
+            review = f"bài nêu nhiều đơn vị cùng cấp (“{best.text}”); {best_key[0]} {name} là đơn vị nêu đầu tiên"
         if not review and not best.strong:
             review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
         elif not review and rivals:
