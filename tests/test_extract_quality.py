@@ -19,10 +19,22 @@ FLOORS = {
     "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/corpus/south": {
-        "title": 1.0, "date": 0.921, "locality": 0.921, "province": 1.0, "author": 1.0, "officials": 0.959, "roles": 0.911,
+        "title": 1.0,
+        "date": 0.921,
+        "locality": 0.921,
+        "province": 1.0,
+        "author": 1.0,
+        "officials": 0.959,
+        "roles": 0.911,
     },
     "tests/corpus/centre": {
-        "title": 0.97, "date": 0.823, "locality": 0.97, "province": 1.0, "author": 1.0, "officials": 0.92, "roles": 0.9,
+        "title": 0.97,
+        "date": 0.823,
+        "locality": 0.97,
+        "province": 1.0,
+        "author": 1.0,
+        "officials": 0.92,
+        "roles": 0.9,
     },
 }
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
