@@ -434,3 +434,30 @@ def test_a_byline_under_the_headline_is_not_the_lead() -> None:
 )
 def test_lists_under_a_heading_and_names_that_look_like_titles(text: str, expected: dict) -> None:
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HĐND tỉnh bãi nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với ông Lê Văn An, Chủ tịch UBND tỉnh "
+         "đối với ông Trần Văn Bình và Phó Chủ tịch UBND tỉnh Đỗ Văn Cường.",
+         {"Lê Văn An": ("Phó Chủ tịch HĐND tỉnh",), "Trần Văn Bình": ("Chủ tịch UBND tỉnh",),
+          "Đỗ Văn Cường": ("Phó Chủ tịch UBND tỉnh",)}),
+        ("HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối với các ông Lê Văn An, Giám đốc Sở Y tế; "
+         "Trần Văn Bình, Giám đốc Sở Tài chính.",
+         {"Lê Văn An": ("Ủy viên UBND tỉnh", "Giám đốc Sở Y tế"),
+          "Trần Văn Bình": ("Ủy viên UBND tỉnh", "Giám đốc Sở Tài chính")}),
+        ("Ngày 4-10, các vị đại biểu Quốc hội tỉnh gồm: ông Lê Văn An – Phó Trưởng đoàn; bà Đỗ Thị Cúc – Chủ tịch "
+         "Hội Nông dân tỉnh.",
+         {"Lê Văn An": ("đại biểu Quốc hội tỉnh", "Phó Trưởng đoàn"),
+          "Đỗ Thị Cúc": ("đại biểu Quốc hội tỉnh", "Chủ tịch Hội Nông dân tỉnh")}),
+        ("Ông Lê Văn An, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh kiêm Chỉ huy trưởng Ban Chỉ huy Bộ đội Biên phòng "
+         "tỉnh dự.",
+         {"Lê Văn An": ("Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh kiêm Chỉ huy trưởng Ban Chỉ huy Bộ đội Biên phòng "
+                        "tỉnh",)}),
+        ("Ba Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: Lê Văn An, Trần Văn Bình.",
+         {"Lê Văn An": ("Phó Bí thư Tỉnh ủy",), "Trần Văn Bình": ("Phó Bí thư Tỉnh ủy",)}),
+    ],
+)
+def test_offices_given_to_a_list_after_doi_voi_or_a_heading(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected

@@ -181,6 +181,8 @@ def _heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tu
             or (first.kind == "num" and len(first.text) <= 2)
         ):
             continue
+        if position + 1 < len(units) and tokens[units[position + 1].first].key == _VI:
+            position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`
         if position + 1 >= len(units) or units[position + 1].kind != "title":
             continue
         end = position + 1
@@ -200,8 +202,55 @@ def _heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tu
             continue
         role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end]
         stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
-        found.append((units[end].first, stop, squash_spaces(role)))
+        found.append((units[end].first, stop, _without_term(squash_spaces(role))))
+    return found + _relieved_or_elected(units, tokens, text)
+
+
+_VI = tone_key("vị")
+_TERM_WORDS = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\b.*$", re.I)
+_DOI_VOI = (tone_key("đối"), tone_key("với"))
+
+
+def _without_term(role: str) -> str:
+    """`Phó Bí thư Tỉnh ủy khóa mới` -> `Phó Bí thư Tỉnh ủy`: an office given in the article, without its term."""
+    return _TERM_WORDS.sub("", role) or role
+
+
+def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
+    """`bãi nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với ông A`, `bầu bổ sung Ủy viên UBND tỉnh đối với
+    các ông A, …; B, …`: the office before `đối với` is given to each name after it."""
+    found = []
+    keys = [t.key for t in tokens]
+    for at in range(1, len(tokens) - 1):
+        if (keys[at], keys[at + 1]) != _DOI_VOI:
+            continue
+        back = at - 1
+        while back > 0 and (tokens[back].kind == "num" or tokens[back].text in "-–" or keys[back] in _TERM_KEYS):
+            back -= 1  # `… nhiệm kỳ 2021 - 2026 đối với`
+        position = unit_at(units, back)
+        start = position
+        while start > 0 and units[start - 1].kind in ("title", "term", "cap", "damaged"):
+            start -= 1
+        title = next((i for i in range(start, position + 1) if units[i].kind == "title"), None)
+        if title is None or units[position].kind not in ("title", "term", "cap", "damaged"):
+            continue
+        role = text[tokens[units[title].first].start : tokens[units[position].last].end]
+        stop = next(
+            (
+                i
+                for i in range(at + 2, len(tokens))
+                if tokens[i].text == "."
+                or keys[i : i + 2] == list(_DOI_VOI)
+                or (keys[i] == _VA_KEY and units[unit_at(units, i + 1)].kind == "title")  # `… và Phó Chủ tịch B`
+            ),
+            len(tokens) - 1,
+        )
+        found.append((at + 1, stop, squash_spaces(role)))
     return found
+
+
+_TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
+_VA_KEY = tone_key("và")
 
 
 _HEADING_ENDS = frozenset(map(tone_key, ("là", "gồm", "gồm có")))

@@ -16,6 +16,7 @@ from .tokens import Token, is_damaged
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
 _VA, _DON, _CUA, _TUOI = tone_key("và"), tone_key("đơn"), tone_key("của"), tone_key("tuổi")
+_OF = frozenset((_CUA, tone_key("thuộc")))  # `… của Quốc hội`, `Vụ … thuộc Ủy ban …`
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
@@ -116,7 +117,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
                 kind = "term"
             elif (
-                token.key == _CUA
+                token.key in _OF
                 and following is not None
                 and following.cap
                 and vocab.terms.longest_at(keys, index + 1)
@@ -220,11 +221,25 @@ def roles_after(
             return []
         return [_without_term(tokens, span) for span in _pieces_from(units, tokens, index, stop_tokens)]
     spans = _pieces_from(units, tokens, index, stop_tokens)
+    if spans and _given_to_next(tokens, spans[-1][1]):
+        spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
     if later >= 0:
         spans += [_without_term(tokens, span) for span in _pieces_from(units, tokens, later, stop_tokens)[:1]]
     return spans
+
+
+_DOI_VOI = (tone_key("đối"), tone_key("với"))
+_TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
+
+
+def _given_to_next(tokens: Sequence[Token], last: int) -> bool:
+    """Whether an office is followed by `đối với` (after its term): it is given to the name after that."""
+    at = last + 1
+    while at < len(tokens) and (tokens[at].kind == "num" or tokens[at].text in "-–" or tokens[at].key in _TERM_KEYS):
+        at += 1
+    return tuple(t.key for t in tokens[at : at + 2]) == _DOI_VOI
 
 
 def _without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
