@@ -461,3 +461,30 @@ def test_lists_under_a_heading_and_names_that_look_like_titles(text: str, expect
 )
 def test_offices_given_to_a_list_after_doi_voi_or_a_heading(text: str, expected: dict) -> None:
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiếp xúc cử tri\nTối 7/2, các ứng cử viên đại biểu HĐND tỉnh nhiệm kỳ 2026 - 2031 tiếp xúc cử tri xã.",
+         "2026-02-07"),
+        ("Trao quyết định\nSáng 3/3, UBND tỉnh trao Quyết định số 467/QĐ-TTg ngày 28/2/2025 của Thủ tướng.",
+         "2025-03-03"),
+        ("Khai giảng\nSáng 5/9, lãnh đạo huyện dự lễ khai giảng năm học mới 2022 - 2023.", "2022-09-05"),
+        ("Thẩm tra\n08/07/2025\nSáng 7/8, Ban thẩm tra nội dung trình kỳ họp dự kiến tổ chức trong tháng 8/2025.",
+         "2025-08-07"),
+    ],
+)
+def test_years_the_text_fixes(text: str, expected: str) -> None:
+    found = find_date(parse_page(text))
+    assert found.value == expected and found.review
+
+
+def test_an_event_date_further_down_when_the_lead_has_none() -> None:
+    text = (
+        "Bổ nhiệm giám đốc ban quản lý dự án\n04/03/2026\nTỉnh vừa kiện toàn lãnh đạo các ban quản lý dự án.\n"
+        "Việc kiện toàn nhằm nâng cao hiệu quả đầu tư công của tỉnh trong năm.\n"
+        "Ngày 28/2, Chủ tịch UBND tỉnh đã ký quyết định bổ nhiệm giám đốc các ban."
+    )
+    found = find_date(parse_page(text))
+    assert found.value == "2026-02-28" and "28/2" in found.review

@@ -53,6 +53,14 @@ _FIRST_SESSION = re.compile(r"kỳ họp thứ nhất|kỳ họp thứ 1\b|phiê
 _CONGRESS = re.compile(r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _CONGRESS_FUTURE = re.compile(r"(?:tiến tới|chuẩn bị|hướng tới|trước thềm|kế hoạch tổ chức)\s[^.;]{0,20}đại hội", re.I)
 
+# a vote is held in the first year of the term it elects (`ứng cử viên … nhiệm kỳ 2026 - 2031`: spring 2026)
+_ELECTION = re.compile(
+    r"(?:ứng cử viên|người ứng cử|ứng cử đại biểu|vận động bầu cử|giới thiệu người ứng cử)[^.]{0,300}?"
+    r"nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})"
+    r"|nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})[^.]{0,200}?(?:ứng cử viên|người ứng cử|vận động bầu cử)",
+    re.I,
+)
+_SCHOOL_YEAR = re.compile(r"năm học(?: mới)?\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _TET = re.compile(r"\bTết\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I)
 _YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 _REVIEW_WORDS = re.compile(
@@ -154,9 +162,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
             first, last = int(match["a"]), int(match["b"])
         if 0 < last - first <= 200:
             years.append((last, f"năm suy ra từ khoảng “{match.group().strip()}”"))
-    for match in _MONTH_YEAR.finditer(lead):
-        if int(match["m"]) == event.month:
-            years.append((int(match["y"]), f"năm suy ra từ “{match.group().strip()}” trong sapo"))
+    years += _lead_month_years(event, lead)
     reviewed = {int(y) for y in _REVIEW.findall(body)}
     planned = {int(y) for y in _PLAN.findall(body)}
     pairs = sorted(n for n in reviewed if n + 1 in planned)
@@ -172,6 +178,15 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
     if tet and event.month in (1, 2, 11, 12):  # gifts and visits before Tết 2024 happen in Jan-Feb 2024 or late 2023
         year = int(tet[1]) - (1 if event.month >= 11 else 0)
         years.append((year, f"năm suy ra: trước “{tet.group().strip()}”"))
+    election = _ELECTION.search(f"{lead} {body}")
+    if election and event.month <= 6:
+        first, last = (election[1], election[2]) if election[1] else (election[3], election[4])
+        years.append((int(first), f"năm suy ra: bầu cử nhiệm kỳ {first}–{last} diễn ra năm {first}"))
+    school = _SCHOOL_YEAR.search(f"{lead} {body}")
+    if school and int(school[2]) == int(school[1]) + 1:
+        year = int(school[1]) if event.month >= 8 else int(school[2])
+        years.append((year, f"năm suy ra: “{school.group().strip()}”"))
+    years += _after_a_cited_document(event, f"{lead} {body}")
     term = _TERM.search(lead)
     if term and _FIRST_SESSION.search(lead):
         years.append((int(term[1]), f"năm suy ra: kỳ họp thứ nhất của nhiệm kỳ {term[1]}–{term[2]}"))
@@ -183,6 +198,33 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         if len(leap) == 1:
             years.append((leap[0], f"năm suy ra: ngày 29/2 trong nhiệm kỳ {term[1]}–{term[2]}"))
     return [(y, why) for y, why in years if _valid(y, event.month, event.day)]
+
+
+def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
+    """`Sáng 7/8, … dự kiến tổ chức trong tháng 8/2025`: the lead names the event's month with its year."""
+    return [
+        (int(match["y"]), f"năm suy ra từ “{match.group().strip()}” trong sapo")
+        for match in _MONTH_YEAR.finditer(lead)
+        if int(match["m"]) == event.month
+    ]
+
+
+def _after_a_cited_document(event: EventDate, text: str) -> list[tuple[int, str]]:
+    """`Quyết định số 467/QĐ-TTg ngày 28/2/2025` then `Sáng 3/3`: an event shortly after a cited
+    document (within two months) falls in that document's year."""
+    found = []
+    for match in _BARE_FULL.finditer(text):
+        if not _DOCUMENT.search(text[max(0, match.start() - 90) : match.start()]):
+            continue
+        cited = dt.date(int(match["y"]), int(match["m"]), int(match["d"])) if _valid(
+            int(match["y"]), int(match["m"]), int(match["d"])
+        ) else None
+        if cited is None:
+            continue
+        for year in (cited.year, cited.year + 1):
+            if _valid(year, event.month, event.day) and 0 <= (dt.date(year, event.month, event.day) - cited).days <= 60:
+                found.append((year, f"năm suy ra: sau văn bản ngày {match.group()}"))
+    return found
 
 
 def _month_only(text: str) -> tuple[int, int, str] | None:
@@ -224,6 +266,10 @@ def find_date(page: Page) -> Found[str]:
             return Found(found.isoformat(), event.text)
         context = f"{title} {lead}"
         inferred = _inferred_years(event, context, body)
+        in_lead = [(y, why) for y, why in _lead_month_years(event, context) if _valid(y, event.month, event.day)]
+        if headers and len({y for y, _ in in_lead}) == 1:
+            year, why = in_lead[0]  # the lead's `tháng 8/2025` outweighs a page date that points elsewhere
+            return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         if headers:
             year, header = _year_from_header(event, headers)
             clash = [why for y, why in inferred if y != year]
@@ -240,6 +286,15 @@ def find_date(page: Page) -> Found[str]:
             why = f"“{event.text}” không có năm và bài gợi ra nhiều năm: {', '.join(map(str, sorted(distinct)))}"
         return nothing(why, event.text)
     month = opening_month or _month_only(f"{title} {' '.join(paras[:2])}")
+    later = [e for p in paras[2:5] for e in event_dates(p)]
+    if not month and later and published:  # `Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` further down
+        event = later[0]
+        year, header = (event.year, None) if event.year else _year_from_header(event, tuple(published))
+        if _valid(year, event.month, event.day):
+            why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau" + (
+                f", năm theo ngày đăng {header.date:%d/%m/%Y}" if header else ""
+            )
+            return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
     if month:
         year, number, text = month
         return Found(f"{year:04d}-{number:02d}", text, f"chỉ biết tháng: “{text}”")
