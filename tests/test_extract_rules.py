@@ -488,3 +488,20 @@ def test_an_event_date_further_down_when_the_lead_has_none() -> None:
     )
     found = find_date(parse_page(text))
     assert found.value == "2026-02-28" and "28/2" in found.review
+
+
+def test_a_role_cut_where_the_page_stops_keeps_what_precedes_it() -> None:
+    assert roles_of("Tỉnh bổ nhiệm ông Lê Văn An - Bí thư Đảng ủy, Ch") == {"Lê Văn An": ("Bí thư Đảng ủy",)}
+    assert roles_of("Về phía tỉnh có đồng chí Lê Văn An - Bí th") == {"Lê Văn An": ()}
+
+
+def test_a_heading_with_lower_case_words_before_gom() -> None:
+    text = "Các Phó giám đốc BQLDA nông nghiệp - nông thôn gồm các ông Lê Văn An, Trần Văn Bình."
+    role = ("Phó giám đốc BQLDA nông nghiệp - nông thôn",)
+    assert roles_of(text) == {"Lê Văn An": role, "Trần Văn Bình": role}
+
+
+def test_the_last_line_cut_by_the_size_limit_is_read_as_a_paragraph() -> None:
+    page = parse_page("Huyện ủy tổng kết công tác năm\nSáng 4/1/2024, Huyện ủy tổng kết công tác năm.\n"
+                      "Tham dự có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo và bà Tr")
+    assert page.blocks[-1].text.endswith("bà Tr") and not page.tail

@@ -189,9 +189,12 @@ def _heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tu
         while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
             end += 1
         lower = end  # `… BQLDA công trình giao thông gồm …`: a few lower-case words before `gồm`/`là`
-        while lower < len(units) and lower - end < 6 and units[lower].kind == "other" and not _ends_heading(
-            tokens[units[lower].first]
-        ):
+        while (
+            lower < len(units)
+            and lower - end < 6
+            and (units[lower].kind in ("other", "term") or (units[lower].kind == "sep" and units[lower].text in "-–"))
+            and not _ends_heading(tokens[units[lower].first])
+        ):  # `Các Phó giám đốc BQLDA nông nghiệp - nông thôn gồm …`
             lower += 1
         if lower < len(units) and _ends_heading(tokens[units[lower].first]):
             end = lower
@@ -293,6 +296,8 @@ def mentions_in(text: str) -> list[Mention]:
         if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
             continue
         spans = written[span][0] + written[span][1] or shared.get(span, [])
+        cut = len(text.rstrip()) if not text.rstrip().endswith(_CLOSED) else -1
+        spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, cut))]
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
         for first, last, role in headings:
@@ -313,6 +318,16 @@ def mentions_in(text: str) -> list[Mention]:
     return found
 
 
+def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
+    """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`) keeps what precedes
+    its last comma, or is dropped."""
+    if tokens[last].end != cut:
+        return first, last
+    comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
+    return (first, comma - 1) if comma is not None else None
+
+
+_CLOSED = (".", "!", "?", "…", ")", '"', "”", ";")
 _PLURAL = frozenset(map(tone_key, ("các", "hai", "ba", "bốn", "02", "03", "2", "3")))
 _VA = tone_key("và")
 Spans = list[tuple[int, int]]

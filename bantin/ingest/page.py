@@ -172,6 +172,9 @@ def _print_date(text: str) -> dt.date | None:
         return None
 
 
+CUT_PARAGRAPH_WORDS = 12  # a long last line without a full stop: a paragraph the page's size limit cut
+
+
 def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
     last_para = -1
     after_placeholder = False
@@ -186,7 +189,9 @@ def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
         elif after_placeholder and pt.words(line.text) <= 60:
             kinds.append("caption")
             last_para = index
-        elif _is_paragraph(line.text):
+        elif _is_paragraph(line.text) or (
+            index == len(body) - 1 == last_para + 1 and pt.words(line.text) >= CUT_PARAGRAPH_WORDS
+        ):
             kinds.append("para")
             last_para = index
         else:
