@@ -48,6 +48,7 @@ class LocalityRef:
     name: str | None
     level: str | None
     province: str | None
+    former: str | None = None  # a new unit's old-map predecessor, as the article says (`huyện Bến Cát`)
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class _Checker:
             self.problem("locality", "locality must be a mapping with name, level and province")
             return LocalityRef(None, None, None)
         parts = {}
-        for key in ("name", "level", "province"):
+        for key in ("name", "level", "province", "former"):
             item = value.get(key)
             if item is not None and not isinstance(item, (str, int, float)):
                 self.problem("locality", f"locality.{key} must be text or null")
@@ -159,10 +160,12 @@ class _Checker:
         if level is not None and level.lower() not in LEVELS:
             self.problem("locality", f'locality.level "{level}" is not a level; use one of: {", ".join(LEVELS)}')
             level = None
-        unknown = sorted(set(map(str, value)) - {"name", "level", "province"})
+        unknown = sorted(set(map(str, value)) - {"name", "level", "province", "former"})
         if unknown:
-            self.problem("locality", f"locality has unknown keys {unknown}; only name, level, province", "warning")
-        return LocalityRef(parts["name"], level.lower() if level else None, parts["province"])
+            self.problem(
+                "locality", f"locality has unknown keys {unknown}; only name, level, province, former", "warning"
+            )
+        return LocalityRef(parts["name"], level.lower() if level else None, parts["province"], parts["former"])
 
     def officials(self) -> tuple[OfficialMention, ...]:
         value = self.fm.data.get("officials")

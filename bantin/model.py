@@ -24,6 +24,7 @@ class Place:
     level: str | None
     province: str | None
     province_today: str | None = None  # e.g. "tỉnh Lào Cai", from vietnamadminunits; None if unknown
+    former: str | None = None  # a unit of the July 2025 map: the old unit it came from, as articles say
 
     @property
     def known(self) -> bool:

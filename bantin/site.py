@@ -134,17 +134,18 @@ def build_places(articles: list[Article], ids: dict[str, PlaceId | None]) -> dic
         level = group[0].locality.level
         provinces = [a.locality.province for a in group if a.locality.province]
         province = preferred(provinces) if provinces else (name if level == "tỉnh" else None)
-        drafts.append((pid, name, level, province))
+        formers = [a.locality.former for a in group if a.locality.former]
+        drafts.append((pid, name, level, province, preferred(formers) if formers else None))
     same_name = Counter(pid[:2] for pid, *_ in drafts)
     drafts.sort(key=lambda d: (text_key(f"{d[2] or ''} {d[1]}"), d[3] is None, text_key(d[3] or "")))
     bases = []
-    for pid, name, level, province in drafts:
+    for pid, name, level, province, _ in drafts:
         base = make_slug(f"{level} {name}" if level else name)
         if same_name[pid[:2]] > 1 and province:
             base = f"{base}-{make_slug(province)}"
         bases.append(base)
     keys = unique_keys(bases, frozenset({UNKNOWN_PLACE}))
-    return {d[0]: Place(key, d[1], d[2], d[3], province_today(d[3]))
+    return {d[0]: Place(key, d[1], d[2], d[3], None if d[4] else province_today(d[3]), d[4])
             for d, key in zip(drafts, keys, strict=True)}
 
 

@@ -505,3 +505,10 @@ def test_the_last_line_cut_by_the_size_limit_is_read_as_a_paragraph() -> None:
     page = parse_page("Huyện ủy tổng kết công tác năm\nSáng 4/1/2024, Huyện ủy tổng kết công tác năm.\n"
                       "Tham dự có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo và bà Tr")
     assert page.blocks[-1].text.endswith("bà Tr") and not page.tail
+
+
+def test_the_old_unit_a_new_one_came_from() -> None:
+    text = "Đại hội Đảng bộ xã\nSáng 2/8/2025, Đảng bộ xã Phú An (huyện Bến Cát cũ) tổ chức Đại hội lần thứ I."
+    assert extract(text).locality.value.former == "huyện Bến Cát"
+    before = "Đại hội Đảng bộ xã\nSáng 2/8/2020, Đảng bộ xã Phú An (huyện Bến Cát) tổ chức Đại hội."
+    assert extract(before).locality.value.former is None

@@ -135,3 +135,12 @@ def test_province_today_after_2025_and_no_guess() -> None:
     assert province_today("Sa Pa") is None  # a district, not a province: no guess
     assert province_today("Không Có Tỉnh Này") is None
     assert province_today(None) is None
+
+
+def test_a_new_unit_shows_the_old_one_the_articles_name() -> None:
+    new = Article(slug="m", path="m.md", title="Bài m", date=D(2025, 8, 2),
+                  locality=LocalityRef("Phú An", "xã", "Hồ Chí Minh", "huyện Bến Cát"), officials=(),
+                  author=None, source=None, seed=None, review=(), body="Một đoạn văn đủ dài để làm tóm tắt cho bài.")
+    site, _ = build_site([new])
+    place = site.localities[0].place
+    assert place.former == "huyện Bến Cát" and place.province_today is None

@@ -110,7 +110,8 @@ def front_matter(result: Extraction, seed: str, seed_sha256: str) -> dict[str, A
     data: dict[str, Any] = {
         "title": result.title.value,
         "date": result.date.value,
-        "locality": {"name": locality.name, "level": locality.level, "province": locality.province},
+        "locality": {"name": locality.name, "level": locality.level, "province": locality.province}
+        | ({"former": locality.former} if locality.former else {}),
         "officials": [{"name": p.name, "roles": list(p.roles)} for p in result.officials],
         "author": result.author.value,
     }

@@ -45,6 +45,7 @@ class Locality:
     level: str | None
     province: str | None
     basis: str = "text"  # "text": named with its level; "page": a bare name found elsewhere on the page
+    former: str | None = None  # the unit of the old map it came from, where the text says (`huyện Bến Cát cũ`)
 
 
 @dataclass
@@ -59,6 +60,7 @@ class _Tally:
     first: int = 10**9
     text: str = ""
     name: str = ""  # as first written
+    after: str = ""  # the words right after its first mention (`(huyện Bến Cát cũ)`)
 
 
 def _segments(page: Page) -> list[tuple[str, str]]:
@@ -146,6 +148,7 @@ def _note(
     tally.first = min(tally.first, order)
     tally.several = tally.several or bool(_SEVERAL.search(text[max(0, mention.start - 12) : mention.start]))
     tally.text = tally.text or _quote(text, mention)
+    tally.after = tally.after or text[mention.end : mention.end + 60]
     tally.name = tally.name or mention.name
 
 
@@ -232,11 +235,29 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
             review = f"tít nêu {shown}, sapo nêu {best_key[0]} {name} (“{best.text}”)"
         province = _province(page, best_key[0], name, when)
-        return Found(Locality(name, best_key[0], province), best.text, review)
+        former = _former(best.after) if era_of(when) != "legacy" else None
+        return Found(Locality(name, best_key[0], province, former=former), best.text, review)
     if levels:
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, when, people)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
+
+
+# `xã Phú An (huyện Bến Cát cũ)`, `phường Phú An, tỉnh Bình Dương cũ`, `xã Ia Chia (trước đây là xã Ia Ka)`
+_FORMER = re.compile(
+    r"^\s*(?:\(\s*|,\s*)(?:trước đây (?:là |thuộc )?|thuộc )?(?P<unit>[^()\n,;.]{2,40}?)\s+cũ\b"
+    r"|^\s*\(\s*trước đây (?:là |thuộc )?(?P<was>[^()\n,;.]{2,40}?)\s*\)",
+    re.I,
+)
+
+
+def _former(after: str) -> str | None:
+    """The old-map unit the text gives for a new unit, right after its name."""
+    match = _FORMER.match(after)
+    if not match:
+        return None
+    unit = (match["unit"] or match["was"]).strip()
+    return unit if unit[:1].isupper() or find_mentions(unit) else None
 
 
 def _acting_inside(
