@@ -512,3 +512,13 @@ def test_the_old_unit_a_new_one_came_from() -> None:
     assert extract(text).locality.value.former == "huyện Bến Cát"
     before = "Đại hội Đảng bộ xã\nSáng 2/8/2020, Đảng bộ xã Phú An (huyện Bến Cát) tổ chức Đại hội."
     assert extract(before).locality.value.former is None
+
+
+def test_one_letter_level_abbreviations_only_tight_against_the_name() -> None:
+    from bantin.ingest.places import find_mentions
+
+    assert [(m.level, m.name) for m in find_mentions("kiểm tra tại P.Phú An và Q.Hải Châu")] == [
+        ("phường", "Phú An"),
+        ("quận", "Hải Châu"),
+    ]
+    assert find_mentions("Ảnh: P. Hùng") == []

@@ -109,6 +109,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         level, used, organ = found
         after = index + used
+        tight = after < len(tokens) and tokens[after].start == tokens[after - 1].end
+        if len(tokens[index].text) == 1 and used > 1 and not tight:
+            index += 1  # `P. Hùng`: an initial, not `P.Phú An`
+            continue
         if not organ and level == "xã" and after < len(tokens) and tokens[after].key == _HOI:
             index = after + 1  # "xã hội" is society, not a commune
             continue
