@@ -21,7 +21,7 @@ FLOORS = {
     "tests/corpus/south": {
         "title": 1.0,
         "date": 0.973,
-        "locality": 0.921,
+        "locality": 0.947,
         "province": 1.0,
         "author": 1.0,
         "officials": 0.97,
