@@ -522,3 +522,17 @@ def test_one_letter_level_abbreviations_only_tight_against_the_name() -> None:
         ("quận", "Hải Châu"),
     ]
     assert find_mentions("Ảnh: P. Hùng") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trước đó, các ông Lê Văn An và Trần Văn Bình đều là phó chủ tịch UBND tỉnh.",
+         {"Lê Văn An": ("phó chủ tịch UBND tỉnh",), "Trần Văn Bình": ("phó chủ tịch UBND tỉnh",)}),
+        ("Ông Lê Văn An là Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XV.",
+         {"Lê Văn An": ("Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XV",)}),
+        ("Ông Lê Văn An là người có uy tín trong thôn.", {"Lê Văn An": ()}),
+    ],
+)
+def test_an_office_stated_with_la_is_kept_as_written(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected

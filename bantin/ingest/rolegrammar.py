@@ -43,13 +43,15 @@ _APPOINTED = tuple(
 _ELECTED_AS = (tone_key("làm"),)
 _ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
 _KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
-_APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED)
+# `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
+_STATED = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("đều là", "là"))
+_APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED + _STATED)
 # words that may stand between a name and `được bầu giữ chức OFFICE`: other names in a list,
 # their roles, and the wording of the appointment itself
 _APPOINTMENT_WORDS = frozenset(
     tone_key(word)
     for phrase in (
-        "và được bầu tái đắc cử giữ chức vụ làm",
+        "và được bầu tái đắc cử giữ chức vụ làm đều",
         "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
     )
     for word in phrase.split()
@@ -219,7 +221,9 @@ def roles_after(
         index = _appointment(units, tokens, name_last, stop_tokens)
         if index < 0:
             return []
-        return [_without_term(tokens, span) for span in _pieces_from(units, tokens, index, stop_tokens)]
+        pieces = _pieces_from(units, tokens, index, stop_tokens)
+        stated = tokens[units[index].first - 1].key == _STATED[-1][0]
+        return pieces if stated else [_without_term(tokens, span) for span in pieces]
     spans = _pieces_from(units, tokens, index, stop_tokens)
     if spans and _given_to_next(tokens, spans[-1][1]):
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
@@ -301,7 +305,7 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     elected = any(t.key in _ELECT for t in tokens[max(0, last - 8) : last])
     while at < min(len(tokens), last + 60):
         token = tokens[at]
-        phrases = _APPOINTED if token.key in _APPOINTED_STARTS else ()
+        phrases = _APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
         if elected and (token.key,) == _ELECTED_AS:
             phrases = (_ELECTED_AS,)
         for phrase in phrases:
