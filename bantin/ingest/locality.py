@@ -102,7 +102,7 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             parent = _is_parent(text, previous, mention)
             previous = mention
             if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
-                _note(named, levels, mention, text, WEIGHTS["second"], where, order)
+                _note(named, levels, mention, text, WEIGHTS["lead"], where, order)
                 continue  # `Bí thư Tỉnh ủy Gia Lai dự đại hội xã …`: an office's unit, not the subject
             weight = WEIGHTS["body" if parent else where]
             if not parent and _ORGANISER.match(text, mention.end, mention.end + 80):
