@@ -1,0 +1,162 @@
+"""Roles written once for several names: a heading over a list (`3 Phó Chủ tịch là ông A, ông B và
+ông C`, `các đồng chí Ủy viên Ban Thường vụ: A, …; B, …`), an office given `đối với` the names after
+it, and names joined by `và` under one role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textnorm import squash_spaces, tone_key
+from .rolegrammar import Unit, unit_at
+from .tokens import Token
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    first: int  # token indices, inclusive
+    last: int
+
+
+def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
+    """A role written once over a list of names: `các đồng chí Ủy viên Ban Thường vụ: A, …; B, …`,
+    `3 Phó Chủ tịch là ông A, ông B và ông C`, `Các Phó BQLDA công trình giao thông gồm các ông A, B`:
+    (first token, last token of the list, role)."""
+    found = []
+    for position, unit in enumerate(units):
+        first = tokens[unit.first]
+        if not (
+            (first.key in _PLURAL and unit.kind in ("honorific", "other", "cap"))
+            or (first.kind == "num" and len(first.text) <= 2)
+        ):
+            continue
+        if position + 1 < len(units) and tokens[units[position + 1].first].key == _VI:
+            position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`
+        if position + 1 >= len(units) or units[position + 1].kind != "title":
+            continue
+        end = position + 1
+        while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
+            end += 1
+        lower = end  # `… BQLDA công trình giao thông gồm …`: a few lower-case words before `gồm`/`là`
+        while (
+            lower < len(units)
+            and lower - end < 6
+            and (units[lower].kind in ("other", "term") or (units[lower].kind == "sep" and units[lower].text in "-–"))
+            and not _ends_heading(tokens[units[lower].first])
+        ):  # `Các Phó giám đốc BQLDA nông nghiệp - nông thôn gồm …`
+            lower += 1
+        if lower < len(units) and _ends_heading(tokens[units[lower].first]):
+            end = lower
+        if end >= len(units):
+            continue
+        opener = tokens[units[end].first]
+        if not (units[end].kind == "sep" and opener.text == ":") and not _ends_heading(opener):
+            continue
+        role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end]
+        stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
+        found.append((units[end].first, stop, _without_term(squash_spaces(role))))
+    return found + _relieved_or_elected(units, tokens, text)
+
+
+_VI = tone_key("vị")
+_TERM_WORDS = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\b.*$", re.I)
+_DOI_VOI = (tone_key("đối"), tone_key("với"))
+
+
+def _without_term(role: str) -> str:
+    """`Phó Bí thư Tỉnh ủy khóa mới` -> `Phó Bí thư Tỉnh ủy`: an office given in the article, without its term."""
+    return _TERM_WORDS.sub("", role) or role
+
+
+def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
+    """`bãi nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với ông A`, `bầu bổ sung Ủy viên UBND tỉnh đối với
+    các ông A, …; B, …`: the office before `đối với` is given to each name after it."""
+    found = []
+    keys = [t.key for t in tokens]
+    for at in range(1, len(tokens) - 1):
+        if (keys[at], keys[at + 1]) != _DOI_VOI:
+            continue
+        back = at - 1
+        while back > 0 and (tokens[back].kind == "num" or tokens[back].text in "-–" or keys[back] in _TERM_KEYS):
+            back -= 1  # `… nhiệm kỳ 2021 - 2026 đối với`
+        position = unit_at(units, back)
+        start = position
+        while start > 0 and units[start - 1].kind in ("title", "term", "cap", "damaged"):
+            start -= 1
+        title = next((i for i in range(start, position + 1) if units[i].kind == "title"), None)
+        if title is None or units[position].kind not in ("title", "term", "cap", "damaged"):
+            continue
+        role = text[tokens[units[title].first].start : tokens[units[position].last].end]
+        stop = next(
+            (
+                i
+                for i in range(at + 2, len(tokens))
+                if tokens[i].text == "."
+                or keys[i : i + 2] == list(_DOI_VOI)
+                or (keys[i] == _VA_KEY and units[unit_at(units, i + 1)].kind == "title")  # `… và Phó Chủ tịch B`
+            ),
+            len(tokens) - 1,
+        )
+        found.append((at + 1, stop, squash_spaces(role)))
+    return found
+
+
+_TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
+_VA_KEY = tone_key("và")
+
+
+_HEADING_ENDS = frozenset(map(tone_key, ("là", "gồm", "gồm có")))
+
+
+def _ends_heading(token: Token) -> bool:
+    return token.key in _HEADING_ENDS
+
+
+_PLURAL = frozenset(map(tone_key, ("các", "hai", "ba", "bốn", "02", "03", "2", "3")))
+_VA = tone_key("và")
+Spans = list[tuple[int, int]]
+
+
+def shared_roles(
+    names: list[NameSpan], written: dict[NameSpan, tuple[Spans, Spans]], tokens: list[Token], units: list[Unit]
+) -> dict[NameSpan, Spans]:
+    """Names in a list share the role written once for all: `các đồng chí A và B, Phó Chủ tịch UBND tỉnh`,
+    `các Phó Chủ tịch UBND tỉnh A, B và C`; two names joined by `và` alone share the role after them."""
+    groups: list[list[NameSpan]] = []
+    for span in names:
+        previous = groups[-1][-1] if groups else None
+        joiner = _joiner(tokens, units, previous, span) if previous else ""
+        if joiner:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    shared: dict[NameSpan, Spans] = {}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        head, last = written[group[0]][0], written[group[-1]][1]
+        opening = head[0][0] if head else group[0].first
+        plural = any(t.key in _PLURAL for t in tokens[max(0, opening - 3) : opening])
+        only_va = len(group) == 2 and _joiner(tokens, units, group[0], group[1]) == "và"
+        for span in group:
+            if written[span][0] or written[span][1]:
+                continue
+            if plural and head and not written[group[0]][1]:
+                shared[span] = head
+            elif (plural or only_va) and last and not written[group[-1]][0]:
+                shared[span] = last
+    return shared
+
+
+def _joiner(tokens: list[Token], units: list[Unit], left: NameSpan, right: NameSpan) -> str:
+    """`và` or `,` when only that word (and an honorific for `và`) stands between two names."""
+    between = list(range(left.last + 1, right.first))
+    if not between:
+        return ""
+    word = tokens[between[0]]
+    rest = between[1:]
+    if word.text == "," and not rest:
+        return ","
+    if word.key == _VA and all(units[unit_at(units, i)].kind == "honorific" for i in rest):
+        return "và" if not rest else "và+"
+    return ""
