@@ -315,8 +315,15 @@ def test_an_event_date_further_down_when_the_lead_has_none() -> None:
 
 
 def test_a_role_cut_where_the_page_stops_keeps_what_precedes_it() -> None:
-    assert roles_of("Tỉnh bổ nhiệm ông Lê Văn An - Bí thư Đảng ủy, Ch") == {"Lê Văn An": ("Bí thư Đảng ủy",)}
-    assert roles_of("Về phía tỉnh có đồng chí Lê Văn An - Bí th") == {"Lê Văn An": ()}
+    def cut(text: str) -> dict[str, tuple[str, ...]]:
+        return {m.name: m.roles for m in mentions_in(text, cut=True)}
+
+    assert cut("Tỉnh bổ nhiệm ông Lê Văn An - Bí thư Đảng ủy, Ch") == {"Lê Văn An": ("Bí thư Đảng ủy",)}
+    assert cut("Về phía tỉnh có đồng chí Lê Văn An - Bí th") == {"Lê Văn An": ()}
+    # a caption without a full stop, in the middle of a page, keeps its role
+    assert roles_of("Chia tay đồng chí Lê Văn An - nguyên Phó Chủ tịch UBND huyện") == {
+        "Lê Văn An": ("nguyên Phó Chủ tịch UBND huyện",)
+    }
 
 
 def test_a_heading_with_lower_case_words_before_gom() -> None:

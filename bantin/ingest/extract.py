@@ -13,12 +13,13 @@ from .dates import find_date
 from .decode import clean_text
 from .found import Found
 from .locality import Locality, find_locality
-from .officials import Person, find_officials
+from .officials import CLOSED, Person, find_officials
 from .page import Page, parse_page
 from .title import find_title
 
 SUMMARY_CHARS = 240
-CAPPED_BYTES = 1990  # scrapers cut pages at 2,000 bytes (less a split character)
+CAP_BYTES = 2000  # scrapers cut pages at 2,000 bytes …
+CAP_SLACK = 10  # … less a character split at the cut
 
 
 @dataclass
@@ -68,10 +69,21 @@ def extract(text: str) -> Extraction:
     page = parse_page(clean_text(text))
     title = find_title(page)
     date = find_date(page)
-    byline = find_byline(page, len(text.encode("utf-8")) >= CAPPED_BYTES)
+    capped = CAP_BYTES - CAP_SLACK <= len(text.encode("utf-8")) <= CAP_BYTES
+    byline = find_byline(page, capped)
     excluded = {tone_key(part) for part in re.split(r"\s*[–—,&-]\s*|\s+và\s+", byline.author.value or "") if part}
     year = int(date.value[:4]) if date.value else (page.header_dates[0].date.year if page.header_dates else None)
-    officials = find_officials(_paragraphs(page, page.title.text if page.title else ""), excluded, year)
+    paragraphs = _paragraphs(page, page.title.text if page.title else "")
+    # a page that stops in its last paragraph, mid-sentence (a scraper's size limit): its last role may be cut
+    last = page.blocks[-1] if page.blocks else None
+    cut = (
+        last is not None
+        and not page.tail
+        and last.kind == "para"
+        and last.line == page.lines[-1].number
+        and not last.text.rstrip().endswith(CLOSED)
+    )
+    officials = find_officials(paragraphs, excluded, year, cut)
     when = date.value or (page.header_dates[0].date.isoformat() if page.header_dates else None)
     locality = find_locality(page, when, {p.name for p in officials})
     markdown = to_markdown(page, page.title.text if page.title else "")

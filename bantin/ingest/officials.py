@@ -178,8 +178,9 @@ def _may_name() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")\s+[^\W\d_]|đồng chí|đ/c", re.I)
 
 
-def mentions_in(text: str) -> list[Mention]:
-    """Each person named in one paragraph, in order, with the roles written around the name."""
+def mentions_in(text: str, cut: bool = False) -> list[Mention]:
+    """Each person named in one paragraph, in order, with the roles written around the name; `cut`: the
+    paragraph is where the page stops, so a role running into its end may be cut short."""
     if not _may_name().search(text):
         return []
     tokens = tokenize(text)
@@ -196,8 +197,8 @@ def mentions_in(text: str) -> list[Mention]:
         if _PHOTO_CREDIT.search(text[max(0, start - 12) : start]):
             continue
         spans = written[span][0] + written[span][1] or shared.get(span, [])
-        cut = len(text.rstrip()) if not text.rstrip().endswith(_CLOSED) else -1
-        spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, cut))]
+        stop = len(text.rstrip()) if cut and not text.rstrip().endswith(CLOSED) else -1
+        spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, stop))]
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
         for first, last, role in headings:
@@ -227,7 +228,7 @@ def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[i
     return (first, comma - 1) if comma is not None else None
 
 
-_CLOSED = (".", "!", "?", "…", ")", '"', "”", ";")
+CLOSED = (".", "!", "?", "…", ")", '"', "”", ";", ":")  # how a paragraph that was not cut short ends
 _PRIVATE = re.compile(
     r"\b(?:công ty|cty|hợp tác xã|htx|doanh nghiệp|tnhh|cổ phần|tmcp|trang trại|tổ hợp tác|cơ sở sản xuất|"
     r"cơ sở chế biến|chủ cơ sở|chủ doanh nghiệp|chủ nhiệm htx|nhà hàng|khách sạn)\b",
@@ -251,7 +252,9 @@ def _of_the_past(sentence: str, year: int | None) -> bool:
     return bool(years) and max(years) <= year - 30
 
 
-def find_officials(paragraphs: list[str], excluded: set[str], year: int | None = None) -> list[Person]:
+def find_officials(
+    paragraphs: list[str], excluded: set[str], year: int | None = None, cut: bool = False
+) -> list[Person]:
     """Officials across the article's paragraphs; `excluded` holds tone keys of bylines and credits
     (kept when the text gives them an office);
     `year` is the article's, to tell today's office holders from historical figures."""
@@ -259,8 +262,8 @@ def find_officials(paragraphs: list[str], excluded: set[str], year: int | None =
     people: dict[str, Person] = {}
     past: dict[str, bool] = {}
     order = 0
-    for paragraph in paragraphs:
-        for mention in mentions_in(paragraph):
+    for number, paragraph in enumerate(paragraphs, 1):
+        for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
             key = tone_key(mention.name)
             if key in historical or (key in excluded and not mention.roles):
                 continue  # a byline is not an official, unless the text gives its writer an office
