@@ -132,7 +132,7 @@ def parse_page(text: str) -> Page:
             value = value[fused_date.end() :]
             line = Line(line.number, value)
         stamp = pt.TRAILING_STAMP.search(value)
-        if stamp and pt.words(value[: stamp.start()]) >= 3:
+        if stamp and pt.words(value[: stamp.start()]) >= 3 and not pt.is_furniture(value):  # not `Bản in ngày …`
             day, month, year = (int(g) for g in stamp.groups()[:3])
             with contextlib.suppress(ValueError):
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
