@@ -365,3 +365,12 @@ def test_one_letter_level_abbreviations_only_tight_against_the_name() -> None:
 )
 def test_an_office_stated_with_la_is_kept_as_written(text: str, expected: dict) -> None:
     assert roles_of(text) == expected
+
+
+def test_a_slogan_like_headline_over_a_long_standfirst_stays_the_headline() -> None:
+    text = (
+        "Vì nhân dân phục vụ, lực lượng công an xã ra quân\n"
+        "Công an xã đã tổ chức ra quân tuyên truyền, vận động người dân chấp hành pháp luật về trật tự "
+        "an toàn giao thông và phòng cháy chữa cháy trên địa bàn.\nSáng 5/6/2024, Công an xã ra quân."
+    )
+    assert find_title(parse_page(text)).value == "Vì nhân dân phục vụ, lực lượng công an xã ra quân"

@@ -187,7 +187,12 @@ def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
 
 def _headline_follows(rest: list[tuple[Line, str]]) -> bool:
     following = next((line.text for line, kind in rest if kind == "text"), "")
-    return 3 <= pt.words(following) <= 40 and not _lead_like(following) and not following.endswith(":")
+    return (
+        3 <= pt.words(following) <= 40
+        and not _lead_like(following)
+        and not following.endswith(":")
+        and (pt.words(following) <= MAX_DOTTED_HEADLINE or not pt.SENTENCE_END.search(following))
+    )
 
 
 _CAPTION_OPENERS = (
