@@ -33,7 +33,7 @@ FLOORS = {
         "locality": 0.97,
         "province": 1.0,
         "author": 1.0,
-        "officials": 0.956,
+        "officials": 0.966,
         "roles": 0.948,
     },
 }
