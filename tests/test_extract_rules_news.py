@@ -374,3 +374,20 @@ def test_a_slogan_like_headline_over_a_long_standfirst_stays_the_headline() -> N
         "an toàn giao thông và phòng cháy chữa cháy trên địa bàn.\nSáng 5/6/2024, Công an xã ra quân."
     )
     assert find_title(parse_page(text)).value == "Vì nhân dân phục vụ, lực lượng công an xã ra quân"
+
+
+def test_a_title_that_runs_into_the_next_name_is_that_name_s() -> None:
+    assert roles_of("Dự có Phó Bí thư Tỉnh ủy Lê Văn An, Chủ tịch UBND tỉnh Trần Văn Bình.") == {
+        "Lê Văn An": ("Phó Bí thư Tỉnh ủy",),
+        "Trần Văn Bình": ("Chủ tịch UBND tỉnh",),
+    }
+
+
+def test_a_school_or_street_named_after_a_person_is_not_an_official() -> None:
+    assert roles_of("Bà Lê Thị Cúc, Hiệu trưởng Trường THPT Ngô Sĩ Liên; ông Trần Văn Bình, Bí thư Huyện ủy.") == {
+        "Lê Thị Cúc": ("Hiệu trưởng Trường THPT Ngô Sĩ Liên",),
+        "Trần Văn Bình": ("Bí thư Huyện ủy",),
+    }
+    assert roles_of("Phó Chủ tịch UBND thành phố Lê Văn An kiểm tra tuyến đường Nguyễn Huệ.") == {
+        "Lê Văn An": ("Phó Chủ tịch UBND thành phố",)
+    }

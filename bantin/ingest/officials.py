@@ -24,6 +24,8 @@ _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
 )
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
+# words after which a person's name names an institution, a street or a prize
+_NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
 _MIDDLE_MARKERS = frozenset(map(tone_key, ("Văn", "Thị")))
 
 
@@ -122,6 +124,8 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
         picked = _pick_name(run[offset:], addressed)
         if picked and not addressed and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]]):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
+        if picked and not addressed and offset + picked[0] == 0 and index and tokens[index - 1].key in _NAMESAKE:
+            picked = None  # `Trường THPT Ngô Sĩ Liên`, `đường Nguyễn Huệ`: named after a person, not one
         if picked and all(t.is_word for t in run) and len(run[offset + picked[0] + picked[1] - 1].text) > 1:
             # (a one-letter given name is a text cut mid-name, `bà Lê T`, or a placeholder, `Nguyễn Văn A`)
             first = index + offset + picked[0]

@@ -225,6 +225,8 @@ def roles_after(
         stated = tokens[units[index].first - 1].key == _STATED[-1][0]
         return pieces if stated else [_without_term(tokens, span) for span in pieces]
     spans = _pieces_from(units, tokens, index, stop_tokens)
+    # `Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B`: a title that runs into the next name is that name's
+    spans = spans[: next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))]
     if spans and _given_to_next(tokens, spans[-1][1]):
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
