@@ -24,8 +24,8 @@ FLOORS = {
         "locality": 0.947,
         "province": 1.0,
         "author": 1.0,
-        "officials": 0.97,
-        "roles": 0.948,
+        "officials": 0.974,
+        "roles": 0.954,
     },
     "tests/corpus/centre": {
         "title": 0.97,
@@ -34,7 +34,7 @@ FLOORS = {
         "province": 1.0,
         "author": 1.0,
         "officials": 0.966,
-        "roles": 0.948,
+        "roles": 0.951,
     },
 }
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
