@@ -21,8 +21,10 @@ from .fsutil import ignore_interrupts
 from .markup import HTML_CACHE, HtmlCache, body_key, to_html
 from .model import Site
 from .render import Page, TemplateProblem, Templates, render_page
+from .verify import missing_or_short, unlisted
 from .writer import (
     MANIFEST,
+    IncompleteOutput,
     Previous,
     Staging,
     UnsafeOutput,
@@ -157,10 +159,11 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
     page_cache = _page_cache(cache_dir)
     cached = set(os.listdir(page_cache)) if page_cache else set()
     keep = {p.path: old for p in pages if (old := previous.unchanged(p.path, p.signature))}
-    if len(keep) == len(pages) and set(previous.files) == {*keep, MANIFEST}:
+    if len(keep) == len(pages) and set(previous.files) == {*keep, MANIFEST} and not unlisted(output, previous.files):
         _prune(page_cache, cached, pages, keep)
         return WriteReport(0, len(keep), 0, swapped=False)
     staging = Staging(output, _spare(output, cache_dir))
+    known = {sig: size for sig, size in (*previous.pages.values(), *staging.holds.values())}
     try:
         sizes: dict[str, int] = {}
         todo = []
@@ -171,8 +174,9 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
             elif old is not None:
                 staging.link(page.path, old)
                 sizes[page.path] = previous.pages[page.path][1]
-            elif page.signature in cached:
-                staging.link(page.path, page_cache / page.signature)  # type: ignore[operator]
+            elif page.signature in cached and _whole(cached_file := page_cache / page.signature,  # type: ignore[operator]
+                                                     known.get(page.signature)):
+                staging.link(page.path, cached_file)
                 sizes[page.path] = staging.target(page.path).stat().st_size
             else:
                 todo.append(page)
@@ -181,6 +185,7 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
                                rendered or {}), cache_dir, workers, sizes)
         if finish is not None:
             finish(staging.folder)
+        _check_whole(staging, sizes)
         staging.write(MANIFEST, manifest({p.path: (p.signature, sizes[p.path]) for p in pages}))
         _prune(page_cache, cached, pages, keep)
     except BaseException:
@@ -201,6 +206,11 @@ def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Pat
     cached = set(os.listdir(page_cache))
     if any(sig not in cached for sig, _ in planned.values()):
         return None
+    if spoilt := missing_or_short(page_cache, {sig: size for sig, size in planned.values()}):
+        for sig in spoilt:  # changed in place through a link: render those pages again
+            with contextlib.suppress(OSError):
+                (page_cache / sig).unlink()
+        return None
     previous = previous_output(output)
     staging = Staging(output, _spare(output, cache_dir))
     try:
@@ -210,12 +220,30 @@ def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Pat
         staging.keep_only(set(planned))
         if finish is not None:
             finish(staging.folder)
+        _check_whole(staging, {rel: size for rel, (_, size) in planned.items()})
         staging.write(MANIFEST, manifest(planned))
     except BaseException:
         staging.discard()
         raise
     staging.commit()
     return WriteReport(len(planned) + 1, 0, len(set(previous.files) - {*planned, MANIFEST}), swapped=True)
+
+
+def _whole(cached: Path, size: int | None) -> bool:
+    """A page-cache file has the size its page had when it was written (a file changed in place
+    through one of its links must not be copied on)."""
+    try:
+        return size is None or cached.stat().st_size == size
+    except OSError:
+        return False
+
+
+def _check_whole(staging: Staging, sizes: Mapping[str, int]) -> None:
+    """Every page in the new tree at its size, or IncompleteOutput: never swap in a partial site."""
+    if wrong := missing_or_short(staging.folder, sizes):
+        raise IncompleteOutput(f"{staging.output}: {len(wrong)} file(s) of the new site went missing or changed "
+                               f"while it was written (e.g. {wrong[0]}); is another program writing there? "
+                               "Nothing was swapped in; run the build again")
 
 
 def _same_file(staging: Staging, rel: str, other: Path) -> bool:
