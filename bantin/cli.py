@@ -9,9 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from . import config
+from . import config, lock
 from .fsutil import os_problem
-from .lock import ProjectBusy, project_lock
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -125,11 +124,11 @@ def _writing(settings: config.Settings, command: str, work: Callable[[], int]) -
     """Run a command that writes the project while holding its lock (one writer at a time); a
     failed read or write, Ctrl-C or SIGTERM end it with one line, never a traceback."""
     cache = settings.root / ".cache"
-    signal.signal(signal.SIGTERM, _stop)
+    before = _on_sigterm(_stop)
     try:
-        with project_lock(cache, command, say=_say):
+        with lock.project_lock(cache, command, wait=lock.DEFAULT_WAIT, say=_say):
             return work()
-    except ProjectBusy as err:
+    except lock.ProjectBusy as err:
         _say(f"{settings.root}: {err}")
     except KeyboardInterrupt:
         _say(f"{command}: stopped; nothing half-written was kept, {settings.output_dir}/ and "
@@ -138,4 +137,15 @@ def _writing(settings: config.Settings, command: str, work: Callable[[], int]) -
     except OSError as err:
         _say(os_problem(err, [(cache, ".cache"), (settings.content, settings.content_dir),
                               (settings.output, settings.output_dir), (settings.root, str(settings.root))]))
+    finally:
+        if before is not None:
+            _on_sigterm(before)
     return EXIT_PROBLEMS
+
+
+def _on_sigterm(handler: object) -> object:
+    """Set the SIGTERM handler, returning the previous one (only the main thread may)."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)  # type: ignore[arg-type]
+    except ValueError:
+        return None

@@ -245,7 +245,7 @@ def folders_problem(settings: Settings) -> str | None:
                 "or choose another output folder")
     if not os.access(parent, os.W_OK):
         return (f"{parent}: cannot write the output folder here (read-only or no permission); make it "
-                "writable, or choose another output folder; the previous site is as it was")
+                "writable, or choose another output folder")
     return None
 
 
