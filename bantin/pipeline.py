@@ -228,9 +228,8 @@ def restored_from_cache(settings: Settings, stamp: str) -> BuildResult | None:
 def places(settings: Settings) -> list[tuple[Path, str]]:
     """The folders a build touches, as the user names them, for messages about them."""
     output = settings.output
-    return [(cache_dir(settings), CACHE_DIR), (output, settings.output_dir),
-            (output.parent / f".{output.name}.new", settings.output_dir),
-            (output.parent / f".{output.name}.old", settings.output_dir),
+    return [(output, settings.output_dir), (output.parent / f".{output.name}.new", settings.output_dir),
+            (output.parent / f".{output.name}.old", settings.output_dir), (cache_dir(settings), CACHE_DIR),
             (settings.content, settings.content_dir), (settings.templates, settings.templates_dir)]
 
 

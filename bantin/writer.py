@@ -186,17 +186,23 @@ class Staging:
         return path
 
     def write(self, rel: str, data: bytes) -> str:
-        """Write the file; returns its path."""
+        """Write the file; returns its path. (A failed write names the file: a full disk says where.)"""
         path = self._fresh(rel)
-        with open(path, "wb") as out:
-            out.write(data)
+        try:
+            with open(path, "wb") as out:
+                out.write(data)
+        except OSError as err:
+            raise OSError(err.errno, err.strerror, err.filename or path) from None
         return path
 
     def link(self, rel: str, source: Path | str) -> str:
         """The new file is the old one (same inode, same mtime): hard link, else a copy (another
         file system). Returns its path."""
         target = self._fresh(rel)
-        link_or_copy(source, target)
+        try:
+            link_or_copy(source, target)
+        except OSError as err:
+            raise OSError(err.errno, err.strerror, err.filename or target) from None
         return target
 
     def keep_only(self, wanted: set[str]) -> None:
