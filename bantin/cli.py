@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from . import config, lock
+from . import config, fsutil, lock
 from .fsutil import os_problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -117,13 +117,14 @@ def _say(line: str) -> None:
 
 
 def _stop(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # so that every `finally` runs: temporary folders go, the old site stays
+    fsutil.STOP.set()  # the command stops at its next safe point, as after Ctrl-C
 
 
 def _writing(settings: config.Settings, command: str, work: Callable[[], int]) -> int:
     """Run a command that writes the project while holding its lock (one writer at a time); a
     failed read or write, Ctrl-C or SIGTERM end it with one line, never a traceback."""
     cache = settings.root / ".cache"
+    fsutil.STOP.clear()
     before = _on_sigterm(_stop)
     try:
         with lock.project_lock(cache, command, wait=lock.DEFAULT_WAIT, say=_say):

@@ -7,6 +7,7 @@ import errno
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -74,6 +75,7 @@ _WHAT_TO_DO = {
     errno.ENOENT: "does not exist; create it or choose another folder",
     errno.ENOTDIR: "a file is where a folder should be; move it away or choose another folder",
     errno.EIO: "the disk reported an input/output error; check the disk, then run the command again",
+    errno.EBUSY: "in use (a mount point, or open in another program); close what uses it or choose another folder",
 }
 
 
@@ -117,3 +119,14 @@ def die_with_parent() -> None:
 
     with contextlib.suppress(OSError, AttributeError):  # not Linux: workers end when their queue closes
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+STOP = threading.Event()  # set on SIGTERM: the command stops at its next safe point
+
+
+def stop_point() -> None:
+    """Where a command may stop when asked to (SIGTERM): raises KeyboardInterrupt, so that every
+    `finally` runs (temporary folders go, the previous site stays). The signal handler only sets
+    STOP: an exception raised from a handler can land where it is swallowed (in a fork handler)."""
+    if STOP.is_set():
+        raise KeyboardInterrupt

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .config import Settings
-from .fsutil import atomic_write, os_problem
+from .fsutil import atomic_write, os_problem, stop_point
 from .stamps import InputVanished, Stat, check_still_there, input_stamp, walk
 from .verify import other_files, tree_stamp
 from .writer import MANIFEST, UnsafeOutput, WriteReport, read_manifest
@@ -100,6 +100,7 @@ def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> Bui
     from .sources import read_all
 
     parsed = read_all(settings, stats, cache_dir(settings), meanwhile=adminunits.warm_up)
+    stop_point()
     articles = [p.article for p in parsed if p.article is not None]
     conversion = new_bodies(articles, settings)  # on the pool while the model and the plan are made
     try:
@@ -239,6 +240,9 @@ def folders_problem(settings: Settings) -> str | None:
         return (f"{settings.content_dir}: no content folder here; run `python build.py ingest` to make it, "
                 "or give the right one with --content (or content_dir in site.yaml)")
     parent = settings.output.parent
+    if os.path.ismount(settings.output):
+        return (f"{settings.output_dir}: is a mount point, and a site is swapped in whole, which a mount point "
+                f"cannot be; build into a folder inside it (--output {settings.output_dir}/site)")
     if not parent.is_dir():
         return (f"{parent}: the folder that should hold {settings.output_dir} does not exist; create it, "
                 "or choose another output folder")

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fsutil import ignore_interrupts
+from .fsutil import ignore_interrupts, stop_point
 from .markup import HTML_CACHE, HtmlCache, body_key, to_html
 from .model import Site
 from .render import Page, TemplateProblem, Templates, render_page
@@ -133,11 +133,13 @@ def render_into(job: Job, workers: int, meanwhile: Callable[[], None] = lambda: 
             meanwhile()
             yield _render_range((0, len(job.pages)))
             return
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_start_worker) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
+        try:
             results = pool.map(_render_range, _ranges(len(job.pages), CHUNK))
             meanwhile()
             yield from results
+        finally:  # stopped early (a problem, Ctrl-C, SIGTERM): the chunks not started are dropped
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _job = None
 
@@ -188,6 +190,7 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
         _check_whole(staging, sizes)
         staging.write(MANIFEST, manifest({p.path: (p.signature, sizes[p.path]) for p in pages}))
         _prune(page_cache, cached, pages, keep)
+        stop_point()
     except BaseException:
         staging.discard()
         raise
@@ -222,6 +225,7 @@ def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Pat
             finish(staging.folder)
         _check_whole(staging, {rel: size for rel, (_, size) in planned.items()})
         staging.write(MANIFEST, manifest(planned))
+        stop_point()
     except BaseException:
         staging.discard()
         raise
@@ -275,6 +279,7 @@ def _render_all(job: Job, cache_dir: Path | None, workers: int, sizes: dict[str,
         kept = 0
         problem = None
         for done in render_into(job, workers, meanwhile=lambda: html_cache.put_many(job.html)):
+            stop_point()
             sizes.update(done.sizes)
             kept += done.kept
             html_cache.put_many(done.html)

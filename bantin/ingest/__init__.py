@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .. import frontmatter
 from ..config import Settings
-from ..fsutil import die_with_parent, os_problem
+from ..fsutil import die_with_parent, os_problem, stop_point
 from . import store
 from .crossref import Tie, infer_unit, ties_from
 from .decode import SeedRefused, decode
@@ -177,6 +177,7 @@ def _write(settings: Settings, outcomes: list[Outcome], taken: set[str], say) ->
         else:
             written += 1
         ready.append((target, frontmatter.dump(data, outcome.result.body)))
+    stop_point()  # (SIGTERM) before any article is written
     store.write_articles(ready)
     return written, replaced, failures
 
