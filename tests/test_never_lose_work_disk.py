@@ -151,6 +151,11 @@ def test_a_read_only_or_missing_output_parent_keeps_the_site(tmp_path: Path) -> 
                                       "create it, or choose another output folder"]
     assert not (tmp_path / "nope").exists()
     with tmpfs(tmp_path / "disk", "32m") as disk:
+        mounted = run(root, "build", "--output", str(disk))  # a volume's mount point cannot be swapped
+        assert mounted.status == 1
+        assert problem_lines(mounted.err) == [f"{disk}: is a mount point, and a site is swapped in whole, which a "
+                                              f"mount point cannot be; build into a folder inside it (--output "
+                                              f"{disk}/site)"]
         output = disk / "site"
         assert run(root, "build", "--output", str(output)).status == 0
         before = tree(output)
