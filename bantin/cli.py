@@ -124,15 +124,16 @@ def _writing(settings: config.Settings, command: str, work: Callable[[], int]) -
     """Run a command that writes the project while holding its lock (one writer at a time); a
     failed read or write, Ctrl-C or SIGTERM end it with one line, never a traceback."""
     cache = settings.root / ".cache"
+    typed = "" if command == "all" else command  # (the default command is typed as no command)
     fsutil.STOP.clear()
     before = _on_sigterm(_stop)
     try:
-        with lock.project_lock(cache, command, wait=lock.DEFAULT_WAIT, say=_say):
+        with lock.project_lock(cache, typed, wait=lock.DEFAULT_WAIT, say=_say):
             return work()
     except lock.ProjectBusy as err:
         _say(f"{settings.root}: {err}")
     except KeyboardInterrupt:
-        _say(f"{command}: stopped; nothing half-written was kept, {settings.output_dir}/ and "
+        _say(f"{typed or 'python build.py'}: stopped; nothing half-written was kept, {settings.output_dir}/ and "
              f"{settings.content_dir}/ hold whole files only")
         return EXIT_INTERRUPTED
     except OSError as err:

@@ -65,7 +65,7 @@ def project_lock(cache_dir: Path, command: str, wait: float = DEFAULT_WAIT,
                                       "try again when it has finished")
                 time.sleep(_POLL)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"python build.py {command} (pid {os.getpid()})\n".encode(), 0)
+        os.pwrite(fd, f"{' '.join(filter(None, ('python build.py', command)))} (pid {os.getpid()})\n".encode(), 0)
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the flock
