@@ -227,10 +227,14 @@ def restored_from_cache(settings: Settings, stamp: str) -> BuildResult | None:
 
 
 def places(settings: Settings) -> list[tuple[Path, str]]:
-    """The folders a build touches, as the user names them, for messages about them."""
+    """The folders a build touches, as the user names them, for messages about them (the output's
+    new tree, beside it or in the cache, is the output folder to its user)."""
+    from .publish import spare_folder
+
     output = settings.output
     return [(output, settings.output_dir), (output.parent / f".{output.name}.new", settings.output_dir),
-            (output.parent / f".{output.name}.old", settings.output_dir), (cache_dir(settings), CACHE_DIR),
+            (output.parent / f".{output.name}.old", settings.output_dir),
+            (spare_folder(output, cache_dir(settings)), settings.output_dir), (cache_dir(settings), CACHE_DIR),
             (settings.content, settings.content_dir), (settings.templates, settings.templates_dir)]
 
 

@@ -257,11 +257,16 @@ def _same_file(staging: Staging, rel: str, other: Path) -> bool:
         return False
 
 
+def spare_folder(output: Path, cache_dir: Path) -> Path:
+    """The name of the output's spare tree in the cache (see `_spare`)."""
+    return cache_dir / f"spare-{hashlib.sha256(str(output.absolute()).encode()).hexdigest()[:12]}"
+
+
 def _spare(output: Path, cache_dir: Path | None) -> Path | None:
     """Where the previous output waits to become the next one: in the cache, on the output's disk."""
     if cache_dir is None:
         return None
-    spare = cache_dir / f"spare-{hashlib.sha256(str(output.absolute()).encode()).hexdigest()[:12]}"
+    spare = spare_folder(output, cache_dir)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         output.absolute().parent.mkdir(parents=True, exist_ok=True)

@@ -169,23 +169,26 @@ def test_a_read_only_or_missing_output_parent_keeps_the_site(tmp_path: Path) -> 
         assert tree(output) == before
 
 
-def test_a_full_disk_stops_the_build_with_one_line_and_the_old_site(tmp_path: Path) -> None:
-    root = make_project(tmp_path / "site")
-    generate(40, root / "content")
-    with tmpfs(tmp_path / "disk", "24m") as disk:
-        output = disk / "site"
-        assert run(root, "build", "--output", str(output)).status == 0
+@pytest.mark.parametrize("where", ["output on a disk of its own", "the whole project on one disk"])
+def test_a_full_disk_stops_the_build_with_one_line_and_the_old_site(tmp_path: Path, where: str) -> None:
+    with tmpfs(tmp_path / "disk", "32m") as disk:
+        own = where == "output on a disk of its own"
+        root = make_project(tmp_path / "site" if own else disk / "site")
+        generate(40, root / "content")
+        output, options = (disk / "site", ["--output", str(disk / "site")]) if own else (root / "output", [])
+        assert run(root, "build", *options).status == 0
         before = tree(output)
         edit_all(root / "content")
         filler = fill(disk)
-        ran = run(root, "build", "--output", str(output))
+        ran = run(root, "build", *options)
         no_traceback(ran)
         assert ran.status == 1
-        assert problem_lines(ran.err) == [f"{output}: the disk is full; free some space, then run the command again"]
+        shown = output if own else "output"
+        assert problem_lines(ran.err) == [f"{shown}: the disk is full; free some space, then run the command again"]
         assert tree(output) == before
         assert not leftovers(output)
         filler.unlink()
-        again = run(root, "build", "--output", str(output))
+        again = run(root, "build", *options)
         assert again.status == 0, again.err
         assert tree(output) == clean_build(root / "content", tmp_path / "reference")
 
