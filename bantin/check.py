@@ -1,4 +1,5 @@
-"""`python build.py check`: validate every content file, list the review queue, spot name variants.
+"""`python build.py check`: validate every content file, list the review queue, spot name variants,
+and see that the output folder holds what its manifest says.
 
 Every problem is printed as `content/x.md:3: what is wrong; what to do`, all of them; the exit
 status is 1 when any is an error, so the command can guard a deploy. Warnings (and the review
@@ -21,6 +22,7 @@ from .site import alias_map, dedupe_slugs
 from .sources import read_all
 from .stamps import walk
 from .textnorm import fold, tone_key
+from .verify import compare_with_manifest
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -102,6 +104,9 @@ def run_check(settings: Settings, out: TextIO | None = None, err: TextIO | None 
     articles = [p.article for p in parsed if p.article is not None]
     kept, slug_problems = dedupe_slugs(articles, content_name)
     lines, failed = shown([x for p in parsed for x in p.problems] + slug_problems)
+    if mismatch := compare_with_manifest(settings.output):  # a site another program changed or cut short
+        lines.append(mismatch.describe(settings.output_dir))
+        failed = True
     for line in lines:
         print(line, file=err)
     variants = name_variants(kept, settings.official_aliases, content_name)

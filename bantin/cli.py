@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from . import config
+from . import config, fsutil, lock
+from .fsutil import os_problem
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,18 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEMS
     command = args.command or "all"
-    if command in ("ingest", "all"):
-        from .ingest import run_ingest
-
-        ingest_status = run_ingest(settings, force=getattr(args, "force", False))
-        if command == "ingest":
-            return ingest_status
-    else:
-        ingest_status = EXIT_OK
-    if command in ("build", "all"):
-        from .pipeline import run_build
-
-        return max(ingest_status, run_build(settings))
+    if command in ("ingest", "build", "all"):
+        return _writing(settings, command, lambda: _ingest_and_build(settings, command, args))
     if command == "serve":
         from .serve import run_serve
 
@@ -104,3 +97,57 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_check(settings)
     return EXIT_USAGE
+
+
+def _ingest_and_build(settings: config.Settings, command: str, args: argparse.Namespace) -> int:
+    ingest_status = EXIT_OK
+    if command in ("ingest", "all"):
+        from .ingest import run_ingest
+
+        ingest_status = run_ingest(settings, force=getattr(args, "force", False))
+    if command in ("build", "all"):
+        from .pipeline import run_build
+
+        return max(ingest_status, run_build(settings))
+    return ingest_status
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _stop(signum: int, frame: object) -> None:
+    fsutil.STOP.set()  # the command stops at its next safe point, as after Ctrl-C
+
+
+def _writing(settings: config.Settings, command: str, work: Callable[[], int]) -> int:
+    """Run a command that writes the project while holding its lock (one writer at a time); a
+    failed read or write, Ctrl-C or SIGTERM end it with one line, never a traceback."""
+    cache = settings.root / ".cache"
+    typed = "" if command == "all" else command  # (the default command is typed as no command)
+    fsutil.STOP.clear()
+    before = _on_sigterm(_stop)
+    try:
+        with lock.project_lock(cache, typed, wait=lock.DEFAULT_WAIT, say=_say):
+            return work()
+    except lock.ProjectBusy as err:
+        _say(f"{settings.root}: {err}")
+    except KeyboardInterrupt:
+        _say(f"{typed or 'python build.py'}: stopped; nothing half-written was kept, {settings.output_dir}/ and "
+             f"{settings.content_dir}/ hold whole files only")
+        return EXIT_INTERRUPTED
+    except OSError as err:
+        _say(os_problem(err, [(cache, ".cache"), (settings.content, settings.content_dir),
+                              (settings.output, settings.output_dir), (settings.root, str(settings.root))]))
+    finally:
+        if before is not None:
+            _on_sigterm(before)
+    return EXIT_PROBLEMS
+
+
+def _on_sigterm(handler: object) -> object:
+    """Set the SIGTERM handler, returning the previous one (only the main thread may)."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)  # type: ignore[arg-type]
+    except ValueError:
+        return None

@@ -224,13 +224,16 @@ def article_slug(rel_path: str, data: dict[str, Any]) -> str:
     return make_slug(base)
 
 
+UNREADABLE = "cannot read the file"  # a problem of the moment (gone, locked): never cached
+
+
 def read_article(path: Path, content_root: Path) -> tuple[Article | None, list[ContentProblem]]:
     rel = path.relative_to(content_root).as_posix()
     shown = f"{content_root.name}/{rel}"
     try:
         raw = path.read_bytes()
     except OSError as err:
-        return None, [ContentProblem(shown, 1, f"cannot read the file: {err.strerror}")]
+        return None, [ContentProblem(shown, 1, f"{UNREADABLE}: {err.strerror}")]
     if len(raw) > MAX_CONTENT_BYTES:
         return None, [
             ContentProblem(shown, 1, f"the file is over {MAX_CONTENT_BYTES // 2**20} MiB; split or shorten it")

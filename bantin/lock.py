@@ -64,8 +64,9 @@ def project_lock(cache_dir: Path, command: str, wait: float = DEFAULT_WAIT,
                     raise ProjectBusy(f"{other} is still writing this project after {wait:.0f} s; "
                                       "try again when it has finished")
                 time.sleep(_POLL)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"python build.py {command} (pid {os.getpid()})\n".encode(), 0)
+        with contextlib.suppress(OSError):  # who holds it is for messages only (a full disk may refuse it)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{' '.join(filter(None, ('python build.py', command)))} (pid {os.getpid()})\n".encode(), 0)
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the flock

@@ -3,8 +3,14 @@
 Everything is read and planned before any file is written. A content file with errors is
 reported (`content/x.md:3: …`) and skipped; a template error stops the build with the previous
 output untouched. When no input changed since the last build (content, templates, settings,
-code), nothing is read and nothing is written: the last build's messages are shown again.
+code) and the output folder is as that build left it, nothing is read and nothing is written:
+the last build's messages are shown again. A content folder that is missing, or that vanishes
+or shrinks sharply while the build runs, stops the build; so does a folder it cannot write (a
+full disk, a read-only one): one line each, and the previous site stays as it was.
 Exit status 0 when all went well, 1 when anything was reported as an error.
+
+The stages are imported in `full_build`, not here: a build with nothing to do needs none of
+them, and importing them would take longer than the rest of that build.
 """
 
 from __future__ import annotations
@@ -15,24 +21,21 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from . import adminunits
 from .config import Settings
-from .content import Article, ContentProblem
-from .fsutil import atomic_write
-from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
-from .pages import plan_pages
-from .publish import publish, restore
-from .render import Page, TemplateProblem, Templates
-from .search import SearchIndexError, index_into
-from .site import build_site
-from .sources import read_all
-from .stamps import input_stamp, walk
+from .fsutil import atomic_write, os_problem, stop_point
+from .stamps import InputVanished, Stat, check_still_there, input_stamp, walk
+from .verify import other_files, tree_stamp
 from .writer import MANIFEST, UnsafeOutput, WriteReport, read_manifest
+
+if TYPE_CHECKING:
+    from .content import Article, ContentProblem
+    from .markup import Conversion
+    from .render import Page, Templates
 
 CACHE_DIR = ".cache"
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -54,6 +57,8 @@ def shown(problems: list[ContentProblem]) -> tuple[list[str], bool]:
 
 
 def _templates(settings: Settings, cache: dict[Path, Templates] = {}) -> Templates:  # noqa: B006 - one per folder
+    from .render import Templates
+
     folder = settings.templates
     if folder not in cache:
         cache[folder] = Templates(folder, shown=settings.templates_dir.rstrip("/"))
@@ -66,13 +71,36 @@ def cache_dir(settings: Settings) -> Path:
 
 def build(settings: Settings) -> BuildResult:
     """The whole build, top to bottom; returns what happened instead of printing it."""
+    if (problem := folders_problem(settings)) is not None:
+        return BuildResult(EXIT_PROBLEMS, (problem,))
     stats = walk(settings.content, ".md")
     stamp = input_stamp(settings, stats)
     if (same := unchanged_since_last(settings, stamp)) is not None:
         return same
-    if (restored := restored_from_cache(settings, stamp)) is not None:
-        return restored
+    if (problem := emptied(settings, stats)) is not None:
+        return BuildResult(EXIT_PROBLEMS, (problem,))
+    try:
+        if (restored := restored_from_cache(settings, stamp)) is not None:
+            return restored
+        return full_build(settings, stats, stamp)
+    except InputVanished as problem:
+        return BuildResult(EXIT_PROBLEMS, (str(problem),))
+    except OSError as err:
+        return BuildResult(EXIT_PROBLEMS, (os_problem(err, places(settings)),))
+
+
+def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> BuildResult:
+    """Read the content, make the model and the plan, render what changed, swap it in."""
+    from . import adminunits
+    from .pages import plan_pages
+    from .publish import publish
+    from .render import TemplateProblem
+    from .search import SearchIndexError
+    from .site import build_site
+    from .sources import read_all
+
     parsed = read_all(settings, stats, cache_dir(settings), meanwhile=adminunits.warm_up)
+    stop_point()
     articles = [p.article for p in parsed if p.article is not None]
     conversion = new_bodies(articles, settings)  # on the pool while the model and the plan are made
     try:
@@ -84,7 +112,7 @@ def build(settings: Settings) -> BuildResult:
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
         gc.freeze()  # the model and the plan live until the end: no collection need scan them again
         report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result(),
-                         finish=search_finisher(settings))
+                         finish=finisher(settings, stats))
     except TemplateProblem as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     except (UnsafeOutput, SearchIndexError) as problem:
@@ -96,15 +124,32 @@ def build(settings: Settings) -> BuildResult:
     return result
 
 
+def finisher(settings: Settings, read: Mapping[str, Stat]) -> Callable[[Path], None]:
+    """What runs on the complete new tree before it is swapped in: the search index, then the
+    guard on vanishing input (last, so that it sees the content folder as late as it can)."""
+    search = search_finisher(settings)
+
+    def finish(folder: Path) -> None:
+        if search is not None:
+            search(folder)
+        check_still_there(settings.content, settings.content_dir, read)
+
+    return finish
+
+
 def search_finisher(settings: Settings) -> Callable[[Path], None] | None:
     """Adds the search index to a complete new tree before it is swapped in (issue 7)."""
     if not settings.search:
         return None
+    from .search import index_into
+
     return lambda folder: index_into(folder, cache_dir(settings))
 
 
 def new_bodies(articles: list[Article], settings: Settings) -> Conversion:
     """Start converting the bodies the Markdown cache does not hold yet."""
+    from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
+
     bodies = {body_key(a.body): a.body for a in articles}
     cache = HtmlCache(cache_dir(settings) / HTML_CACHE)
     try:
@@ -124,29 +169,32 @@ def _state_file(settings: Settings) -> Path:
     return cache_dir(settings) / f"build-{where}.json"
 
 
-def _manifest_stamp(settings: Settings) -> list[int] | None:
-    try:
-        stat = (settings.output / MANIFEST).stat()
-    except OSError:
-        return None
-    return [stat.st_ino, stat.st_mtime_ns, stat.st_size]
+def _output_files(state: Mapping[str, object]) -> list[str]:
+    """Every file the last build left in the output folder: pages, manifest, search index."""
+    return [*state["pages"], MANIFEST, *state["others"]]  # type: ignore[misc]
 
 
 def remember(settings: Settings, stamp: str, result: BuildResult) -> None:
-    """What the next build needs to see that nothing changed: the inputs' stamp, the output's."""
+    """What the next build needs to see that nothing changed: the inputs' stamp, and a stamp of
+    every file and folder in the output."""
     assert result.report is not None
+    pages = read_manifest(settings.output / MANIFEST)
     state = {"stamp": stamp, "status": result.status, "problems": list(result.problems),
-             "files": result.report.written + result.report.kept, "manifest": _manifest_stamp(settings),
-             "pages": read_manifest(settings.output / MANIFEST)}
+             "files": result.report.written + result.report.kept, "pages": pages,
+             "others": other_files(settings.output, [*pages, MANIFEST])}
+    state["tree"] = tree_stamp(settings.output, _output_files(state))
     with contextlib.suppress(OSError):  # without it the next build only does more work
         atomic_write(_state_file(settings), json.dumps(state, ensure_ascii=False).encode())
 
 
 def unchanged_since_last(settings: Settings, stamp: str) -> BuildResult | None:
-    """The last build's result when neither its inputs nor its output folder changed since."""
+    """The last build's result when neither its inputs nor its output folder changed since (a
+    file in the output removed, added, truncated or replaced is a change)."""
     try:
         state = json.loads(_state_file(settings).read_bytes())
-        if state["stamp"] != stamp or state["manifest"] is None or state["manifest"] != _manifest_stamp(settings):
+        if state["stamp"] != stamp or state["tree"] is None:
+            return None
+        if tree_stamp(settings.output, _output_files(state)) != state["tree"]:
             return None
         report = WriteReport(0, int(state["files"]), 0, swapped=False)
         return BuildResult(int(state["status"]), tuple(state["problems"]), (), report)
@@ -157,6 +205,9 @@ def unchanged_since_last(settings: Settings, stamp: str) -> BuildResult | None:
 def restored_from_cache(settings: Settings, stamp: str) -> BuildResult | None:
     """Inputs as at the last build but the output folder removed or touched: the last build's
     pages, by signature, from the page cache (no content read, no page rendered)."""
+    from .publish import restore
+    from .search import SearchIndexError
+
     try:
         state = json.loads(_state_file(settings).read_bytes())
         if state["stamp"] != stamp:
@@ -170,6 +221,52 @@ def restored_from_cache(settings: Settings, stamp: str) -> BuildResult | None:
     result = BuildResult(int(state["status"]), tuple(state["problems"]), (), report)
     remember(settings, stamp, result)
     return result
+
+
+# --- folders it cannot use ------------------------------------------------------------------
+
+
+def places(settings: Settings) -> list[tuple[Path, str]]:
+    """The folders a build touches, as the user names them, for messages about them (the output's
+    new tree, beside it or in the cache, is the output folder to its user)."""
+    from .publish import spare_folder
+
+    output = settings.output
+    return [(output, settings.output_dir), (output.parent / f".{output.name}.new", settings.output_dir),
+            (output.parent / f".{output.name}.old", settings.output_dir),
+            (spare_folder(output, cache_dir(settings)), settings.output_dir), (cache_dir(settings), CACHE_DIR),
+            (settings.content, settings.content_dir), (settings.templates, settings.templates_dir)]
+
+
+def folders_problem(settings: Settings) -> str | None:
+    """One line when the build cannot start: no content folder, or nowhere to write the output."""
+    if not settings.content.is_dir():
+        return (f"{settings.content_dir}: no content folder here; run `python build.py ingest` to make it, "
+                "or give the right one with --content (or content_dir in site.yaml)")
+    parent = settings.output.parent
+    if os.path.ismount(settings.output):
+        return (f"{settings.output_dir}: is a mount point, and a site is swapped in whole, which a mount point "
+                f"cannot be; build into a folder inside it (--output {settings.output_dir}/site)")
+    if not parent.is_dir():
+        return (f"{parent}: the folder that should hold {settings.output_dir} does not exist; create it, "
+                "or choose another output folder")
+    if not os.access(parent, os.W_OK):
+        return (f"{parent}: cannot write the output folder here (read-only or no permission); make it "
+                "writable, or choose another output folder")
+    return None
+
+
+def emptied(settings: Settings, stats: Mapping[str, Stat]) -> str | None:
+    """One line when the content folder holds no article at all but the site in the output folder
+    has some: an emptied or unmounted folder must not replace the site with an empty one."""
+    if stats:
+        return None
+    pages = read_manifest(settings.output / MANIFEST)
+    articles = sum(1 for rel in pages if rel.startswith("tin/") and rel.count("/") == 2)
+    if not articles:
+        return None
+    return (f"{settings.content_dir}: holds no article, but the site in {settings.output_dir}/ has {articles}; "
+            f"the site is kept (remove {settings.output_dir}/ first to publish an empty one)")
 
 
 def run_build(settings: Settings, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -17,12 +17,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fsutil import ignore_interrupts
+from .fsutil import ignore_interrupts, stop_point
 from .markup import HTML_CACHE, HtmlCache, body_key, to_html
 from .model import Site
 from .render import Page, TemplateProblem, Templates, render_page
+from .verify import missing_or_short, unlisted
 from .writer import (
     MANIFEST,
+    IncompleteOutput,
     Previous,
     Staging,
     UnsafeOutput,
@@ -131,11 +133,13 @@ def render_into(job: Job, workers: int, meanwhile: Callable[[], None] = lambda: 
             meanwhile()
             yield _render_range((0, len(job.pages)))
             return
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_start_worker) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
+        try:
             results = pool.map(_render_range, _ranges(len(job.pages), CHUNK))
             meanwhile()
             yield from results
+        finally:  # stopped early (a problem, Ctrl-C, SIGTERM): the chunks not started are dropped
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _job = None
 
@@ -157,10 +161,11 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
     page_cache = _page_cache(cache_dir)
     cached = set(os.listdir(page_cache)) if page_cache else set()
     keep = {p.path: old for p in pages if (old := previous.unchanged(p.path, p.signature))}
-    if len(keep) == len(pages) and set(previous.files) == {*keep, MANIFEST}:
+    if len(keep) == len(pages) and set(previous.files) == {*keep, MANIFEST} and not unlisted(output, previous.files):
         _prune(page_cache, cached, pages, keep)
         return WriteReport(0, len(keep), 0, swapped=False)
     staging = Staging(output, _spare(output, cache_dir))
+    known = {sig: size for sig, size in (*previous.pages.values(), *staging.holds.values())}
     try:
         sizes: dict[str, int] = {}
         todo = []
@@ -171,8 +176,9 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
             elif old is not None:
                 staging.link(page.path, old)
                 sizes[page.path] = previous.pages[page.path][1]
-            elif page.signature in cached:
-                staging.link(page.path, page_cache / page.signature)  # type: ignore[operator]
+            elif page.signature in cached and _whole(cached_file := page_cache / page.signature,  # type: ignore[operator]
+                                                     known.get(page.signature)):
+                staging.link(page.path, cached_file)
                 sizes[page.path] = staging.target(page.path).stat().st_size
             else:
                 todo.append(page)
@@ -181,8 +187,10 @@ def publish(output: Path, pages: list[Page], templates: Templates, site: Site, c
                                rendered or {}), cache_dir, workers, sizes)
         if finish is not None:
             finish(staging.folder)
+        _check_whole(staging, sizes)
         staging.write(MANIFEST, manifest({p.path: (p.signature, sizes[p.path]) for p in pages}))
         _prune(page_cache, cached, pages, keep)
+        stop_point()
     except BaseException:
         staging.discard()
         raise
@@ -201,6 +209,11 @@ def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Pat
     cached = set(os.listdir(page_cache))
     if any(sig not in cached for sig, _ in planned.values()):
         return None
+    if spoilt := missing_or_short(page_cache, {sig: size for sig, size in planned.values()}):
+        for sig in spoilt:  # changed in place through a link: render those pages again
+            with contextlib.suppress(OSError):
+                (page_cache / sig).unlink()
+        return None
     previous = previous_output(output)
     staging = Staging(output, _spare(output, cache_dir))
     try:
@@ -210,12 +223,31 @@ def restore(output: Path, planned: Mapping[str, tuple[str, int]], cache_dir: Pat
         staging.keep_only(set(planned))
         if finish is not None:
             finish(staging.folder)
+        _check_whole(staging, {rel: size for rel, (_, size) in planned.items()})
         staging.write(MANIFEST, manifest(planned))
+        stop_point()
     except BaseException:
         staging.discard()
         raise
     staging.commit()
     return WriteReport(len(planned) + 1, 0, len(set(previous.files) - {*planned, MANIFEST}), swapped=True)
+
+
+def _whole(cached: Path, size: int | None) -> bool:
+    """A page-cache file has the size its page had when it was written (a file changed in place
+    through one of its links must not be copied on)."""
+    try:
+        return size is None or cached.stat().st_size == size
+    except OSError:
+        return False
+
+
+def _check_whole(staging: Staging, sizes: Mapping[str, int]) -> None:
+    """Every page in the new tree at its size, or IncompleteOutput: never swap in a partial site."""
+    if wrong := missing_or_short(staging.folder, sizes):
+        raise IncompleteOutput(f"{staging.output}: {len(wrong)} file(s) of the new site went missing or changed "
+                               f"while it was written (e.g. {wrong[0]}); is another program writing there? "
+                               "Nothing was swapped in; run the build again")
 
 
 def _same_file(staging: Staging, rel: str, other: Path) -> bool:
@@ -225,11 +257,16 @@ def _same_file(staging: Staging, rel: str, other: Path) -> bool:
         return False
 
 
+def spare_folder(output: Path, cache_dir: Path) -> Path:
+    """The name of the output's spare tree in the cache (see `_spare`)."""
+    return cache_dir / f"spare-{hashlib.sha256(str(output.absolute()).encode()).hexdigest()[:12]}"
+
+
 def _spare(output: Path, cache_dir: Path | None) -> Path | None:
     """Where the previous output waits to become the next one: in the cache, on the output's disk."""
     if cache_dir is None:
         return None
-    spare = cache_dir / f"spare-{hashlib.sha256(str(output.absolute()).encode()).hexdigest()[:12]}"
+    spare = spare_folder(output, cache_dir)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         output.absolute().parent.mkdir(parents=True, exist_ok=True)
@@ -247,6 +284,7 @@ def _render_all(job: Job, cache_dir: Path | None, workers: int, sizes: dict[str,
         kept = 0
         problem = None
         for done in render_into(job, workers, meanwhile=lambda: html_cache.put_many(job.html)):
+            stop_point()
             sizes.update(done.sizes)
             kept += done.kept
             html_cache.put_many(done.html)

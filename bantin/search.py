@@ -35,7 +35,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
 
 from . import cbor
-from .fsutil import die_with_parent
+from .fsutil import die_with_parent, link_or_copy
 
 BUNDLE_DIR = "pagefind"
 BODY_ATTR = "data-pagefind-body"
@@ -374,7 +374,7 @@ def _link_tree(source: Path, target: Path) -> None:
             place.mkdir(parents=True, exist_ok=True)
         else:
             place.parent.mkdir(parents=True, exist_ok=True)
-            os.link(entry, place)
+            link_or_copy(entry, place)
 
 
 def _made(folder: Path) -> Path:

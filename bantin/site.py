@@ -33,7 +33,7 @@ from .model import (
 )
 from .summary import summarize
 from .textnorm import slug as make_slug
-from .textnorm import tone_key
+from .textnorm import tone_key, unique_slug
 from .vietnamese import name_key, text_key
 
 __all__ = ["Entry", "Locality", "Mention", "Official", "OfficialLink", "Place", "RoleSeen", "Site", "build_site"]
@@ -80,18 +80,25 @@ def unique_keys(bases: list[str], reserved: frozenset[str] = frozenset()) -> lis
 
 
 def dedupe_slugs(articles: list[Article], content_name: str) -> tuple[list[Article], list[ContentProblem]]:
-    """Two files with one slug would share a page: keep the first (by path), report the rest."""
-    kept: dict[str, Article] = {}
-    problems = []
+    """Two files with one slug would share a page: the first (by path) keeps it, each other one
+    gets the first free numbered slug (`-2`, `-3`, …), with a warning. No article is dropped."""
+    taken = {a.slug for a in articles}
+    first: dict[str, Article] = {}
+    kept, problems = [], []
     for article in sorted(articles, key=lambda a: a.path):
-        if article.slug in kept:
-            other = f"{content_name}/{kept[article.slug].path}"
+        if article.slug in first:
+            other = f"{content_name}/{first[article.slug].path}"
+            new = unique_slug(article.slug, taken)
+            taken.add(new)
             problems.append(ContentProblem(f"{content_name}/{article.path}", 1,
-                                           f"slug '{article.slug}' is already used by {other}; "
-                                           "rename one file or set slug: in its front matter"))
+                                           f"slug '{article.slug}' is already used by {other}, so this article "
+                                           f"is at tin/{new}/; rename one file or set slug: in its front matter",
+                                           "warning"))
+            article = replace(article, slug=new)
         else:
-            kept[article.slug] = article
-    return list(kept.values()), problems
+            first[article.slug] = article
+        kept.append(article)
+    return kept, problems
 
 
 # localities ---------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Settings
-from .content import Article, ContentProblem, read_article
+from .content import UNREADABLE, Article, ContentProblem, read_article
 from .fsutil import ignore_interrupts
 from .kvcache import KeyValueCache
 from .stamps import CODE_DIGEST, Stat, libraries
@@ -56,15 +56,22 @@ class _Chunk:
 def _parse_chunk(chunk: _Chunk) -> tuple[list[bytes], bool]:
     """Pickled Parsed of each file; and whether they went into the cache (else the caller stores them)."""
     root = Path(chunk.root)
-    blobs = [pickle.dumps(parse(root, rel), pickle.HIGHEST_PROTOCOL) for rel in chunk.rels]
+    parsed = [parse(root, rel) for rel in chunk.rels]
+    blobs = [pickle.dumps(p, pickle.HIGHEST_PROTOCOL) for p in parsed]
     if chunk.keep is None:
         return blobs, False
     cache = KeyValueCache(chunk.keep, table=TABLE)
     try:
-        return blobs, cache.put_many({rel: _pack(stamp, blob) for rel, stamp, blob in zip(
-            chunk.rels, chunk.stamps, blobs, strict=True)})
+        return blobs, cache.put_many({rel: _pack(stamp, blob) for rel, stamp, blob, p in zip(
+            chunk.rels, chunk.stamps, blobs, parsed, strict=True) if keepable(p)})
     finally:
         cache.close()
+
+
+def keepable(parsed: Parsed) -> bool:
+    """A file read as it was (whatever it says) is cached; one that could not be read (moved away
+    mid-build, locked) is not: its stamp may come back with it, and must find it read again."""
+    return not any(p.message.startswith(UNREADABLE) for p in parsed.problems)
 
 
 def _parse_many(chunks: list[_Chunk], workers: int,
@@ -118,7 +125,7 @@ def read_all(settings: Settings, stats: Mapping[str, Stat], cache_dir: Path | No
         for blob, entry in _parse_many(chunks, workers, meanwhile):
             parsed = pickle.loads(blob)
             found[parsed.rel] = parsed
-            if entry is not None:
+            if entry is not None and keepable(parsed):
                 unstored[parsed.rel] = entry
         cache.delete(rel for rel in stale if rel not in stats)
         cache.put_many(unstored)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -72,3 +73,24 @@ def input_stamp(settings: Settings, content: dict[str, Stat]) -> str:
     data = [settings.fingerprint(), str(settings.content), str(settings.templates), CODE_DIGEST, libraries(),
             sorted(walk(settings.templates).items()), sorted(content.items())]
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()
+
+
+class InputVanished(Exception):
+    """The content folder disappeared, or lost many of its files, while a build ran."""
+
+
+SHARP = 10  # losing more than a tenth of the files read (and more than one) is a shrinking folder
+
+
+def check_still_there(folder: Path, shown: str, read: Mapping[str, Stat]) -> None:
+    """Raise InputVanished when the folder a build read is gone, or has lost so many of the files
+    it read that publishing would gut the site (a folder moved, deleted or unmounted meanwhile)."""
+    if not read:
+        return
+    if not folder.is_dir():
+        raise InputVanished(f"{shown}: the content folder disappeared during the build; the previous site is "
+                            "kept; put the folder back, then build again")
+    gone = len(read.keys() - walk(folder, ".md").keys())
+    if gone > max(1, len(read) // SHARP):
+        raise InputVanished(f"{shown}: {gone} of the {len(read)} articles disappeared during the build; the "
+                            "previous site is kept; build again once the folder is whole")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 
 from slugify import slugify
@@ -51,6 +52,29 @@ def same_words(a: str, b: str) -> bool:
     return tone_key(a) == tone_key(b)
 
 
-def slug(text: str, max_length: int = 80) -> str:
+SLUG_LENGTH = 80  # the longest slug: file names and addresses stay readable
+
+
+def slug(text: str, max_length: int = SLUG_LENGTH) -> str:
     """URL slug from python-slugify; NFC, NFD and either tone placement give the same slug."""
     return slugify(nfc(text), max_length=max_length, word_boundary=True) or "bai"
+
+
+def unique_slug(text: str, taken: Container[str]) -> str:
+    """The slug of text, or, when taken, the first free one with `-2`, `-3`, … The number is
+    added after the cut, so it survives: `slug(unique_slug(t, taken)) == unique_slug(t, taken)`."""
+    base = candidate = slug(text)
+    number = 2
+    while candidate in taken:
+        suffix = f"-{number}"
+        candidate = _cut(base, SLUG_LENGTH - len(suffix)) + suffix
+        number += 1
+    return candidate
+
+
+def _cut(base: str, limit: int) -> str:
+    """A slug cut to at most `limit` characters, at a hyphen when it has one to cut at."""
+    if len(base) <= limit:
+        return base
+    head = base[: limit + 1].rpartition("-")[0].rstrip("-")
+    return head or base[:limit]

@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .fsutil import link_or_copy
+
 MANIFEST = ".bantin-manifest.json"
 MANIFEST_FORMAT = 2
 _AT_FDCWD = -100
@@ -26,6 +28,10 @@ _RENAME_EXCHANGE = 2
 
 class UnsafeOutput(Exception):
     """A path that would leave the output folder, be written twice, or an output we must not replace."""
+
+
+class IncompleteOutput(UnsafeOutput):
+    """The new tree lacks files it was written with (another program changed it meanwhile)."""
 
 
 @dataclass(frozen=True)
@@ -144,8 +150,15 @@ class Staging:
         self._made: set[str] = {self._root}
 
     def has(self, rel: str, signature: str) -> bool:
+        """The reused tree holds this page, by its manifest and by the file's size (a tree another
+        program changed is mended, not trusted)."""
         known = self.holds.get(rel)
-        return known is not None and known[0] == signature
+        if known is None or known[0] != signature:
+            return False
+        try:
+            return os.stat(f"{self._root}/{rel}").st_size == known[1]
+        except OSError:
+            return False
 
     def target(self, rel: str) -> Path:
         return Path(self._path(rel))
@@ -173,36 +186,45 @@ class Staging:
         return path
 
     def write(self, rel: str, data: bytes) -> str:
-        """Write the file; returns its path."""
+        """Write the file; returns its path. (A failed write names the file: a full disk says where.)"""
         path = self._fresh(rel)
-        with open(path, "wb") as out:
-            out.write(data)
+        try:
+            with open(path, "wb") as out:
+                out.write(data)
+        except OSError as err:
+            raise OSError(err.errno, err.strerror, err.filename or path) from None
         return path
 
     def link(self, rel: str, source: Path | str) -> str:
-        """The new file is the old one (same inode, same mtime): hard link, else a copy. Returns its path."""
+        """The new file is the old one (same inode, same mtime): hard link, else a copy (another
+        file system). Returns its path."""
         target = self._fresh(rel)
         try:
-            os.link(source, target)
-        except OSError:
-            shutil.copy2(source, target)
+            link_or_copy(source, target)
+        except OSError as err:
+            raise OSError(err.errno, err.strerror, err.filename or target) from None
         return target
 
     def keep_only(self, wanted: set[str]) -> None:
-        """Remove what a reused tree holds beyond the wanted paths, folders left empty, and
-        anything at its top that no wanted path starts with (e.g. a search index made after)."""
-        tops = {rel.split("/", 1)[0] for rel in wanted}
-        for entry in os.scandir(self.folder):
-            if entry.name not in tops:
-                with contextlib.suppress(OSError):
-                    shutil.rmtree(entry.path) if entry.is_dir(follow_symlinks=False) else os.unlink(entry.path)
-        for rel in sorted(set(self.holds) - wanted - {MANIFEST}, reverse=True):
-            path = self.folder / rel
-            with contextlib.suppress(OSError):
-                path.unlink()
-                while path.parent != self.folder and not any(path.parent.iterdir()):
-                    path.parent.rmdir()
-                    path = path.parent
+        """Remove from a reused tree every file that is not a wanted path (a page the site no
+        longer has, a search index made after the pages, a file another program put there) and
+        the folders left empty."""
+        if not self.holds:
+            return  # a fresh tree holds only what this build put there
+        root = self._root
+        for dirpath, _dirs, names in os.walk(root, topdown=False):
+            base = dirpath[len(root) + 1:].replace(os.sep, "/")
+            left = 0
+            for name in names:
+                rel = f"{base}/{name}" if base else name
+                if rel in wanted:
+                    left += 1
+                else:
+                    with contextlib.suppress(OSError):
+                        os.unlink(f"{dirpath}/{name}")
+            if not left and dirpath != root:
+                with contextlib.suppress(OSError):  # not empty: it holds a folder that is kept
+                    os.rmdir(dirpath)
 
     def commit(self) -> None:
         try:

@@ -103,12 +103,14 @@ def test_related_prefers_shared_officials_then_same_place() -> None:
     assert site.related["d"] == ()
 
 
-def test_duplicate_slugs_are_reported_not_overwritten() -> None:
+def test_duplicate_slugs_are_renumbered_not_dropped() -> None:  # issue 14: no article lost to its slug
     first, second = article("x"), article("x")
     second = Article(**{**second.__dict__, "path": "sub/x.md"})
     site, problems = build_site([first, second])
-    assert len(site.entries) == 1
-    assert "content/x.md" in str(problems[0]) and "sub/x.md" in str(problems[0])
+    assert sorted(e.slug for e in site.entries) == ["x", "x-2"]
+    assert site.by_slug["x"].article.path == "sub/x.md" and site.by_slug["x-2"].article.path == "x.md"  # by path
+    assert "content/x.md" in str(problems[0]) and "sub/x.md" in str(problems[0]) and "tin/x-2/" in str(problems[0])
+    assert problems[0].severity == "warning"
 
 
 def test_vietnamese_name_order() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .. import frontmatter
 from ..config import Settings
-from ..fsutil import die_with_parent
+from ..fsutil import die_with_parent, os_problem, stop_point
 from . import store
 from .crossref import Tie, infer_unit, ties_from
 from .decode import SeedRefused, decode
@@ -154,21 +154,9 @@ def _cross_reference(outcomes: list[Outcome], index: list[store.Indexed], settin
         result.flag("locality", why, tie.official, tie.name)
 
 
-def run_ingest(settings: Settings, force: bool = False) -> int:
-    def say(message: str) -> None:
-        print(message, file=sys.stderr)
-
-    if not settings.seeds.is_dir():
-        say(f"{settings.seeds_dir}: no seeds folder; create it and put the scraped .txt articles in it")
-        return 1
-    settings.content.mkdir(parents=True, exist_ok=True)
-    cache = settings.root / ".cache" / f"ingest-{hashlib.sha256(str(settings.content).encode()).hexdigest()[:12]}.json"
-    index = store.load_index(settings.content, cache)
-    jobs, failures = _plan(settings, index, force, say)
-    outcomes = _extract_all(jobs)
-    _cross_reference(outcomes, index, settings)
-    taken: set[Path] = set()
-    written = replaced = 0
+def _write(settings: Settings, outcomes: list[Outcome], taken: set[str], say) -> tuple[int, int, int]:
+    """Write the new and re-extracted articles (backups first); counts of new, re-extracted, failed."""
+    written = replaced = failures = 0
     ready: list[tuple[Path, str]] = []
     for outcome in outcomes:
         shown = _shown(outcome.job.path, settings.root)
@@ -180,7 +168,6 @@ def run_ingest(settings: Settings, force: bool = False) -> int:
         target = outcome.job.replaces or store.free_path(
             settings.content, data["title"] or "", Path(outcome.job.name).stem, taken
         )
-        taken.add(target)
         if outcome.job.replaces:
             kept = store.backup(target, settings.content)
             say(
@@ -191,6 +178,30 @@ def run_ingest(settings: Settings, force: bool = False) -> int:
         else:
             written += 1
         ready.append((target, frontmatter.dump(data, outcome.result.body)))
+    stop_point()  # (SIGTERM) before any article is written
     store.write_articles(ready)
-    print(f"ingest: {written} new article(s), {replaced} re-extracted, {failures} seed(s) failed")
-    return 1 if failures else 0
+    return written, replaced, failures
+
+
+def run_ingest(settings: Settings, force: bool = False) -> int:
+    def say(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    if not settings.seeds.is_dir():
+        say(f"{settings.seeds_dir}: no seeds folder; create it and put the scraped .txt articles in it")
+        return 1
+    try:
+        settings.content.mkdir(parents=True, exist_ok=True)
+        where = hashlib.sha256(str(settings.content).encode()).hexdigest()[:12]
+        cache = settings.root / ".cache" / f"ingest-{where}.json"
+        index = store.load_index(settings.content, cache)
+        jobs, failures = _plan(settings, index, force, say)
+        outcomes = _extract_all(jobs)
+        _cross_reference(outcomes, index, settings)
+        written, replaced, failed = _write(settings, outcomes, store.slugs_in_use(index), say)
+    except OSError as err:
+        say(f"{os_problem(err, [(settings.content, settings.content_dir), (settings.seeds, settings.seeds_dir)])}; "
+            "no article was written or changed")
+        return 1
+    print(f"ingest: {written} new article(s), {replaced} re-extracted, {failures + failed} seed(s) failed")
+    return 1 if failures + failed else 0

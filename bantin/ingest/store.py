@@ -17,6 +17,7 @@ from .. import frontmatter
 from ..content import content_files
 from ..fsutil import atomic_write, atomic_write_many
 from ..textnorm import slug as make_slug
+from ..textnorm import unique_slug
 
 INDEX_VERSION = 1
 BACKUP_DIR = ".backup"
@@ -86,15 +87,22 @@ def load_index(content_dir: Path, cache_file: Path) -> list[Indexed]:
     return found
 
 
-def free_path(content_dir: Path, title: str, fallback: str, taken: set[Path]) -> Path:
-    """content/<slug>.md for a new article, never an existing file."""
-    base = make_slug(title or fallback, max_length=80)
-    candidate = content_dir / f"{base}.md"
-    number = 2
-    while candidate.exists() or candidate in taken:
-        candidate = content_dir / f"{base}-{number}.md"
-        number += 1
-    return candidate
+def slugs_in_use(index: list[Indexed]) -> set[str]:
+    """The slugs the content folder's files have (from their names, in any subfolder)."""
+    return {make_slug(entry.path.stem) for entry in index}
+
+
+def free_path(content_dir: Path, title: str, fallback: str, taken: set[str]) -> Path:
+    """content/<slug>.md for a new article: never an existing file, never a slug in `taken` (which
+    it joins). The number that keeps it unique is added after the cut to the slug's length, so
+    the article's slug is its file name (a cut after the number would make two articles one)."""
+    text = title or fallback
+    while True:
+        name = unique_slug(text, taken)
+        taken.add(name)
+        candidate = content_dir / f"{name}.md"
+        if not candidate.exists():
+            return candidate
 
 
 def backup(path: Path, content_dir: Path) -> Path:
