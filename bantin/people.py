@@ -6,11 +6,14 @@ The rules, in order (README, "Officials and homonyms"):
   Hà Giang in 2023 and Tuyên Quang in 2025 are one province) are one person; different provinces,
   different people. A name held by one person keeps the page `can-bo/<name>/`; a name held by
   several gives each `can-bo/<name>-<province>/`, and `can-bo/<name>/` lists them.
-- An `id:` under an official names a person's page key (or the `<name>-<province>` form of it,
-  which keeps working when the name later has one person only). An id that is the mention's own
-  name or own `<name>-<province>` agrees with the evidence: the mention counts as evidence (so it
-  can make that person). Any other id pins the mention to that person, whatever its name or
-  province; an id that names no person is an error, and the mention is placed by evidence.
+- An `id:` under an official names a person's page key, or the `<name>-<province>` form of a
+  person's key (which keeps working while the name has one person only). The mention's own
+  `<name>-<province>` agrees with the evidence: the mention counts as evidence, so it can make that
+  person. Any other id (the name's own short key too) pins the mention to the person with that
+  key, whatever its name or province. An id that names no person is an error (file:line) and one
+  that names a listing is a review item; either way the mention is then placed by evidence, as
+  if it had no id (and so it can make its own person, which is how `id: <name>` on the only
+  mention of a name is fine).
 - A mention whose article has no province: the name's one person when it has one; when it has
   several, the name's listing page and a review item naming them.
 Decisions that are not obvious become review items (`officials`) whose reason names the evidence.
@@ -165,32 +168,29 @@ def resolve(articles: list[Article], places: Mapping[str, Place], aliases: Mappi
     shown = {ident: canonical.get(ident) or preferred(names) for ident, names in spellings.items()}
 
     def agrees(s: Seen) -> bool:
-        base = make_slug(shown[s.ident])
-        return s.pin is None or s.pin == base or bool(s.province and s.pin == f"{base}-{make_slug(s.province)}")
+        """No id, or the mention's own <name>-<province>: the id says what the evidence says."""
+        return s.pin is None or bool(s.province and s.pin == f"{make_slug(shown[s.ident])}-{make_slug(s.province)}")
 
     pinned = [s for s in seen if not agrees(s)]
-    demoted: dict[tuple[str, int], bool] = {}  # pins naming no one person -> whether they name a listing
-    while True:  # at most once more per pin that names no one
-        pages = _Pages([s for s in seen if agrees(s) or (s.slug, s.index) in demoted], shown, province_names)
-        missed: dict[tuple[str, int], bool] = {}
-        for s in pinned:
-            who = pages.find(s.pin or "")
-            if (s.slug, s.index) not in demoted and (who is None or who[1] == LISTING):
-                missed[(s.slug, s.index)] = who is not None
-        if not missed:
+    evident: set[tuple[str, int]] = set()  # pins of a name that no other evidence gives a person
+    while True:
+        pages = _Pages([s for s in seen if agrees(s) or (s.slug, s.index) in evident], shown, province_names)
+        orphans = {(s.slug, s.index) for s in pinned if (s.slug, s.index) not in evident
+                   and s.ident not in pages.persons and not _is_person(pages.find(s.pin or ""))}
+        if not orphans:
             break
-        demoted.update(missed)
+        evident |= orphans
 
     placed: dict[tuple[str, int], Person] = {}
     for s in seen:
         at = (s.slug, s.index)
-        target = pages.find(s.pin) if s.pin and at not in demoted and not agrees(s) else None
-        if target is not None:
+        options = pages.persons.get(s.ident, ())
+        target = pages.find(s.pin) if s.pin else None
+        if target is not None and _is_person(target) and not agrees(s):
             placed[at] = target
-        elif s.pkey:
+        elif s.pkey in options:
             placed[at] = (s.ident, s.pkey)
         else:
-            options = pages.persons[s.ident]
             placed[at] = (s.ident, options[0]) if len(options) == 1 else (s.ident, LISTING)
 
     count: Counter[Person] = Counter({who: len(slugs) for who, slugs in _articles_of(placed).items()})
@@ -209,16 +209,18 @@ def resolve(articles: list[Article], places: Mapping[str, Place], aliases: Mappi
         at = (s.slug, s.index)
         ident, pkey = placed[at]
         others = len(pages.persons[ident])
-        if s.pin and (pages.find(s.pin) or ("", ""))[1] == LISTING:
+        named = pages.find(s.pin) if s.pin else None
+        if named is not None and named[1] == LISTING:
             flags[s.slug].append(ReviewItem("officials", (
                 f"id “{s.pin}” là trang liệt kê {others} người cùng tên “{shown[ident]}”, không chỉ một người: "
                 f"{people_of(ident)} — ghi id của đúng một người"), s.name))
-        elif at in demoted and not demoted[at]:
+        elif s.pin and named is None and not agrees(s):
             problems.append(ContentProblem(s.path, s.pin_line or 1, _unknown(s, pages)))
         if pkey == LISTING:
             flags[s.slug].append(ReviewItem("officials", (
-                f"cùng tên với {others} người: {people_of(ident)}; bài không cho biết tỉnh nên chưa rõ là "
-                "người nào — ghi id của người đúng dưới tên này"), s.name))
+                f"cùng tên với {others} người: {people_of(ident)}; "
+                + (f"không ai trong số họ ở {s.province}" if s.province else "bài không cho biết tỉnh")
+                + " nên chưa rõ là người nào — ghi id của người đúng dưới tên này"), s.name))
         elif others > 1 and count[(ident, pkey)] == 1 and s.pin is None:
             flags[s.slug].append(ReviewItem("officials", (
                 f"cùng tên với {others - 1} người ở tỉnh khác: {people_of(ident, but=pkey)}; chỉ bài này nhắc "
@@ -235,6 +237,10 @@ def resolve(articles: list[Article], places: Mapping[str, Place], aliases: Mappi
                  for ident, persons in pages.persons.items() if len(persons) > 1}
     return People({at: links[who] for at, who in placed.items()}, namesakes,
                   {slug: tuple(items) for slug, items in flags.items()}, tuple(problems))
+
+
+def _is_person(who: Person | None) -> bool:
+    return who is not None and who[1] != LISTING
 
 
 def _articles_of(placed: Mapping[tuple[str, int], Person]) -> dict[Person, set[str]]:
