@@ -25,6 +25,7 @@ import difflib
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .content import Article, ContentProblem, ReviewItem
 from .model import OfficialLink, Place
@@ -78,9 +79,8 @@ def province_of(place: Place) -> str | None:
     return place.province
 
 
-@dataclass(frozen=True)
-class Seen:
-    """One official named in one article, with what decides who it is."""
+class Seen(NamedTuple):
+    """One official named in one article, with what decides who it is (a tuple: there are many)."""
 
     slug: str
     path: str  # as the editor sees it: content/x.md
@@ -89,12 +89,9 @@ class Seen:
     roles: tuple[str, ...]
     ident: str  # the name: tone key after aliases
     province: str | None  # today's province, as shown
+    pkey: str | None  # its tone key
     pin: str | None  # the editor's id
     pin_line: int
-
-    @property
-    def pkey(self) -> str | None:
-        return tone_key(self.province) if self.province else None
 
 
 Person = tuple[str, str | None]  # (name's ident, today's province key or None)
@@ -112,28 +109,29 @@ class People:
 class _Pages:
     """Every person and listing page that some evidence gives, with their keys."""
 
-    def __init__(self, seen: list[Seen], shown: Mapping[str, str], province_names: Mapping[str, str]) -> None:
+    def __init__(self, seen: list[Seen], name_slug: Mapping[str, str], order: Mapping[str, int],
+                 province_slug: Mapping[str, str]) -> None:
         found: dict[str, set[str | None]] = defaultdict(set)
         for s in seen:
             found[s.ident].add(s.pkey)
         self.persons: dict[str, tuple[str | None, ...]] = {}
         for ident, pkeys in found.items():
-            named = sorted((p for p in pkeys if p), key=lambda p: (make_slug(province_names[p]), p))
+            named = sorted((p for p in pkeys if p), key=lambda p: (province_slug[p], p))
             self.persons[ident] = tuple(named) or (None,)
         bases: list[tuple[Person, str]] = []
-        for ident in sorted(self.persons, key=lambda i: (name_key(shown[i]), i)):
-            base = make_slug(shown[ident])
+        for ident in sorted(self.persons, key=order.__getitem__):
+            base = name_slug[ident]
             if len(self.persons[ident]) == 1:
                 bases.append(((ident, self.persons[ident][0]), base))
                 continue
             bases.append(((ident, LISTING), base))
-            bases += [((ident, p), f"{base}-{make_slug(province_names[p or ''])}") for p in self.persons[ident]]
+            bases += [((ident, p), f"{base}-{province_slug[p or '']}") for p in self.persons[ident]]
         keys = unique_keys([b for _, b in bases])
         self.key = {who: key for (who, _), key in zip(bases, keys, strict=True)}
         self.by_key: dict[str, Person] = {key: who for who, key in self.key.items()}
         for (ident, pkey), base in bases:  # the <name>-<province> form of single people
             if pkey and pkey != LISTING and len(self.persons[ident]) == 1:
-                self.by_key.setdefault(f"{base}-{make_slug(province_names[pkey])}", (ident, pkey))
+                self.by_key.setdefault(f"{base}-{province_slug[pkey]}", (ident, pkey))
 
     def find(self, pin: str) -> Person | None:
         return self.by_key.get(pin)
@@ -158,23 +156,29 @@ def resolve(articles: list[Article], places: Mapping[str, Place], aliases: Mappi
     for a in articles:
         place = places.get(a.slug)
         province = province_of(place) if place is not None else None
-        if province:
-            province_names.setdefault(tone_key(province), province)
+        pkey = tone_key(province) if province else None
+        if province and pkey:
+            province_names.setdefault(pkey, province)
         for i, m in enumerate(a.officials):
-            ident = merge.get(tone_key(m.name), tone_key(m.name))
+            name = tone_key(m.name)
+            ident = merge.get(name, name)
             spellings[ident].append(m.name)
-            seen.append(Seen(a.slug, f"{content_name}/{a.path}", i, m.name, m.roles, ident, province, m.id,
+            seen.append(Seen(a.slug, f"{content_name}/{a.path}", i, m.name, m.roles, ident, province, pkey, m.id,
                              m.id_line))
     shown = {ident: canonical.get(ident) or preferred(names) for ident, names in spellings.items()}
+    name_slug = {ident: make_slug(name) for ident, name in shown.items()}
+    order = {ident: n for n, ident in enumerate(sorted(shown, key=lambda i: (name_key(shown[i]), i)))}
+    province_slug = {pkey: make_slug(name) for pkey, name in province_names.items()}
 
     def agrees(s: Seen) -> bool:
         """No id, or the mention's own <name>-<province>: the id says what the evidence says."""
-        return s.pin is None or bool(s.province and s.pin == f"{make_slug(shown[s.ident])}-{make_slug(s.province)}")
+        return s.pin is None or bool(s.pkey and s.pin == f"{name_slug[s.ident]}-{province_slug[s.pkey]}")
 
     pinned = [s for s in seen if not agrees(s)]
     evident: set[tuple[str, int]] = set()  # pins of a name that no other evidence gives a person
     while True:
-        pages = _Pages([s for s in seen if agrees(s) or (s.slug, s.index) in evident], shown, province_names)
+        pages = _Pages([s for s in seen if agrees(s) or (s.slug, s.index) in evident], name_slug, order,
+                       province_slug)
         orphans = {(s.slug, s.index) for s in pinned if (s.slug, s.index) not in evident
                    and s.ident not in pages.persons and not _is_person(pages.find(s.pin or ""))}
         if not orphans:
@@ -185,7 +189,7 @@ def resolve(articles: list[Article], places: Mapping[str, Place], aliases: Mappi
     for s in seen:
         at = (s.slug, s.index)
         options = pages.persons.get(s.ident, ())
-        target = pages.find(s.pin) if s.pin else None
+        target = pages.find(s.pin) if s.pin is not None else None
         if target is not None and _is_person(target) and not agrees(s):
             placed[at] = target
         elif s.pkey in options:
@@ -209,6 +213,8 @@ def resolve(articles: list[Article], places: Mapping[str, Place], aliases: Mappi
         at = (s.slug, s.index)
         ident, pkey = placed[at]
         others = len(pages.persons[ident])
+        if others == 1 and s.pin is None:
+            continue  # the name's one person: nothing to decide
         named = pages.find(s.pin) if s.pin else None
         if named is not None and named[1] == LISTING:
             flags[s.slug].append(ReviewItem("officials", (
