@@ -198,3 +198,12 @@ def test_check_reports_an_unknown_id_on_its_line(tmp_path: Path) -> None:
     line = path.read_text(encoding="utf-8").splitlines().index("    id: le-minh-tuna") + 1
     assert f'content/tuan-lao-cai.md:{line}: officials item 1 (Lê Minh Tuấn): id "le-minh-tuna" is no person\'s ' \
            "page key; did you mean le-minh-tuan?" in err.getvalue()
+
+
+def test_a_person_of_one_article_is_a_review_item_until_an_id_confirms_it() -> None:
+    nghe_an = [article("a", "Nghệ An", person("Hồ Văn Nam")), article("b", "Nghệ An", person("Hồ Văn Nam"))]
+    site, _ = build_site([*nghe_an, article("c", "Đồng Nai", person("Hồ Văn Nam"))])
+    assert list(site.flags) == ["c"]
+    assert "cùng tên với 1 người ở tỉnh khác: Hồ Văn Nam (Nghệ An" in site.flags["c"][0].why
+    site, _ = build_site([*nghe_an, article("c", "Đồng Nai", person("Hồ Văn Nam", pin="ho-van-nam-dong-nai"))])
+    assert site.flags == {} and [o.link.key for o in site.officials] == ["ho-van-nam-dong-nai", "ho-van-nam-nghe-an"]
