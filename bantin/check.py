@@ -16,9 +16,10 @@ from typing import TextIO
 
 from .config import Settings
 from .content import Article
+from .people import alias_map
 from .pipeline import cache_dir, shown
 from .review import queue
-from .site import alias_map, dedupe_slugs
+from .site import build_site, dedupe_slugs
 from .sources import read_all
 from .stamps import walk
 from .textnorm import fold, tone_key
@@ -102,8 +103,9 @@ def run_check(settings: Settings, out: TextIO | None = None, err: TextIO | None 
         return EXIT_PROBLEMS
     parsed = read_all(settings, walk(settings.content, ".md"), cache_dir(settings))
     articles = [p.article for p in parsed if p.article is not None]
-    kept, slug_problems = dedupe_slugs(articles, content_name)
-    lines, failed = shown([x for p in parsed for x in p.problems] + slug_problems)
+    kept, _ = dedupe_slugs(articles, content_name)
+    site, site_problems = build_site(articles, settings.official_aliases, content_name)
+    lines, failed = shown([x for p in parsed for x in p.problems] + site_problems)
     if mismatch := compare_with_manifest(settings.output):  # a site another program changed or cut short
         lines.append(mismatch.describe(settings.output_dir))
         failed = True
@@ -112,7 +114,7 @@ def run_check(settings: Settings, out: TextIO | None = None, err: TextIO | None 
     variants = name_variants(kept, settings.official_aliases, content_name)
     for variant in variants:
         print(variant, file=err)
-    tasks = queue(kept, content_name)
+    tasks = queue(kept, content_name, site.flags)
     print(f"Review queue: {len(tasks)} item(s) in {len({t.path for t in tasks})} file(s)", file=out)
     for task in tasks:
         print(f"  {task}", file=out)

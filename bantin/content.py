@@ -55,6 +55,8 @@ class LocalityRef:
 class OfficialMention:
     name: str
     roles: tuple[str, ...]
+    id: str | None = None  # the person's page key, set by an editor to pin who this is (see people.py)
+    id_line: int = 0  # the line of `id:` in the file, for messages
 
 
 @dataclass(frozen=True)
@@ -187,10 +189,23 @@ class _Checker:
             if not isinstance(roles, list) or not all(isinstance(r, (str, int)) for r in roles):
                 self.problem("officials", f"officials item {index} ({item['name']}): roles must be a list of text")
                 roles = []
-            found.append(
-                OfficialMention(nfc(item["name"]).strip(), tuple(nfc(str(r)).strip() for r in roles if str(r).strip()))
-            )
+            found.append(OfficialMention(nfc(item["name"]).strip(),
+                                         tuple(nfc(str(r)).strip() for r in roles if str(r).strip()),
+                                         *self.official_id(item, index)))
         return tuple(found)
+
+    def official_id(self, item: dict[str, Any], index: int) -> tuple[str | None, int]:
+        """The pinned page key, slugged as every key is, and its line; (None, 0) when there is none."""
+        value = item.get("id")
+        line = self.fm.item_lines.get(("officials", index - 1, "id"), self.line("officials"))
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None, 0
+        key = make_slug(str(value)) if isinstance(value, (str, int)) else ""
+        if not key:
+            self.problems.append(ContentProblem(self.rel, line, f"officials item {index} ({item['name']}): id must "
+                                                "be a person's page key, e.g. id: nguyen-van-hung-nghe-an"))
+            return None, 0
+        return key, line
 
     def review(self) -> tuple[ReviewItem, ...]:
         value = self.fm.data.get("review")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -64,6 +64,8 @@ class FrontMatter:
     key_lines: dict[str, int]  # top-level key -> 1-based line in the file
     body: str
     body_line: int  # 1-based line where the body starts
+    item_lines: dict[tuple[str, int, str], int] = field(default_factory=dict)
+    # (top-level key, index in its list, key in that item) -> 1-based line, for lists of mappings
 
 
 def split(text: str) -> tuple[str, str, int] | None:
@@ -111,11 +113,16 @@ def parse(text: str) -> FrontMatter:
         loader.dispose()
     if not isinstance(data, dict):
         raise FrontMatterError(2, "front matter must be a mapping of keys (title: …, date: …)")
-    key_lines = {}
+    key_lines, item_lines = {}, {}
     if isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
+        for key_node, value_node in node.value:
             key_lines[str(key_node.value)] = key_node.start_mark.line + 2
-    return FrontMatter({str(k): v for k, v in data.items()}, key_lines, body, body_line)
+            if isinstance(value_node, yaml.SequenceNode):
+                for index, item in enumerate(value_node.value):
+                    if isinstance(item, yaml.MappingNode):
+                        for sub_key, _ in item.value:
+                            item_lines[(str(key_node.value), index, str(sub_key.value))] = sub_key.start_mark.line + 2
+    return FrontMatter({str(k): v for k, v in data.items()}, key_lines, body, body_line, item_lines)
 
 
 # --- writing ------------------------------------------------------------------------------

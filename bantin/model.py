@@ -7,9 +7,9 @@ shows, so that each page's signature covers exactly what it shows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .content import Article, PartialDate
+from .content import Article, PartialDate, ReviewItem
 from .vietnamese import capitalize_first
 
 UNKNOWN_PLACE = "chua-xac-dinh"
@@ -43,12 +43,21 @@ class Place:
 
 @dataclass(frozen=True)
 class OfficialLink:
+    """A person's page (or, with `listing`, the page of a name several people hold; see people.py)."""
+
     key: str
     name: str  # the writer's spelling
+    province: str | None = None  # today's province, given only when others hold the same name
+    listing: bool = False  # the name's listing page: the article does not say which of them it means
 
     @property
     def url(self) -> str:
         return f"can-bo/{self.key}/"
+
+    @property
+    def label(self) -> str:
+        """The name, with the province when that tells the person from others of the same name."""
+        return f"{self.name} ({self.province})" if self.province else self.name
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,23 @@ class Official:
     roles: tuple[RoleSeen, ...]  # in the order first seen
     articles: tuple[str, ...]  # slugs, newest first
     places: tuple[Place, ...]
+    namesakes: OfficialLink | None = None  # the listing page of the name, when several people hold it
+
+    @property
+    def latest_roles(self) -> tuple[RoleSeen, ...]:
+        """The roles seen last (in the newest dated article that gives any); all roles if none is dated."""
+        last = max((r.last.sort_key for r in self.roles if r.last), default=None)
+        return tuple(r for r in self.roles if last is None or (r.last and r.last.sort_key == last))
+
+
+@dataclass(frozen=True)
+class Namesakes:
+    """A name held by several people: the page at the name's own address, listing them."""
+
+    link: OfficialLink  # listing=True
+    people: tuple[Official, ...]  # by province
+    articles: tuple[str, ...]  # every article naming the name, newest first
+    unresolved: tuple[str, ...]  # those that do not say which of the people they mean
 
 
 @dataclass(frozen=True)
@@ -188,6 +214,8 @@ class Site:
     timeline: Timeline
     related: Mapping[str, tuple[str, ...]]
     by_slug: Mapping[str, Entry]
+    namesakes: tuple[Namesakes, ...] = ()  # by name
+    flags: Mapping[str, tuple[ReviewItem, ...]] = field(default_factory=dict)  # slug -> who-is-who items
 
     def entry(self, slug: str) -> Entry:
         return self.by_slug[slug]

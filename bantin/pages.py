@@ -162,10 +162,15 @@ class Planner:
         self.add("can-bo/index.html", "officials.html", {"letters": letter_groups(site.officials)})
         for official in site.officials:
             self.official(official)
+        for namesakes in site.namesakes:
+            self.add(f"{namesakes.link.url}index.html", "namesakes.html",
+                     {"namesakes": namesakes, "unresolved": site.entries_for(namesakes.unresolved)})
+            self.feed(namesakes.link.url, namesakes.link.name, site.entries_for(namesakes.articles))
         self.add("dong-thoi-gian/index.html", "timeline.html",
                  {"years": self.year_views(), "chart": site.timeline.chart(),
                   "undated": site.entries_for(site.timeline.undated)})
-        flagged = sorted(((e, open_items(e.article)) for e in site.entries), key=lambda pair: pair[0].article.path)
+        flagged = sorted(((e, open_items(e.article) + site.flags.get(e.slug, ())) for e in site.entries),
+                         key=lambda pair: pair[0].article.path)
         self.add("bien-tap/index.html", "review.html",
                  {"entries": tuple(ReviewView(e, items) for e, items in flagged if items),
                   "content_name": self.settings.content_dir.rstrip("/").rsplit("/", 1)[-1]})
@@ -197,7 +202,7 @@ class Planner:
         entries = site.entries_for(official.articles)
         self.add(f"{official.link.url}index.html", "official.html",
                  {"official": official, "roles": roles, "entries": entries})
-        self.feed(official.link.url, official.link.name, entries)
+        self.feed(official.link.url, official.link.label, entries)
 
     def year_views(self) -> tuple[YearView, ...]:
         site = self.site

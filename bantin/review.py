@@ -2,12 +2,14 @@
 
 Ingest flags fields it was unsure of, as `review: {field: {why, text, value}}`. An item stays in
 the queue until the editor fixes the field (its value now differs from the `value` ingest wrote)
-or removes the item from `review`. Items without a `value` stay until removed.
+or removes the item from `review`. Items without a `value` stay until removed. The site model
+adds items of its own (an official whose name several people hold, see people.py): those stay
+until the article says who it means.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .content import Article, ReviewItem
@@ -51,7 +53,11 @@ def open_items(article: Article) -> tuple[ReviewItem, ...]:
     return tuple(item for item in article.review if is_open(article, item))
 
 
-def queue(articles: Iterable[Article], content_name: str) -> list[Task]:
-    """Every open item, by file then in the order the file lists them."""
-    tasks = [Task(f"{content_name}/{a.path}", a.slug, a.title, item) for a in articles for item in open_items(a)]
+def queue(articles: Iterable[Article], content_name: str,
+          found: Mapping[str, tuple[ReviewItem, ...]] | None = None) -> list[Task]:
+    """Every open item, by file then in the order the file lists them, then the items the site
+    model found (`found`, by slug: who is who among officials of one name, see people.py)."""
+    found = found or {}
+    tasks = [Task(f"{content_name}/{a.path}", a.slug, a.title, item)
+             for a in articles for item in open_items(a) + found.get(a.slug, ())]
     return sorted(tasks, key=lambda t: t.path)

@@ -22,6 +22,7 @@ from .model import (
     Locality,
     Mention,
     MonthGroup,
+    Namesakes,
     Official,
     OfficialLink,
     Place,
@@ -31,6 +32,7 @@ from .model import (
     Timeline,
     YearGroup,
 )
+from .people import People, preferred, resolve, unique_keys
 from .summary import summarize
 from .textnorm import slug as make_slug
 from .textnorm import tone_key, unique_slug
@@ -56,27 +58,6 @@ def oldest_first(article: Article) -> tuple[object, ...]:
         return (1, (), article.slug)
     year, month, day = article.date.sort_key
     return (0, (year, month, day if day else 99), article.slug)
-
-
-def preferred(spellings: list[str]) -> str:
-    """The most used spelling; on a tie the first in the list (lists are kept newest first)."""
-    counts = Counter(spellings)
-    best = max(counts.values())
-    return next(s for s in spellings if counts[s] == best)
-
-
-def unique_keys(bases: list[str], reserved: frozenset[str] = frozenset()) -> list[str]:
-    """Make keys unique in list order: the first keeps `x`, later ones get `x-2`, `x-3`…"""
-    taken = set(reserved)
-    result = []
-    for base in bases:
-        key, n = base, 1
-        while key in taken:
-            n += 1
-            key = f"{base}-{n}"
-        taken.add(key)
-        result.append(key)
-    return result
 
 
 def dedupe_slugs(articles: list[Article], content_name: str) -> tuple[list[Article], list[ContentProblem]]:
@@ -159,35 +140,6 @@ def build_places(articles: list[Article], ids: dict[str, PlaceId | None]) -> dic
 # officials ----------------------------------------------------------------------------------
 
 
-def alias_map(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    """tone key of any spelling -> tone key of the canonical name an editor chose."""
-    result = {}
-    for canonical, others in aliases.items():
-        result[tone_key(canonical)] = tone_key(canonical)
-        for other in others:
-            result[tone_key(other)] = tone_key(canonical)
-    return result
-
-
-def official_links(articles: list[Article], aliases: Mapping[str, tuple[str, ...]]) -> dict[str, OfficialLink]:
-    """tone key of every spelling seen -> the one link (key, displayed name) of that person."""
-    merge = alias_map(aliases)
-    canonical_names = {tone_key(name): name for name in aliases}
-    spellings: dict[str, list[str]] = defaultdict(list)
-    for a in articles:
-        for m in a.officials:
-            spellings[merge.get(tone_key(m.name), tone_key(m.name))].append(m.name)
-    shown = {ident: canonical_names.get(ident) or preferred(names) for ident, names in spellings.items()}
-    order = sorted(shown, key=lambda ident: (name_key(shown[ident]), ident))
-    keys = unique_keys([make_slug(shown[ident]) for ident in order])
-    by_ident = {ident: OfficialLink(key, shown[ident]) for ident, key in zip(order, keys, strict=True)}
-    result = {tone_key(o): by_ident[ident] for o, ident in merge.items() if ident in by_ident}
-    for ident, names in spellings.items():
-        for name in names:
-            result[tone_key(name)] = by_ident[ident]
-    return result
-
-
 def merge_roles(role_lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
     """Roles in first-seen order, one per tone-blind spelling."""
     seen: dict[str, str] = {}
@@ -197,12 +149,12 @@ def merge_roles(role_lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def mentions_of(article: Article, links: Mapping[str, OfficialLink]) -> tuple[Mention, ...]:
-    """The article's officials, one per person (a name written twice merges its roles)."""
+def mentions_of(article: Article, people: People) -> tuple[Mention, ...]:
+    """The article's officials, one per page (a person named twice merges their roles)."""
     grouped: dict[str, list[OfficialMention]] = defaultdict(list)
     order: list[OfficialLink] = []
-    for m in article.officials:
-        link = links[tone_key(m.name)]
+    for index, m in enumerate(article.officials):
+        link = people.links[(article.slug, index)]
         if link.key not in grouped:
             order.append(link)
         grouped[link.key].append(m)
@@ -229,26 +181,45 @@ def role_history(entries: list[Entry], key: str) -> tuple[RoleSeen, ...]:
                                                 text_key(r.role))))
 
 
-def build_officials(entries: list[Entry], links: Mapping[str, OfficialLink]) -> tuple[Official, ...]:
+def build_officials(entries: list[Entry], people: People) -> tuple[tuple[Official, ...], tuple[Namesakes, ...]]:
+    """Each person's page, and each shared name's listing page."""
     by_key: dict[str, list[Entry]] = defaultdict(list)
     spelled: dict[str, list[str]] = defaultdict(list)
+    links: dict[str, OfficialLink] = {}
     for entry in entries:
         for mention in entry.mentions:
             by_key[mention.official.key].append(entry)
-        for named in entry.article.officials:
-            spelled[links[tone_key(named.name)].key].append(named.name)
-    officials = []
+            links[mention.official.key] = mention.official
+        for index, named in enumerate(entry.article.officials):
+            spelled[people.links[(entry.slug, index)].key].append(named.name)
+    listing_of = {key: listing for listing, keys in people.namesakes.items() for key in keys}
+    listing_links = {key: OfficialLink(key, links[keys[0]].name, None, True)
+                     for key, keys in people.namesakes.items() if keys[0] in links}
+    officials = {}
     for key, group in by_key.items():
-        link = group[0].mentions[[m.official.key for m in group[0].mentions].index(key)].official
+        link = links[key]
+        if link.listing:
+            continue
         places = {e.place.key: e.place for e in group}
-        officials.append(Official(
+        officials[key] = Official(
             link=link,
             spellings=tuple(dict.fromkeys([link.name, *spelled[key]])),
             roles=role_history(group, key),
             articles=tuple(e.slug for e in group),
             places=tuple(sorted(places.values(), key=lambda p: (not p.known, text_key(p.title)))),
-        ))
-    return tuple(sorted(officials, key=lambda o: (name_key(o.link.name), o.link.key)))
+            namesakes=listing_links.get(listing_of.get(key, "")),
+        )
+    namesakes = []
+    for key, keys in people.namesakes.items():
+        members = tuple(officials[k] for k in keys if k in officials)
+        if key not in listing_links:
+            continue
+        named = {slug for o in members for slug in o.articles} | {e.slug for e in by_key.get(key, ())}
+        namesakes.append(Namesakes(listing_links[key], members,
+                                   tuple(e.slug for e in entries if e.slug in named),
+                                   tuple(e.slug for e in by_key.get(key, ()))))
+    order = sorted(officials.values(), key=lambda o: (name_key(o.link.name), o.link.key))
+    return tuple(order), tuple(sorted(namesakes, key=lambda n: (name_key(n.link.name), n.link.key)))
 
 
 # the rest -----------------------------------------------------------------------------------
@@ -369,16 +340,20 @@ def build_site(articles: list[Article], official_aliases: Mapping[str, tuple[str
     ids = place_ids(kept)
     places = build_places(kept, ids)
     unknown = Place(UNKNOWN_PLACE, None, None, None)
-    links = official_links(kept, official_aliases or {})
-    entries = [make_entry(a, places[pid] if (pid := ids[a.slug]) else unknown, mentions_of(a, links)) for a in kept]
+    placed = {a.slug: places[pid] if (pid := ids[a.slug]) else unknown for a in kept}
+    people = resolve(kept, placed, official_aliases or {}, content_name)
+    entries = [make_entry(a, placed[a.slug], mentions_of(a, people)) for a in kept]
     localities = build_localities(entries)
+    officials, namesakes = build_officials(entries, people)
     site = Site(
         entries=tuple(entries),
         localities=localities,
         provinces=province_groups(localities),
-        officials=build_officials(entries, links),
+        officials=officials,
         timeline=build_timeline(entries),
         related=MappingProxyType(build_related(entries)),
         by_slug=MappingProxyType({e.slug: e for e in entries}),
+        namesakes=namesakes,
+        flags=MappingProxyType(people.flags),
     )
-    return site, problems
+    return site, problems + list(people.problems)

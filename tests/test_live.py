@@ -163,3 +163,35 @@ def test_body_edit_re_signs_only_what_shows_it(corpus: Path, tmp_path: Path) -> 
         handle.write("\nĐoạn cuối thêm vào.\n")
     outcome = loop.live.update({path})
     assert [p.path for p in outcome.changed] == [f"tin/{path.stem}/index.html"]
+
+
+def test_a_new_homonym_moves_the_first_person_and_leaves_a_listing(tmp_path: Path) -> None:
+    """Issue 16: a second Lê Minh Tuấn appears (a new file, an edited province) and goes again."""
+    settings = project(tmp_path / "live", FIXTURES / "homonyms")
+    loop = Loop(settings, reload=lambda: None)
+    loop.start()
+    first = settings.content / "tuan-quang-ninh-1.md"
+    before = first.read_text(encoding="utf-8")
+    steps = [  # (what, file, its new text or None to remove it, the other Tuấn's page or None)
+        ("new file", settings.content / "tuan-da-nang.md", before.replace("Hạ Long", "Hải Châu")
+         .replace("thành phố", "quận").replace("Quảng Ninh", "Đà Nẵng"), "le-minh-tuan-da-nang"),
+        ("file removed", settings.content / "tuan-da-nang.md", None, None),
+        ("province edited", first, before.replace("province: Quảng Ninh", "province: Huế"), "le-minh-tuan-hue"),
+        ("province restored", first, before, None),
+    ]
+    for what, path, text, other in steps:
+        if text is None:
+            path.unlink()
+        else:
+            path.write_text(text, encoding="utf-8")
+        loop._apply(lambda path=path: loop.live.update({path}))
+        expected = full_build(loop.live.settings, tmp_path / "full")
+        pages = served(loop)
+        pages.pop(".bantin-manifest.json", None)
+        assert pages == {k: v for k, v in expected.items() if k != ".bantin-manifest.json"}, what
+        listing = pages["can-bo/le-minh-tuan/index.html"].decode()
+        assert ('id="nguoi-cung-ten"' in listing) == (other is not None), what  # the old address lists them
+        assert ("can-bo/le-minh-tuan-quang-ninh/index.html" in pages) == (other is not None), what
+        assert other is None or f"can-bo/{other}/feed.xml" in pages
+        loop._to_disk(loop.app.snapshot.problems)
+        assert site_files(settings.output) == expected, f"{what}, on disk"
