@@ -84,9 +84,9 @@ def name_variants(articles: Iterable[Article], aliases: Mapping[str, tuple[str, 
             for b in members:
                 if a < b and (a, b) not in pairs:
                     if key.startswith("f:"):
-                        pairs[(a, b)] = "the same letters without diacritics"
+                        pairs[(a, b)] = "cùng chữ khi bỏ dấu"
                     elif one_edit_apart(a, b):
-                        pairs[(a, b)] = "one letter apart"
+                        pairs[(a, b)] = "khác nhau một chữ cái"
     found = []
     for (a, b), why in sorted(pairs.items()):
         keep, other = sorted((a, b), key=lambda i: (-counts[i], i))

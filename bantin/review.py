@@ -26,9 +26,9 @@ class Task:
     item: ReviewItem
 
     def __str__(self) -> str:
-        quote = f" — from “{self.item.text}”" if self.item.text else ""
-        value = f" (ingest wrote: {self.item.value})" if self.item.value else ""
-        return f"{self.path}: {self.item.field}: {self.item.why or 'no reason given'}{quote}{value}"
+        quote = f" — từ “{self.item.text}”" if self.item.text else ""
+        value = f" (ingest đã ghi: {self.item.value})" if self.item.value else ""
+        return f"{self.path}: {self.item.field}: {self.item.why or 'không ghi lý do'}{quote}{value}"
 
 
 def current_value(article: Article, name: str) -> str | None:

@@ -69,7 +69,7 @@ def test_review_queue_matches_the_review_page_and_empties_as_fields_are_fixed(tm
     content = content_with(tmp_path, giao_ban=item)
     settings = settings_for(tmp_path / "proj", content=content)
     _, out, _ = check(settings)
-    assert "content/giao_ban.md: date: year inferred from the page — from “ngày 5/3” (ingest wrote: 2024-03-05)" in out
+    assert "content/giao_ban.md: date: year inferred from the page — từ “ngày 5/3” (ingest đã ghi: 2024-03-05)" in out
     assert "content/xa-khong-ro-ngay.md: date: no date in the text" in out
     listed = re.findall(r"^  (content/[^:]+): (\w+):", out, re.M)
     page = build(settings).page("bien-tap/index.html")
@@ -95,7 +95,7 @@ def test_names_that_look_like_one_person_get_an_alias_suggestion(tmp_path: Path)
     status, _, err = check(settings_for(tmp_path / "proj", content=content))
     assert status == 0
     assert "official_aliases: Lý Seo Dình: [Ly Seo Dinh]" in err
-    assert "without diacritics" in err
+    assert "cùng chữ khi bỏ dấu" in err
     assert not re.search(r"“Lý Seo Dình” .* “Lý Seo Dình”", err)
 
 
