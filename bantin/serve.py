@@ -12,17 +12,16 @@ and shown in a banner on every page until it is fixed. Ctrl-C stops it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import html
-import importlib.util
 import mimetypes
-import shutil
-import subprocess
+import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,14 +30,18 @@ from urllib.parse import unquote
 from . import config
 from .config import Settings
 from .live import Live, Outcome
+from .lock import ProjectBusy, project_lock
 from .pipeline import cache_dir
 from .publish import publish
 from .render import TemplateProblem
+from .search_refresh import SearchRefresh
 from .watch import EVERYTHING, Watcher
-from .writer import UnsafeOutput
+from .writer import MANIFEST, UnsafeOutput, read_manifest
 
 OVERLAY_LIMIT = 300  # more changed pages than this (a template edit) are rendered straight to disk
 BANNER_LINES = 30
+WRITE_QUIET = 0.3  # seconds without a new edit before the output folder is written (edits first)
+LOOK_EVERY = 0.25  # seconds between two looks at whether another command wrote the output folder
 
 
 @dataclass(frozen=True)
@@ -113,11 +116,38 @@ class App:
         return [data]
 
 
+def output_stamp(output: Path) -> tuple[int, int, int] | None:
+    """Which write of the output folder is there now: its manifest's inode, mtime and size."""
+    try:
+        st = (output / MANIFEST).stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def keep_extras(output: Path) -> Callable[[Path], None]:
+    """A finisher for publish: what the output folder holds beside its pages (the search index,
+    which SearchRefresh brings up to date afterwards) is linked into the new tree meanwhile."""
+    def finish(folder: Path) -> None:
+        tops = {rel.split("/", 1)[0] for rel in read_manifest(output / MANIFEST)} | {MANIFEST}
+        with contextlib.suppress(OSError):
+            for top in sorted(set(os.listdir(output)) - tops):
+                for base, _dirs, names in os.walk(output / top):
+                    place = folder / Path(base).relative_to(output)
+                    place.mkdir(parents=True, exist_ok=True)
+                    for name in names:
+                        with contextlib.suppress(OSError):
+                            os.link(Path(base, name), place / name)
+    return finish
+
+
 class Loop:
     """The builder and the writer around one Live state."""
 
-    def __init__(self, settings: Settings, reload: Callable[[], None]) -> None:
+    def __init__(self, settings: Settings, reload: Callable[[], None],
+                 say: Callable[[str, bool], None] | None = None) -> None:
         self.settings, self.reload = settings, reload
+        self._say = say
         self.live = Live(settings)
         self.app = App(Snapshot(settings.output))
         self.state_lock = threading.Lock()  # the live state and the snapshot change together
@@ -125,15 +155,36 @@ class Loop:
         self.dirty = threading.Event()
         self.stop = threading.Event()
         self.signatures: dict[str, str] = {}  # path -> signature of the page the overlay holds
+        self.last_change = 0.0  # monotonic time of the last edit published in the overlay
+        self.written: tuple[int, int, int] | None = None  # output_stamp() after this serve's last write
+        self.search: SearchRefresh | None = None  # started by start_search(); page updates never wait for it
 
     def say(self, message: str, error: bool = False) -> None:
-        print(message, file=sys.stderr if error else sys.stdout, flush=True)
+        if self._say is not None:
+            self._say(message, error)
+        else:
+            print(message, file=sys.stderr if error else sys.stdout, flush=True)
+
+    @contextlib.contextmanager
+    def project(self, what: str = "serve") -> Iterator[None]:
+        """The project's write lock (a `build` or `ingest` elsewhere waits, and so do we)."""
+        with project_lock(cache_dir(self.settings), what, say=self.say):
+            yield
+
+    def start_search(self) -> None:
+        if self.settings.search:
+            self.search = SearchRefresh(self.settings.output, cache_dir(self.settings),
+                                        lambda line: self.say(line, error=True))
 
     def start(self) -> None:
         self.say(f"building {self.settings.content_dir}/ …")
         started = time.perf_counter()
-        self._apply(lambda: self.live.start(), everything=True)
+        self._apply(self._restart, everything=True)
         self.say(f"built in {time.perf_counter() - started:.1f} s")
+
+    def _restart(self) -> Outcome:
+        with self.project():  # it writes the caches
+            return self.live.start()
 
     def _apply(self, update: Callable[[], Outcome], everything: bool = False) -> None:
         """Run an update; publish its pages (overlay, or disk when many); show its problems."""
@@ -148,6 +199,7 @@ class Loop:
                     snap = self.app.snapshot
                     overlay = {**snap.overlay, **fresh, **dict.fromkeys(outcome.removed)}
                     self.app.snapshot = Snapshot(snap.root, overlay, outcome.problems)
+                    self.last_change = time.monotonic()
         except (TemplateProblem, config.ConfigError, UnsafeOutput) as problem:
             lines = tuple(getattr(problem, "problems", None) or [str(problem)])
             self._show(lines, "nothing rebuilt")
@@ -178,35 +230,51 @@ class Loop:
         self.say(summary)
         self.reload()
 
-    def _to_disk(self, problems: tuple[str, ...], search: bool = True) -> None:
-        """Write the whole plan to the output folder; the overlay is then on disk."""
-        with self.disk_lock:
+    def _to_disk(self, problems: tuple[str, ...]) -> None:
+        """Write the whole plan to the output folder, holding the project's lock; the overlay is
+        then on disk. The search index is asked for afterwards, never waited for."""
+        with self.disk_lock, self.project():
             with self.state_lock:
                 pages = list(self.live.pages.values())
                 site, snap = self.live.site, self.app.snapshot
                 written = {p.path: data for p in pages if (data := snap.overlay.get(p.path)) is not None
                            and self.signatures.get(p.path) == p.signature}  # rendered for this very plan
             assert site is not None
-            publish(self.settings.output, pages, self.live.templates, site, cache_dir(self.settings),
-                    rendered=written, finish=search_index(self.stop) if search else None)
+            output = self.settings.output
+            report = publish(output, pages, self.live.templates, site, cache_dir(self.settings), rendered=written,
+                             finish=keep_extras(output) if self.settings.search else None)
+            self.written = output_stamp(output)
             with self.state_lock:
                 now = self.app.snapshot
                 left = {rel: data for rel, data in now.overlay.items() if snap.overlay.get(rel, b"") is not data}
                 self.signatures = {rel: sig for rel, sig in self.signatures.items() if rel in left}
                 self.app.snapshot = Snapshot(now.root, left, problems if snap is now else now.problems)
+        if self.search is not None and (report.swapped or not (output / "pagefind").is_dir()):
+            self.search.request()
 
     def write_loop(self) -> None:
+        """Writes the overlay to disk once edits pause; rewrites the output folder when another
+        command (a `build`) wrote it, so that it shows what is served."""
         while not self.stop.is_set():
-            if not self.dirty.wait(0.5):
+            if not self.dirty.wait(LOOK_EVERY):
+                if output_stamp(self.settings.output) == self.written:
+                    continue
+                self.say(f"{self.settings.output_dir}/ was written by another command; bringing it up to date")
+            elif time.monotonic() - self.last_change < WRITE_QUIET:
+                self.stop.wait(0.05)  # edits first: the overlay serves them meanwhile
                 continue
             self.dirty.clear()
             try:
                 self._to_disk(self.app.snapshot.problems)
+            except ProjectBusy as busy:
+                self.say(str(busy), error=True)
+                self.dirty.set()
             except Exception:
                 self.say("could not write the output folder:\n" + traceback.format_exc(), error=True)
+                self.written = output_stamp(self.settings.output)  # not again until it changes again
 
     def build_loop(self, watcher: Watcher) -> None:
-        seeds = self.settings.seeds
+        seeds = self.settings.seeds.absolute()
         while not self.stop.is_set():
             paths = watcher.wait(0.5)
             if not paths or self.stop.is_set():
@@ -215,7 +283,7 @@ class Loop:
                 self._ingest()
             paths = {p for p in paths if p is EVERYTHING or not p.is_relative_to(seeds)}
             if EVERYTHING in paths:
-                self._apply(self.live.start, everything=True)
+                self._apply(self._restart, everything=True)
             elif paths:
                 self._apply(lambda changed=paths: self.live.update(changed))
 
@@ -223,35 +291,22 @@ class Loop:
         from .ingest import run_ingest
 
         try:
-            run_ingest(self.settings)  # new articles arrive as changes in content/
+            with self.project("serve (ingest)"):
+                run_ingest(self.settings)  # new articles arrive as changes in content/
         except Exception:
             self.say("ingest failed:\n" + traceback.format_exc(), error=True)
 
-
-def search_index(stop: threading.Event) -> Callable[[Path], None] | None:
-    """The search index's maker (issue 7: search.build_index on the new tree), if the project has
-    one. It runs in a process of its own at low priority: it takes minutes at 10,000 articles, and
-    must not hold this process's interpreter while the editor waits for the next edit. Stopping
-    the server ends it."""
-    if importlib.util.find_spec("bantin.search") is None:
-        return None
-
-    def refresh(folder: Path) -> None:
-        code = ("import sys; from pathlib import Path; from bantin.search import build_index; "
-                "build_index(Path(sys.argv[1]))")
-        with subprocess.Popen(["nice", "-n", "10", sys.executable, "-c", code, str(folder)], text=True,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-                              cwd=Path(__file__).resolve().parent.parent) as proc:
-            while proc.poll() is None:
-                if stop.wait(0.2):
-                    proc.kill()
-            problem = proc.stderr.read() if proc.stderr else ""
-        if stop.is_set():  # the pages are written; the index waits for the next build
-            shutil.rmtree(folder / "pagefind", ignore_errors=True)
-        elif proc.returncode:
-            print(f"search index not refreshed: {problem.strip()[-500:]}", file=sys.stderr, flush=True)
-
-    return refresh
+    def close(self) -> None:
+        """After the threads ended: search stopped, and what was served last is what output/ holds."""
+        if self.search is not None:
+            self.search.close()
+        if self.live.site is None:
+            return  # stopped before the first build
+        try:
+            if self.app.snapshot.overlay or output_stamp(self.settings.output) != self.written:
+                self._to_disk(self.app.snapshot.problems)
+        except ProjectBusy as busy:
+            self.say(f"{busy}; the edits are saved in content/, run `python build.py build` then", error=True)
 
 
 def run_serve(settings: Settings) -> int:
@@ -269,22 +324,27 @@ def run_serve(settings: Settings) -> int:
 
     loop_io = IOLoop.current()
     loop = Loop(settings, lambda: loop_io.add_callback(LiveReloadHandler.reload_waiters))
-    watcher = Watcher([settings.content, settings.templates, settings.seeds], [settings.root / config.CONFIG_NAME])
-    loop._ingest()
-    loop.start()
+    watcher = Watcher([settings.content, settings.templates, settings.seeds], [settings.root / config.CONFIG_NAME],
+                      say=lambda line: loop.say(line, error=True), display_root=settings.root)
     threads = [threading.Thread(target=loop.build_loop, args=(watcher,), daemon=True),
                threading.Thread(target=loop.write_loop, daemon=True)]
-    for thread in threads:
-        thread.start()
-    server = Server(loop.app, watcher=Quiet())
-    print(f"serving {settings.output_dir}/ at http://{settings.host}:{settings.port}/ (Ctrl-C stops)", flush=True)
     try:
+        loop._ingest()
+        loop.start()
+        loop.start_search()
+        for thread in threads:
+            thread.start()
+        server = Server(loop.app, watcher=Quiet())
+        print(f"serving {settings.output_dir}/ at http://{settings.host}:{settings.port}/ (Ctrl-C stops)", flush=True)
         server.serve(port=settings.port, host=settings.host, debug=False, restart_delay=0)
+    except ProjectBusy as busy:
+        print(busy, file=sys.stderr, flush=True)
+        return 1
     finally:
         loop.stop.set()
         for thread in threads:
-            thread.join(timeout=10)
+            if thread.is_alive():
+                thread.join(timeout=30)
         watcher.close()
-        if loop.app.snapshot.overlay:  # what was served last is what output/ holds
-            loop._to_disk(loop.app.snapshot.problems, search=False)
+        loop.close()
     return 0
