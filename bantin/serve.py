@@ -1,13 +1,19 @@
 """`python build.py serve`: build, serve the output folder on loopback, rebuild on every edit.
 
 Two threads beside the web server. The builder waits for changes (content/, templates/,
-site.yaml, seeds/: a new seed is ingested), updates the live plan (live.py), renders the pages
-whose signature changed into memory, and publishes them at once as an overlay on the output
-folder: a request sees the site before the edit or after it, never a mix. Then the browser
-reloads (livereload). The writer brings the output folder on disk up to date afterwards, outside
-the editor's wait, with the same atomic swap as `build`, and refreshes the search index if the
-project has one. A broken edit keeps the server running: its `file:line` messages are printed
-and shown in a banner on every page until it is fixed. Ctrl-C stops it.
+site.yaml, seeds/: a new seed is ingested; watch.py), updates the live plan (live.py), renders
+the pages whose signature changed into memory, and publishes them at once as an overlay on the
+output folder: a request sees the site before the edit or after it, never a mix. Then the
+browser reloads (livereload). The writer brings the output folder on disk up to date once the
+edits pause, with the same atomic swap as `build`; an update of many pages (a template edit) is
+rendered by the writer straight to disk, while the builder goes on with the next edits. The
+search index is refreshed after that in the background (search_refresh.py): no page waits for it.
+
+Every write (output folder, caches, content through ingest) holds the project's lock, released
+between writes: a `build` run meanwhile waits for the write, and when another command wrote the
+output folder the writer brings it back to what is served. A broken edit keeps the server
+running: its `file:line` messages are printed and shown in a banner on every page until it is
+fixed. Ctrl-C stops it, and whatever it started.
 """
 
 from __future__ import annotations
@@ -141,6 +147,35 @@ def keep_extras(output: Path) -> Callable[[Path], None]:
     return finish
 
 
+class ProjectHold:
+    """The project's write lock for this process's threads: one thread at a time holds it, and may
+    take it again inside (a rebuild that writes the caches, then the output folder). The file lock
+    is taken by the outermost holder and released when it leaves, so that a `build` elsewhere gets
+    its turn between two writes. Order: this lock, then the state lock (never the other way)."""
+
+    def __init__(self, cache_dir: Path, say: Callable[[str], None]) -> None:
+        self.cache_dir, self.say = cache_dir, say
+        self._threads = threading.RLock()
+        self._depth = 0
+        self._held: contextlib.ExitStack | None = None
+
+    @contextlib.contextmanager
+    def __call__(self, what: str = "serve", wait: float = 600) -> Iterator[None]:
+        with self._threads:
+            if self._depth == 0:
+                held = contextlib.ExitStack()
+                held.enter_context(project_lock(self.cache_dir, what, wait=wait, say=self.say))
+                self._held = held
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self._held is not None:
+                    self._held.close()
+                    self._held = None
+
+
 class Loop:
     """The builder and the writer around one Live state."""
 
@@ -151,11 +186,13 @@ class Loop:
         self.live = Live(settings)
         self.app = App(Snapshot(settings.output))
         self.state_lock = threading.Lock()  # the live state and the snapshot change together
-        self.disk_lock = threading.Lock()  # one publish to disk at a time
+        self.project = ProjectHold(cache_dir(settings), self.say)  # one publish to disk at a time, too
         self.dirty = threading.Event()
+        self.applying = threading.Event()  # the builder is at work: the disk waits (edits first)
         self.stop = threading.Event()
         self.signatures: dict[str, str] = {}  # path -> signature of the page the overlay holds
         self.last_change = 0.0  # monotonic time of the last edit published in the overlay
+        self.behind = False  # a big update waits for the writer: until then, its pages are the old ones
         self.written: tuple[int, int, int] | None = None  # output_stamp() after this serve's last write
         self.search: SearchRefresh | None = None  # started by start_search(); page updates never wait for it
 
@@ -165,12 +202,6 @@ class Loop:
         else:
             print(message, file=sys.stderr if error else sys.stdout, flush=True)
 
-    @contextlib.contextmanager
-    def project(self, what: str = "serve") -> Iterator[None]:
-        """The project's write lock (a `build` or `ingest` elsewhere waits, and so do we)."""
-        with project_lock(cache_dir(self.settings), what, say=self.say):
-            yield
-
     def start_search(self) -> None:
         if self.settings.search:
             self.search = SearchRefresh(self.settings.output, cache_dir(self.settings),
@@ -179,38 +210,47 @@ class Loop:
     def start(self) -> None:
         self.say(f"building {self.settings.content_dir}/ …")
         started = time.perf_counter()
-        self._apply(self._restart, everything=True)
+        self._apply(self.live.start, everything=True, locked=True)
         self.say(f"built in {time.perf_counter() - started:.1f} s")
 
-    def _restart(self) -> Outcome:
-        with self.project():  # it writes the caches
-            return self.live.start()
-
-    def _apply(self, update: Callable[[], Outcome], everything: bool = False) -> None:
-        """Run an update; publish its pages (overlay, or disk when many); show its problems."""
+    def _apply(self, update: Callable[[], Outcome], everything: bool = False, locked: bool = False) -> None:
+        """Run an update; publish its pages (overlay, or disk when many); show its problems.
+        `locked`: the update writes the caches (it reads every file), so it holds the project's lock."""
         started = time.perf_counter()
+        self.applying.set()
+        try:
+            with self.project() if locked else contextlib.nullcontext():
+                self._apply_now(update, everything, started)
+        finally:
+            self.applying.clear()
+
+    def _apply_now(self, update: Callable[[], Outcome], everything: bool, started: float) -> None:
         try:
             with self.state_lock:
                 outcome = update()
-                big = everything or len(outcome.changed) > OVERLAY_LIMIT
-                if not big:
-                    fresh = self._render(outcome)
-                    self.signatures.update({p.path: p.signature for p in outcome.changed})
+                # many pages (a template edit): rendered straight into the output folder by the writer,
+                # on both cores, while the next edits go on into the overlay
+                big = len(outcome.changed) > OVERLAY_LIMIT
+                if not everything:
+                    fresh = {} if big else self._render(outcome)
+                    self.signatures.update({p.path: p.signature for p in outcome.changed if p.path in fresh})
                     snap = self.app.snapshot
                     overlay = {**snap.overlay, **fresh, **dict.fromkeys(outcome.removed)}
                     self.app.snapshot = Snapshot(snap.root, overlay, outcome.problems)
                     self.last_change = time.monotonic()
+                    self.behind = self.behind or big
         except (TemplateProblem, config.ConfigError, UnsafeOutput) as problem:
             lines = tuple(getattr(problem, "problems", None) or [str(problem)])
             self._show(lines, "nothing rebuilt")
             return
-        if big:
+        if everything:
             gc.freeze()  # what a full build made lives on: collections need not scan it (no pauses)
             self._to_disk(outcome.problems)
         else:
             self.dirty.set()
         took = (time.perf_counter() - started) * 1000
-        self._show(outcome.problems, f"{len(outcome.changed)} page(s) rebuilt, {len(outcome.removed)} removed "
+        done = "planned, written to disk next" if big else "rebuilt"
+        self._show(outcome.problems, f"{len(outcome.changed)} page(s) {done}, {len(outcome.removed)} removed "
                                      f"in {took:.0f} ms")
 
     def _render(self, outcome: Outcome) -> dict[str, bytes]:
@@ -230,13 +270,14 @@ class Loop:
         self.say(summary)
         self.reload()
 
-    def _to_disk(self, problems: tuple[str, ...]) -> None:
+    def _to_disk(self, problems: tuple[str, ...], wait: float = 600) -> None:
         """Write the whole plan to the output folder, holding the project's lock; the overlay is
         then on disk. The search index is asked for afterwards, never waited for."""
-        with self.disk_lock, self.project():
+        with self.project(wait=wait):
             with self.state_lock:
                 pages = list(self.live.pages.values())
                 site, snap = self.live.site, self.app.snapshot
+                self.behind = False
                 written = {p.path: data for p in pages if (data := snap.overlay.get(p.path)) is not None
                            and self.signatures.get(p.path) == p.signature}  # rendered for this very plan
             assert site is not None
@@ -260,7 +301,7 @@ class Loop:
                 if output_stamp(self.settings.output) == self.written:
                     continue
                 self.say(f"{self.settings.output_dir}/ was written by another command; bringing it up to date")
-            elif time.monotonic() - self.last_change < WRITE_QUIET:
+            elif self.applying.is_set() or time.monotonic() - self.last_change < WRITE_QUIET:
                 self.stop.wait(0.05)  # edits first: the overlay serves them meanwhile
                 continue
             self.dirty.clear()
@@ -269,12 +310,16 @@ class Loop:
             except ProjectBusy as busy:
                 self.say(str(busy), error=True)
                 self.dirty.set()
+            except (TemplateProblem, UnsafeOutput) as problem:
+                self._show((str(problem),), "output folder not written")
+                self.written = output_stamp(self.settings.output)
             except Exception:
                 self.say("could not write the output folder:\n" + traceback.format_exc(), error=True)
                 self.written = output_stamp(self.settings.output)  # not again until it changes again
 
     def build_loop(self, watcher: Watcher) -> None:
         seeds = self.settings.seeds.absolute()
+        settings_file = (self.settings.root / config.CONFIG_NAME).absolute()
         while not self.stop.is_set():
             paths = watcher.wait(0.5)
             if not paths or self.stop.is_set():
@@ -283,9 +328,9 @@ class Loop:
                 self._ingest()
             paths = {p for p in paths if p is EVERYTHING or not p.is_relative_to(seeds)}
             if EVERYTHING in paths:
-                self._apply(self._restart, everything=True)
-            elif paths:
-                self._apply(lambda changed=paths: self.live.update(changed))
+                self._apply(self.live.start, everything=True, locked=True)
+            elif paths:  # (site.yaml: everything is read again, and the caches written)
+                self._apply(lambda changed=paths: self.live.update(changed), locked=settings_file in paths)
 
     def _ingest(self) -> None:
         from .ingest import run_ingest
@@ -303,8 +348,8 @@ class Loop:
         if self.live.site is None:
             return  # stopped before the first build
         try:
-            if self.app.snapshot.overlay or output_stamp(self.settings.output) != self.written:
-                self._to_disk(self.app.snapshot.problems)
+            if self.app.snapshot.overlay:
+                self._to_disk(self.app.snapshot.problems, wait=60)
         except ProjectBusy as busy:
             self.say(f"{busy}; the edits are saved in content/, run `python build.py build` then", error=True)
 
