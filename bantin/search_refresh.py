@@ -10,10 +10,9 @@ The refresh (`python -m bantin.search_refresh OUTPUT CACHE`) indexes a hard-link
 output's pages first (in CACHE/serve-search/scratch), without the project's lock: the slow
 Pagefind runs fill a search cache of serve's own (CACHE/serve-search/search, which no other
 command writes) while `serve` and `build` go on writing. Then, holding the lock, it indexes the
-output folder itself, which now only links the cached bundle in; if the output changed in
-between, it stops, and the write that changed it asks for the next refresh. Stopping `serve`
-takes the lock (so never in the middle of that last step), ends the process and its Pagefind,
-and removes the scratch folder.
+output folder itself, which links the cached bundle in (Pagefind runs again only for the parts
+whose pages changed in between). Stopping `serve` takes the lock (so never in the middle of that
+last step), ends the process and its Pagefind, and removes the scratch folder.
 """
 
 from __future__ import annotations
@@ -129,16 +128,14 @@ def main(argv: list[str]) -> int:
     output, cache_dir = Path(argv[0]), Path(argv[1])
     own = cache_dir / OWN_CACHE
     scratch = own / "scratch"
-    before = _stamp(output)
-    if before is None:
+    if _stamp(output) is None:
         return 0
     _link_pages(output, scratch, BUNDLE_DIR)
     index_into(scratch, own)  # Pagefind runs here and fills serve's own cache; nothing is locked
     shutil.rmtree(scratch, ignore_errors=True)
     with project_lock(cache_dir, "serve (search index)"):
-        if _stamp(output) != before:
-            return 0  # pages changed meanwhile: the write that changed them asks again
-        index_into(output, own)  # links from the cache
+        if _stamp(output) is not None:  # links from the cache: Pagefind runs again only for the parts
+            index_into(output, own)     # whose pages changed meanwhile (so no refresh is ever starved)
     return 0
 
 

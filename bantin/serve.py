@@ -22,12 +22,11 @@ import contextlib
 import gc
 import html
 import mimetypes
-import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,18 +35,20 @@ from urllib.parse import unquote
 from . import config
 from .config import Settings
 from .live import Live, Outcome
-from .lock import ProjectBusy, project_lock
+from .lock import ProjectBusy
 from .pipeline import cache_dir
 from .publish import publish
 from .render import TemplateProblem
 from .search_refresh import SearchRefresh
+from .serve_output import ProjectHold, keep_extras, output_stamp
 from .watch import EVERYTHING, Watcher
-from .writer import MANIFEST, UnsafeOutput, read_manifest
+from .writer import UnsafeOutput
 
 OVERLAY_LIMIT = 300  # more changed pages than this (a template edit) are rendered straight to disk
 BANNER_LINES = 30
 WRITE_QUIET = 0.3  # seconds without a new edit before the output folder is written (edits first)
 LOOK_EVERY = 0.25  # seconds between two looks at whether another command wrote the output folder
+RETRY_EVERY = 5.0  # seconds between two tries of a write that failed
 
 
 @dataclass(frozen=True)
@@ -120,60 +121,6 @@ class App:
         charset = "; charset=utf-8" if kind.startswith("text/") or kind.endswith(("xml", "json")) else ""
         start_response(status, [("Content-Type", kind + charset), ("Cache-Control", "no-store")])
         return [data]
-
-
-def output_stamp(output: Path) -> tuple[int, int, int] | None:
-    """Which write of the output folder is there now: its manifest's inode, mtime and size."""
-    try:
-        st = (output / MANIFEST).stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_mtime_ns, st.st_size
-
-
-def keep_extras(output: Path) -> Callable[[Path], None]:
-    """A finisher for publish: what the output folder holds beside its pages (the search index,
-    which SearchRefresh brings up to date afterwards) is linked into the new tree meanwhile."""
-    def finish(folder: Path) -> None:
-        tops = {rel.split("/", 1)[0] for rel in read_manifest(output / MANIFEST)} | {MANIFEST}
-        with contextlib.suppress(OSError):
-            for top in sorted(set(os.listdir(output)) - tops):
-                for base, _dirs, names in os.walk(output / top):
-                    place = folder / Path(base).relative_to(output)
-                    place.mkdir(parents=True, exist_ok=True)
-                    for name in names:
-                        with contextlib.suppress(OSError):
-                            os.link(Path(base, name), place / name)
-    return finish
-
-
-class ProjectHold:
-    """The project's write lock for this process's threads: one thread at a time holds it, and may
-    take it again inside (a rebuild that writes the caches, then the output folder). The file lock
-    is taken by the outermost holder and released when it leaves, so that a `build` elsewhere gets
-    its turn between two writes. Order: this lock, then the state lock (never the other way)."""
-
-    def __init__(self, cache_dir: Path, say: Callable[[str], None]) -> None:
-        self.cache_dir, self.say = cache_dir, say
-        self._threads = threading.RLock()
-        self._depth = 0
-        self._held: contextlib.ExitStack | None = None
-
-    @contextlib.contextmanager
-    def __call__(self, what: str = "serve", wait: float = 600) -> Iterator[None]:
-        with self._threads:
-            if self._depth == 0:
-                held = contextlib.ExitStack()
-                held.enter_context(project_lock(self.cache_dir, what, wait=wait, say=self.say))
-                self._held = held
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-                if self._depth == 0 and self._held is not None:
-                    self._held.close()
-                    self._held = None
 
 
 class Loop:
@@ -295,27 +242,32 @@ class Loop:
 
     def write_loop(self) -> None:
         """Writes the overlay to disk once edits pause; rewrites the output folder when another
-        command (a `build`) wrote it, so that it shows what is served."""
+        command (a `build`, a removal) changed it, so that it shows what is served. A failed write
+        is tried again every few seconds, its message shown once."""
+        retry_at, failure = 0.0, ""
         while not self.stop.is_set():
             if not self.dirty.wait(LOOK_EVERY):
-                if output_stamp(self.settings.output) == self.written:
+                if output_stamp(self.settings.output) == self.written or time.monotonic() < retry_at:
                     continue
-                self.say(f"{self.settings.output_dir}/ was written by another command; bringing it up to date")
+                if not failure:
+                    self.say(f"{self.settings.output_dir}/ was changed by another command; bringing it up to date")
+                self.stop.wait(WRITE_QUIET)  # let the other command finish (a folder being removed)
             elif self.applying.is_set() or time.monotonic() - self.last_change < WRITE_QUIET:
                 self.stop.wait(0.05)  # edits first: the overlay serves them meanwhile
                 continue
             self.dirty.clear()
             try:
                 self._to_disk(self.app.snapshot.problems)
+                retry_at, failure = 0.0, ""
             except ProjectBusy as busy:
                 self.say(str(busy), error=True)
                 self.dirty.set()
-            except (TemplateProblem, UnsafeOutput) as problem:
-                self._show((str(problem),), "output folder not written")
-                self.written = output_stamp(self.settings.output)
-            except Exception:
-                self.say("could not write the output folder:\n" + traceback.format_exc(), error=True)
-                self.written = output_stamp(self.settings.output)  # not again until it changes again
+            except Exception as problem:
+                said = str(problem) if isinstance(problem, TemplateProblem | UnsafeOutput) else traceback.format_exc()
+                if said != failure:
+                    self.say(f"could not write {self.settings.output_dir}/ (trying again every "
+                             f"{RETRY_EVERY:.0f} s): {said}", error=True)
+                retry_at, failure = time.monotonic() + RETRY_EVERY, said
 
     def build_loop(self, watcher: Watcher) -> None:
         seeds = self.settings.seeds.absolute()

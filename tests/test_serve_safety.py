@@ -71,6 +71,9 @@ def test_build_while_serving_keeps_the_editors_edit(tmp_path: Path) -> None:
                 marker = f"Sửa {when} lần build thứ {round_}."
                 assert marker in fetch(server.url(f"tin/{article.stem}/"))[1]
                 assert marker in page_on_disk(root, article.stem)
+        shutil.rmtree(root / "output")  # another command removed it: serve writes it again
+        wait_on_disk(root, articles[0].stem, "Sửa before lần build thứ 0.")
+    assert "was changed by another command; bringing it up to date" in server.said
 
 
 # --- 6: a burst of edits, answered first, indexed later ------------------------------------------
