@@ -192,7 +192,11 @@ class Loop:
             return
         if everything:
             gc.freeze()  # what a full build made lives on: collections need not scan it (no pauses)
-            self._to_disk(outcome.problems)
+            try:
+                self._to_disk(outcome.problems)
+            except (TemplateProblem, UnsafeOutput) as problem:
+                self._show((*outcome.problems, str(problem)), "nothing written")
+                return
         else:
             self.dirty.set()
         took = (time.perf_counter() - started) * 1000
@@ -273,16 +277,22 @@ class Loop:
         seeds = self.settings.seeds.absolute()
         settings_file = (self.settings.root / config.CONFIG_NAME).absolute()
         while not self.stop.is_set():
-            paths = watcher.wait(0.5)
-            if not paths or self.stop.is_set():
-                continue
-            if any(p.is_relative_to(seeds) for p in paths if p is not EVERYTHING):
-                self._ingest()
-            paths = {p for p in paths if p is EVERYTHING or not p.is_relative_to(seeds)}
-            if EVERYTHING in paths:
-                self._apply(self.live.start, everything=True, locked=True)
-            elif paths:  # (site.yaml: everything is read again, and the caches written)
-                self._apply(lambda changed=paths: self.live.update(changed), locked=settings_file in paths)
+            try:
+                self._build_turn(watcher, seeds, settings_file)
+            except Exception:  # the builder goes on with the next edit, whatever this one did
+                self.say("could not rebuild:\n" + traceback.format_exc(), error=True)
+
+    def _build_turn(self, watcher: Watcher, seeds: Path, settings_file: Path) -> None:
+        paths = watcher.wait(0.5)
+        if not paths or self.stop.is_set():
+            return
+        if any(p.is_relative_to(seeds) for p in paths if p is not EVERYTHING):
+            self._ingest()
+        paths = {p for p in paths if p is EVERYTHING or not p.is_relative_to(seeds)}
+        if EVERYTHING in paths:
+            self._apply(self.live.start, everything=True, locked=True)
+        elif paths:  # (site.yaml: everything is read again, and the caches written)
+            self._apply(lambda: self.live.update(paths), locked=settings_file in paths)
 
     def _ingest(self) -> None:
         from .ingest import run_ingest
