@@ -46,7 +46,7 @@ from .writer import UnsafeOutput
 
 OVERLAY_LIMIT = 300  # more changed pages than this (a template edit) are rendered straight to disk
 BANNER_LINES = 30
-WRITE_QUIET = 0.3  # seconds without a new edit before the output folder is written (edits first)
+WRITE_QUIET = 0.15  # seconds without a new edit before the output folder is written (edits first)
 LOOK_EVERY = 0.25  # seconds between two looks at whether another command wrote the output folder
 RETRY_EVERY = 5.0  # seconds between two tries of a write that failed
 
