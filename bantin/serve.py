@@ -135,7 +135,8 @@ class Loop:
         self.state_lock = threading.Lock()  # the live state and the snapshot change together
         self.project = ProjectHold(cache_dir(settings), self.say)  # one publish to disk at a time, too
         self.dirty = threading.Event()
-        self.applying = threading.Event()  # the builder is at work: the disk waits (edits first)
+        self.idle = threading.Event()  # the builder is not at work: the disk waits for it (edits first)
+        self.idle.set()
         self.stop = threading.Event()
         self.signatures: dict[str, str] = {}  # path -> signature of the page the overlay holds
         self.last_change = 0.0  # monotonic time of the last edit published in the overlay
@@ -164,12 +165,12 @@ class Loop:
         """Run an update; publish its pages (overlay, or disk when many); show its problems.
         `locked`: the update writes the caches (it reads every file), so it holds the project's lock."""
         started = time.perf_counter()
-        self.applying.set()
+        self.idle.clear()
         try:
             with self.project() if locked else contextlib.nullcontext():
                 self._apply_now(update, everything, started)
         finally:
-            self.applying.clear()
+            self.idle.set()
 
     def _apply_now(self, update: Callable[[], Outcome], everything: bool, started: float) -> None:
         try:
@@ -256,8 +257,11 @@ class Loop:
                 if not failure:
                     self.say(f"{self.settings.output_dir}/ was changed by another command; bringing it up to date")
                 self.stop.wait(WRITE_QUIET)  # let the other command finish (a folder being removed)
-            elif self.applying.is_set() or time.monotonic() - self.last_change < WRITE_QUIET:
-                self.stop.wait(0.05)  # edits first: the overlay serves them meanwhile
+            elif not self.idle.is_set() or time.monotonic() - self.last_change < WRITE_QUIET:
+                # edits first: the overlay serves them meanwhile. (Sleep, don't poll: every wake-up of
+                # this thread takes the interpreter from the builder, which costs most on a busy machine.)
+                self.idle.wait(1.0)
+                self.stop.wait(max(0.0, self.last_change + WRITE_QUIET - time.monotonic()))
                 continue
             self.dirty.clear()
             try:

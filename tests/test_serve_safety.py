@@ -97,7 +97,7 @@ def test_burst_of_edits_is_served_within_two_seconds(tmp_path: Path) -> None:
             time.sleep(0.04)
         last_save = time.monotonic()
         pending = dict(final)
-        while pending:  # one page at a time, 20 ms apart, as a browser reloads (not a load test)
+        while pending:  # one page at a time, 50 ms apart, as a browser reloads (not a load test)
             article, marker = next(iter(pending.items()))
             status, body = fetch(server.url(f"tin/{article.stem}/"))
             if status == 200 and marker in body and BANNER not in body:
@@ -105,7 +105,7 @@ def test_burst_of_edits_is_served_within_two_seconds(tmp_path: Path) -> None:
                 continue
             took = "; ".join(line for line in server.lines if "rebuilt" in line or "planned" in line)
             assert time.monotonic() - last_save < 2.0, f"after 2 s still stale: {[a.stem for a in pending]}; {took}"
-            time.sleep(0.02)
+            time.sleep(0.05)
         served = time.monotonic() - last_save
         assert BANNER not in fetch(server.url())[1]
         for article, marker in final.items():  # and on disk, soon after
