@@ -5,8 +5,8 @@ place in the site as it was (same file, slug, date, locality, officials, and whe
 review), the site model is the old one with those entries replaced, and only the pages that
 show them are signed again: an article's own page, the pages listing it, the home page, feeds.
 Any other change (a new or removed file, a moved article, a broken file, a template, site.yaml)
-builds the model and the plan again. Either way the result is the full build's page plan, and
-only pages whose signature changed are rendered.
+builds the model and the plan again (templates are parsed again only when they changed). Either
+way the result is the full build's page plan, and only pages whose signature changed are rendered.
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ class Live:
         self.problems: tuple[str, ...] = ()
         self.status = 0
         self._site_problems: list[ContentProblem] = []
+        self._checked: set[str] = set()  # templates compiled since they last changed
 
     @property
     def templates(self) -> Templates:
@@ -83,7 +84,12 @@ class Live:
     def start(self) -> Outcome:
         stats = walk(self.settings.content, ".md")
         self.parsed = {p.rel: p for p in read_all(self.settings, stats, cache_dir(self.settings))}
+        self._forget_templates()
         return self._rebuild()
+
+    def _forget_templates(self) -> None:
+        self.templates.forget()
+        self._checked.clear()
 
     def update(self, paths: Iterable[Path]) -> Outcome:
         """Bring the plan up to date with these changed files (content, templates, site.yaml)."""
@@ -106,7 +112,7 @@ class Live:
         self.parsed.update(fresh)
         self.parsed = dict(sorted(self.parsed.items(), key=lambda kv: kv[0].split("/")))
         if templates_changed:
-            self.templates.forget()
+            self._forget_templates()
         if not same_places or self.site is None or self.planner is None:
             return self._rebuild()
         try:
@@ -126,11 +132,12 @@ class Live:
     def _rebuild(self) -> Outcome:
         articles = [p.article for p in self.parsed.values() if p.article is not None]
         site, self._site_problems = build_site(articles, self.settings.official_aliases, self.settings.content.name)
-        self.templates.forget()
         self.planner = None  # until the plan below succeeds
         planner = Planner(site, self.settings, self.templates)
         pages = planner.plan()
-        self.templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
+        names = {p.template for p in pages if p.template.endswith((".html", ".xml", ".txt"))} - self._checked
+        self.templates.check_all(names)  # (parsing every template again costs more than the rest at 300 articles)
+        self._checked |= names
         self.site, self.planner = site, planner
         return self._outcome(pages)
 
