@@ -28,8 +28,8 @@ from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
 from .pages import plan_pages
 from .publish import publish, restore
 from .render import Page, TemplateProblem, Templates
-from .search import SearchIndexError, index_into
-from .site import build_site
+from .search import SearchIndexError, index_site, link_saved
+from .site import Site, build_site
 from .sources import read_all
 from .stamps import input_stamp, walk
 from .writer import MANIFEST, UnsafeOutput, WriteReport, read_manifest
@@ -84,7 +84,7 @@ def build(settings: Settings) -> BuildResult:
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
         gc.freeze()  # the model and the plan live until the end: no collection need scan them again
         report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result(),
-                         finish=search_finisher(settings))
+                         finish=search_finisher(settings, site))
     except TemplateProblem as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     except (UnsafeOutput, SearchIndexError) as problem:
@@ -96,11 +96,14 @@ def build(settings: Settings) -> BuildResult:
     return result
 
 
-def search_finisher(settings: Settings) -> Callable[[Path], None] | None:
-    """Adds the search index to a complete new tree before it is swapped in (issue 7)."""
+def search_finisher(settings: Settings, site: Site | None = None) -> Callable[[Path], None] | None:
+    """Adds the search index to a complete new tree before it is swapped in (issue 7): made from
+    the model, or without one (inputs unchanged) the one the last build made, from the cache."""
     if not settings.search:
         return None
-    return lambda folder: index_into(folder, cache_dir(settings))
+    if site is None:
+        return lambda folder: link_saved(folder, cache_dir(settings), settings.output)
+    return lambda folder: index_site(site.entries, folder, cache_dir(settings), settings.output)
 
 
 def new_bodies(articles: list[Article], settings: Settings) -> Conversion:

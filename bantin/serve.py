@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import gc
 import html
-import importlib.util
 import mimetypes
-import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -28,12 +25,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from . import config
+from . import config, search
 from .config import Settings
 from .live import Live, Outcome
 from .pipeline import cache_dir
 from .publish import publish
 from .render import TemplateProblem
+from .site import Site
 from .watch import EVERYTHING, Watcher
 from .writer import UnsafeOutput
 
@@ -188,7 +186,8 @@ class Loop:
                            and self.signatures.get(p.path) == p.signature}  # rendered for this very plan
             assert site is not None
             publish(self.settings.output, pages, self.live.templates, site, cache_dir(self.settings),
-                    rendered=written, finish=search_index(self.stop) if search else None)
+                    rendered=written, finish=search_index(self.stop, self.settings, site) if search
+                    else search.keep_bundle(self.settings.output))
             with self.state_lock:
                 now = self.app.snapshot
                 left = {rel: data for rel, data in now.overlay.items() if snap.overlay.get(rel, b"") is not data}
@@ -202,6 +201,8 @@ class Loop:
             self.dirty.clear()
             try:
                 self._to_disk(self.app.snapshot.problems)
+            except search.SearchInterrupted:
+                pass  # stopping: the exit's write carries the previous index over
             except Exception:
                 self.say("could not write the output folder:\n" + traceback.format_exc(), error=True)
 
@@ -228,30 +229,14 @@ class Loop:
             self.say("ingest failed:\n" + traceback.format_exc(), error=True)
 
 
-def search_index(stop: threading.Event) -> Callable[[Path], None] | None:
-    """The search index's maker (issue 7: search.build_index on the new tree), if the project has
-    one. It runs in a process of its own at low priority: it takes minutes at 10,000 articles, and
-    must not hold this process's interpreter while the editor waits for the next edit. Stopping
-    the server ends it."""
-    if importlib.util.find_spec("bantin.search") is None:
+def search_index(stop: threading.Event, settings: Settings, site: Site) -> Callable[[Path], None] | None:
+    """The search index's maker (issues 7, 15: search.index_site on the new tree), if the site has
+    search on. It re-indexes only the parts the edit changed, in Pagefind processes at low
+    priority that die with the server; stopping the server stops it and the publish is dropped,
+    the previous bundle kept (the exit's write carries it over: search.keep_bundle)."""
+    if not settings.search:
         return None
-
-    def refresh(folder: Path) -> None:
-        code = ("import sys; from pathlib import Path; from bantin.search import build_index; "
-                "build_index(Path(sys.argv[1]))")
-        with subprocess.Popen(["nice", "-n", "10", sys.executable, "-c", code, str(folder)], text=True,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-                              cwd=Path(__file__).resolve().parent.parent) as proc:
-            while proc.poll() is None:
-                if stop.wait(0.2):
-                    proc.kill()
-            problem = proc.stderr.read() if proc.stderr else ""
-        if stop.is_set():  # the pages are written; the index waits for the next build
-            shutil.rmtree(folder / "pagefind", ignore_errors=True)
-        elif proc.returncode:
-            print(f"search index not refreshed: {problem.strip()[-500:]}", file=sys.stderr, flush=True)
-
-    return refresh
+    return lambda folder: search.index_site(site.entries, folder, cache_dir(settings), settings.output, stop)
 
 
 def run_serve(settings: Settings) -> int:

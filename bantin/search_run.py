@@ -1,0 +1,172 @@
+"""Running Pagefind's command line on the parts of the search index, at most WORKERS at a time.
+
+Each part's records are written to a temporary folder, Pagefind indexes it into another, and the
+finished bundle is renamed into place: a part in the store is whole or absent. Whatever way this
+ends (done, an error, Ctrl-C, `stop` set by `serve`), the running indexers are killed and the
+temporary folders removed; an indexer also dies with this process if it is killed outright
+(PR_SET_PDEATHSIG), and temporary folders such a death leaves are swept by the next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .fsutil import die_with_parent
+
+TEMP_PREFIX = ".tmp-"  # in the store: `.tmp-<pid>-…`, swept once that process is gone
+TIMEOUT_S = 600.0
+POLL_S = 0.05
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the site; the message says what to do."""
+
+
+class SearchInterrupted(SearchIndexError):
+    """Indexing was stopped (serve stopping); the previous bundle stays where it was."""
+
+
+@dataclass(frozen=True)
+class Job:
+    key: str  # the part's name in the store
+    pages: Callable[[], Mapping[str, str]]  # relative path -> HTML, made when the job starts
+
+
+def pagefind_command() -> list[str]:
+    try:
+        from pagefind.service import get_executable
+    except ImportError as problem:
+        raise SearchIndexError(_MISSING) from problem
+    binary = get_executable()
+    if binary is None or not Path(binary).exists():
+        raise SearchIndexError(_MISSING)
+    return [str(binary)]
+
+
+_MISSING = ("search: the Pagefind binary is missing; install the pinned requirements "
+            "(.venv/bin/pip install -r requirements.txt brings pagefind[bin])")
+
+
+def sweep(store: Path) -> None:
+    """Remove temporary folders left by runs that were killed (their process is gone)."""
+    with contextlib.suppress(OSError):
+        for entry in store.iterdir():
+            if entry.name.startswith(TEMP_PREFIX) and not _alive(entry.name[len(TEMP_PREFIX):].split("-", 1)[0]):
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: str) -> bool:
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _temp(store: Path) -> Path:
+    return Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=store))
+
+
+def _niced_child() -> None:
+    die_with_parent()
+    with contextlib.suppress(OSError):
+        os.nice(10)
+
+
+class _Run:
+    """One part being indexed: its temporary folders and the Pagefind process."""
+
+    def __init__(self, job: Job, store: Path, command: list[str], nice: bool) -> None:
+        self.job, self.store = job, store
+        self.work = _temp(store)
+        site, self.bundle = self.work / "site", self.work / "bundle"
+        self.count = 0
+        for rel, page in sorted(job.pages().items()):
+            target = site / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page, encoding="utf-8")
+            self.count += 1
+        site.mkdir(exist_ok=True)
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen([*command, "--site", str(site), "--output-path", str(self.bundle)],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                     text=True, start_new_session=True,
+                                     preexec_fn=_niced_child if nice else die_with_parent)
+        self.said: list[str] = []
+        self.reader = threading.Thread(target=lambda: self.said.extend(self.proc.stdout or ()), daemon=True)
+        self.reader.start()
+
+    def done(self) -> bool:
+        if self.proc.poll() is None:
+            if time.monotonic() - self.started > TIMEOUT_S:
+                raise SearchIndexError(f"search: Pagefind did not finish within {TIMEOUT_S:.0f} s")
+            return False
+        self.reader.join()
+        said = "".join(self.said).strip()
+        if self.proc.returncode != 0:
+            raise SearchIndexError(f"search: Pagefind failed: {said[-400:]}".replace("\n", " "))
+        counted = re.search(r"Indexed (\d+) pages?", said)
+        if counted is None or int(counted[1]) != self.count:
+            raise SearchIndexError(f"search: Pagefind indexed {counted[1] if counted else 'no'} of {self.count} pages")
+        target = self.store / self.job.key
+        shutil.rmtree(target, ignore_errors=True)
+        os.replace(self.bundle, target)
+        return True
+
+    def end(self) -> None:
+        """Kill the indexer if it still runs, and remove the temporary folders."""
+        if self.proc.poll() is None:
+            with contextlib.suppress(OSError):
+                os.killpg(self.proc.pid, 9)
+            self.proc.kill()
+        self.proc.wait()
+        self.reader.join(timeout=5)
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+def run_jobs(jobs: list[Job], store: Path, workers: int, stop: threading.Event | None = None) -> None:
+    """Index every job's pages into `store/<key>/`, `workers` Pagefind processes at a time."""
+    if not jobs:
+        return
+    command = pagefind_command()
+    store.mkdir(parents=True, exist_ok=True)
+    sweep(store)
+    waiting, running = list(jobs), []
+    try:
+        while waiting or running:
+            while waiting and len(running) < max(1, workers):
+                running.append(_Run(waiting.pop(0), store, command, nice=stop is not None))
+            for run in [r for r in running if r.done()]:
+                run.end()
+                running.remove(run)
+            if stop is not None and stop.is_set():
+                raise SearchInterrupted("search: indexing stopped; the previous index stays")
+            if running:
+                time.sleep(POLL_S)
+    finally:
+        for run in running:
+            run.end()
+
+
+@contextlib.contextmanager
+def temporary_store() -> Iterator[Path]:
+    """A store for one run when there is no cache (removed at the end, whatever happens)."""
+    folder = Path(tempfile.mkdtemp(prefix="bantin-search-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
