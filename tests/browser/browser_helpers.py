@@ -18,7 +18,6 @@ import pytest
 from playwright.sync_api import Page
 
 from bantin import config
-from bantin.search import build_index
 from tests.site_helpers import FIXTURES, PROJECT, build, settings_for
 
 PREFIX = "/ban-tin/"
