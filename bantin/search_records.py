@@ -22,26 +22,31 @@ from .model import Entry
 from .vietnamese import date_short
 
 STROKE = "\u0335"  # COMBINING SHORT STROKE OVERLAY; templates/static/search.js knows it too
-_STROKED = str.maketrans({"đ": "d" + STROKE, "Đ": "D" + STROKE})
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|^[ \t]*>[ \t]?")
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->", re.S)
 _MARKUP = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])|\*{1,3}|_{2,3}|`+")  # an escape, or emphasis and code
-_SPACE = re.compile(r"\s+")
+_ITEM_START = frozenset("-*+>0123456789 \t")
 
 
 def stroked(text: str) -> str:
     """`Đảng đoàn` -> `D̵ảng d̵oàn`: đ as the indexer should read it."""
-    return text.translate(_STROKED)
+    return text.replace("đ", "d" + STROKE).replace("Đ", "D" + STROKE)
 
 
-def plain(markdown_line: str) -> str:
-    """The reader's text of one line of Markdown: markup, tags and escapes gone, entities read."""
-    text = _IMAGE_OR_LINK.sub(r"\1", markdown_line)
-    text = _TAG.sub(" ", text)
-    return html.unescape(_MARKUP.sub(lambda found: found[1] or "", text))
+def plain(markdown: str) -> str:
+    """The reader's text of some Markdown: markup, tags and escapes gone, entities read. Each
+    step only where its characters occur: most text has none (a build reads every body)."""
+    text = markdown
+    if "[" in text:
+        text = _IMAGE_OR_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "*" in text or "_" in text or "`" in text or "\\" in text:
+        text = _MARKUP.sub(lambda found: found[1] or "", text)
+    return html.unescape(text) if "&" in text else text
 
 
 def blocks(body: str) -> list[tuple[str, str]]:
@@ -49,18 +54,20 @@ def blocks(body: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for chunk in re.split(r"\n[ \t]*\n", body):
         lines: list[str] = []
-        for line in chunk.splitlines():
-            if heading := _HEADING.match(line):
+        for line in chunk.split("\n"):
+            if line[:1] == "#" and (heading := _HEADING.match(line)):
                 found.append((f"h{min(6, len(heading[1]) + 1)}", _clean(plain(heading[2]))))
-            elif line.strip():
-                lines.append(plain(_ITEM.sub("", line)))
-        if text := _clean(" ".join(lines)):
+            elif line[:1] in _ITEM_START and line.strip():
+                lines.append(_ITEM.sub("", line))
+            elif line:
+                lines.append(line)
+        if text := _clean(plain(" ".join(lines))):
             found.append(("p", text))
     return [(kind, text) for kind, text in found if text]
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _attr(text: str) -> str:
