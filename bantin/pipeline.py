@@ -28,8 +28,8 @@ from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
 from .pages import plan_pages
 from .publish import publish, restore
 from .render import Page, TemplateProblem, Templates
-from .search import SearchIndexError, index_site, link_saved
-from .site import Site, build_site
+from .search import Indexing, SearchIndexError, link_saved
+from .site import build_site
 from .sources import read_all
 from .stamps import input_stamp, walk
 from .writer import MANIFEST, UnsafeOutput, WriteReport, read_manifest
@@ -75,8 +75,11 @@ def build(settings: Settings) -> BuildResult:
     parsed = read_all(settings, stats, cache_dir(settings), meanwhile=adminunits.warm_up)
     articles = [p.article for p in parsed if p.article is not None]
     conversion = new_bodies(articles, settings)  # on the pool while the model and the plan are made
+    indexing: Indexing | None = None
     try:
         site, site_problems = build_site(articles, settings.official_aliases, settings.content.name)
+        if settings.search:  # indexed meanwhile, from the model (issue 15)
+            indexing = Indexing(site.entries, cache_dir(settings), settings.output).start()
         lines, failed = shown([x for p in parsed for x in p.problems] + site_problems)
         templates = _templates(settings)
         templates.forget()
@@ -84,26 +87,26 @@ def build(settings: Settings) -> BuildResult:
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
         gc.freeze()  # the model and the plan live until the end: no collection need scan them again
         report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result(),
-                         finish=search_finisher(settings, site))
+                         finish=indexing.finish if indexing else None)
     except TemplateProblem as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     except (UnsafeOutput, SearchIndexError) as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     finally:
         conversion.close()
+        if indexing is not None:
+            indexing.close()
     result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
     remember(settings, stamp, result)
     return result
 
 
-def search_finisher(settings: Settings, site: Site | None = None) -> Callable[[Path], None] | None:
-    """Adds the search index to a complete new tree before it is swapped in (issue 7): made from
-    the model, or without one (inputs unchanged) the one the last build made, from the cache."""
+def search_finisher(settings: Settings) -> Callable[[Path], None] | None:
+    """Adds the search index the last build made, from the cache, to a complete new tree before
+    it is swapped in (issue 7), when the inputs did not change."""
     if not settings.search:
         return None
-    if site is None:
-        return lambda folder: link_saved(folder, cache_dir(settings), settings.output)
-    return lambda folder: index_site(site.entries, folder, cache_dir(settings), settings.output)
+    return lambda folder: link_saved(folder, cache_dir(settings), settings.output)
 
 
 def new_bodies(articles: list[Article], settings: Settings) -> Conversion:

@@ -33,9 +33,10 @@ from pathlib import Path
 
 from . import search_records
 from .model import Entry
-from .search_run import Job, SearchIndexError, SearchInterrupted, run_jobs, temporary_store
+from .search_run import WORKERS, Background, Job, SearchIndexError, SearchInterrupted, run_jobs, temporary_store
 
-__all__ = ["SearchIndexError", "SearchInterrupted", "index_site", "keep_bundle", "link_saved", "part_count"]
+__all__ = ["Indexing", "SearchIndexError", "SearchInterrupted", "index_site", "keep_bundle", "link_saved",
+           "part_count"]
 
 BUNDLE_DIR = "pagefind"
 PARTS_FILE = f"{BUNDLE_DIR}/parts.json"
@@ -43,7 +44,6 @@ ENTRY = "pagefind-entry.json"
 STORE = "search"  # inside the cache folder
 PART_PAGES = 400  # Pagefind holds about 0.45 MB per page it indexes: ~180 MB a part, two at a time
 PART_PAGES_ENV = "BANTIN_SEARCH_PART_PAGES"  # another size, for tests that want several parts
-WORKERS = 2
 # Pagefind's own ready-made interfaces: the site has its own (templates/static/search.js).
 UI_FILES = frozenset({
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -100,31 +100,64 @@ def _pages(entries: list[Entry]) -> Callable[[], dict[str, str]]:
 
 # --- entry points ----------------------------------------------------------------------------
 
+class Indexing:
+    """The search bundle of these articles, for a new output tree. `start()` indexes the parts the
+    cache lacks in a process of its own (the build goes on rendering meanwhile: both overlap on
+    two cores), `finish(folder)` waits for it and links the bundle into the tree, `close()` ends
+    it whatever happened. Without `start()`, `finish` indexes in this process (serve's writer)."""
+
+    def __init__(self, entries: Sequence[Entry], cache_dir: Path | None, output: Path | None = None,
+                 stop: threading.Event | None = None, part_pages: int | None = None) -> None:
+        self.output, self.stop = output, stop
+        self._stack = contextlib.ExitStack()
+        self.store = cache_dir / STORE if cache_dir else self._stack.enter_context(temporary_store())
+        self.cached = cache_dir is not None
+        split_up = split(entries, part_pages)
+        numbered = [(n, part) for n, part in enumerate(split_up) if part]  # a part may be empty: no bundle
+        self.keys = [part_key(part, n, len(split_up)) for n, part in numbered]
+        self.todo = [Job(key, _pages(part)) for key, (_, part) in zip(self.keys, numbered, strict=True)
+                     if not (self.store / key / ENTRY).is_file()]
+        self._worker: Background | None = None
+
+    def start(self) -> Indexing:
+        if self.todo:
+            self._worker = Background(self.todo, self.store)
+        return self
+
+    def finish(self, folder: Path) -> None:
+        """Raises SearchIndexError, and SearchInterrupted when `stop` is set: then `folder` holds
+        no bundle, and the caller discards it."""
+        if self._worker is not None:
+            self._worker.wait()
+        else:
+            run_jobs(self.todo, self.store, WORKERS, self.stop)
+        if not self.keys:
+            shutil.rmtree(folder / BUNDLE_DIR, ignore_errors=True)
+            (folder / BUNDLE_DIR).mkdir()
+            (folder / PARTS_FILE).write_text("[]", encoding="utf-8")  # nothing to find: no index at all
+            return
+        link_parts(self.store, self.keys, folder)
+        if self.cached:
+            _save(self.store, self.output, self.keys)
+            _prune(self.store, set(self.keys))
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.end()
+        self._stack.close()
+
+
 def index_site(entries: Sequence[Entry], folder: Path, cache_dir: Path | None, output: Path | None = None,
                stop: threading.Event | None = None, part_pages: int | None = None) -> list[str]:
-    """Put the search bundle of these articles into `folder` (a new output tree, not yet swapped
-    in), indexing only the parts the cache lacks. Returns the keys of the parts that were indexed.
-    With `output`, remembers the parts for `link_saved`. Raises SearchIndexError, and
-    SearchInterrupted when `stop` is set: then `folder` holds no bundle, and the caller discards it."""
-    if not entries:
-        shutil.rmtree(folder / BUNDLE_DIR, ignore_errors=True)
-        (folder / BUNDLE_DIR).mkdir()
-        (folder / PARTS_FILE).write_text("[]", encoding="utf-8")  # nothing to find: no index at all
-        return []
-    split_up = split(entries, part_pages)
-    numbered = [(n, part) for n, part in enumerate(split_up) if part]  # a part may be empty: no bundle
-    keys = [part_key(part, n, len(split_up)) for n, part in numbered]
-    parts = [part for _, part in numbered]
-    with contextlib.ExitStack() as stack:
-        store = cache_dir / STORE if cache_dir else stack.enter_context(temporary_store())
-        todo = [Job(key, _pages(part)) for key, part in zip(keys, parts, strict=True)
-                if not (store / key / ENTRY).is_file()]
-        run_jobs(todo, store, WORKERS, stop)
-        link_parts(store, keys, folder)
-        if cache_dir:
-            _save(store, output, keys)
-            _prune(store, set(keys))
-    return [job.key for job in todo]
+    """Put the search bundle of these articles into `folder`, here and now (see Indexing);
+    returns the keys of the parts that were indexed. With `output`, remembers the parts for
+    `link_saved`."""
+    indexing = Indexing(entries, cache_dir, output, stop, part_pages)
+    try:
+        indexing.finish(folder)
+    finally:
+        indexing.close()
+    return [job.key for job in indexing.todo]
 
 
 def link_parts(store: Path, keys: list[str], folder: Path) -> None:

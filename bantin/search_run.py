@@ -10,15 +10,19 @@ temporary folders removed; an indexer also dies with this process if it is kille
 from __future__ import annotations
 
 import contextlib
+import gc
+import multiprocessing
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .fsutil import die_with_parent
@@ -26,6 +30,7 @@ from .fsutil import die_with_parent
 TEMP_PREFIX = ".tmp-"  # in the store: `.tmp-<pid>-…`, swept once that process is gone
 TIMEOUT_S = 600.0
 POLL_S = 0.05
+WORKERS = 2  # Pagefind processes at once
 
 
 class SearchIndexError(Exception):
@@ -160,6 +165,47 @@ def run_jobs(jobs: list[Job], store: Path, workers: int, stop: threading.Event |
     finally:
         for run in running:
             run.end()
+
+
+class Background:
+    """run_jobs in a forked process of its own (no pickling: it has the model already), so that
+    the caller goes on meanwhile. It dies with the caller; `end()` interrupts it as Ctrl-C would,
+    so that it kills its indexers and removes its temporary folders."""
+
+    def __init__(self, jobs: list[Job], store: Path) -> None:
+        context = multiprocessing.get_context("fork")
+        self._answer, sending = context.Pipe(duplex=False)
+        self._proc = context.Process(target=_background, args=(jobs, store, sending), daemon=True)
+        self._proc.start()
+        sending.close()
+
+    def wait(self) -> None:
+        self._proc.join()
+        said = self._answer.recv() if self._answer.poll() else "search: the indexing process ended early"
+        if said:
+            raise SearchIndexError(said)
+
+    def end(self) -> None:
+        if self._proc.is_alive() and self._proc.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self._proc.pid, signal.SIGINT)
+            self._proc.join(10)
+            if self._proc.is_alive():
+                self._proc.kill()
+        self._proc.join()
+        self._answer.close()
+
+
+def _background(jobs: list[Job], store: Path, answer: Connection) -> None:
+    die_with_parent()
+    gc.freeze()  # the model is the parent's: a collection here would copy every page it touches
+    try:
+        run_jobs(jobs, store, WORKERS)
+        answer.send("")
+    except SearchIndexError as problem:
+        answer.send(str(problem))
+    except KeyboardInterrupt:
+        answer.send("search: interrupted")
 
 
 @contextlib.contextmanager
