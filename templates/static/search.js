@@ -286,9 +286,8 @@ function failed(error) {
 async function merged(pagefind, parts, exactDiacritics) {
   const instance = pagefind.createInstance({ basePath: new URL("../pagefind/", import.meta.url).href, exactDiacritics });
   await instance.init();
-  for (const part of parts) {
-    await instance.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, { exactDiacritics });
-  }
+  await Promise.all(parts.map((part) =>
+    instance.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, { exactDiacritics })));
   return instance;
 }
 

@@ -145,7 +145,9 @@ def test_filters_work_across_parts(parts_tab: tuple[Tab, str], parts_site: tuple
     parts = {search.part_of(slug, 8) for slug in expected}
     assert len(parts) >= 2, "the filter's articles should sit in several parts"
     while page.is_visible("#search-more"):
+        count = len(first_page(tab))
         page.click("#search-more")
+        page.wait_for_function(f"document.querySelectorAll('#search-results > li').length > {count}")
     assert set(first_page(tab)) == expected
     assert "(12)" in page.locator("#loc option", has_text="Bắc Hà").inner_text()
 
