@@ -28,7 +28,7 @@ from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
 from .pages import plan_pages
 from .publish import publish, restore
 from .render import Page, TemplateProblem, Templates
-from .search import Indexing, SearchIndexError, link_saved
+from .search import Indexing, SearchIndexError, bundle_whole, link_saved
 from .site import build_site
 from .sources import read_all
 from .stamps import input_stamp, walk
@@ -68,7 +68,7 @@ def build(settings: Settings) -> BuildResult:
     """The whole build, top to bottom; returns what happened instead of printing it."""
     stats = walk(settings.content, ".md")
     stamp = input_stamp(settings, stats)
-    if (same := unchanged_since_last(settings, stamp)) is not None:
+    if (same := unchanged_since_last(settings, stamp)) is not None and search_whole(settings):
         return same
     if (restored := restored_from_cache(settings, stamp)) is not None:
         return restored
@@ -88,6 +88,8 @@ def build(settings: Settings) -> BuildResult:
         gc.freeze()  # the model and the plan live until the end: no collection need scan them again
         report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result(),
                          finish=indexing.finish if indexing else None)
+        if indexing is not None and not report.swapped and not bundle_whole(settings.output):
+            indexing.repair(settings.output)  # pages unchanged, bundle removed by hand
     except TemplateProblem as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     except (UnsafeOutput, SearchIndexError) as problem:
@@ -99,6 +101,10 @@ def build(settings: Settings) -> BuildResult:
     result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
     remember(settings, stamp, result)
     return result
+
+
+def search_whole(settings: Settings) -> bool:
+    return not settings.search or bundle_whole(settings.output)
 
 
 def search_finisher(settings: Settings) -> Callable[[Path], None] | None:

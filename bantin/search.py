@@ -35,8 +35,8 @@ from . import search_records
 from .model import Entry
 from .search_run import WORKERS, Background, Job, SearchIndexError, SearchInterrupted, run_jobs, temporary_store
 
-__all__ = ["Indexing", "SearchIndexError", "SearchInterrupted", "index_site", "keep_bundle", "link_saved",
-           "part_count"]
+__all__ = ["Indexing", "SearchIndexError", "SearchInterrupted", "bundle_whole", "index_site", "keep_bundle",
+           "link_saved", "part_count"]
 
 BUNDLE_DIR = "pagefind"
 PARTS_FILE = f"{BUNDLE_DIR}/parts.json"
@@ -141,6 +141,18 @@ class Indexing:
             _save(self.store, self.output, self.keys)
             _prune(self.store, set(self.keys))
 
+    def repair(self, output: Path) -> None:
+        """Put the bundle back into an output folder whose pages are up to date but whose bundle
+        is missing or broken (removed by hand): made aside, then renamed into place."""
+        fresh = output.absolute().parent / f".{output.name}.pagefind-{os.getpid()}"
+        shutil.rmtree(fresh, ignore_errors=True)
+        try:
+            self.finish(fresh)
+            shutil.rmtree(output / BUNDLE_DIR, ignore_errors=True)
+            os.replace(fresh / BUNDLE_DIR, output / BUNDLE_DIR)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
+
     def close(self) -> None:
         if self._worker is not None:
             self._worker.end()
@@ -158,6 +170,19 @@ def index_site(entries: Sequence[Entry], folder: Path, cache_dir: Path | None, o
     finally:
         indexing.close()
     return [job.key for job in indexing.todo]
+
+
+def bundle_whole(output: Path) -> bool:
+    """Does the output hold a bundle with every part that parts.json names?"""
+    try:
+        names = json.loads((output / PARTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(names, list):
+        return False
+    if not names and not (output / BUNDLE_DIR / ENTRY).exists():
+        return True  # a site without articles has no index
+    return all((output / BUNDLE_DIR / str(name) / ENTRY).is_file() for name in ["", *names])
 
 
 def link_parts(store: Path, keys: list[str], folder: Path) -> None:

@@ -71,15 +71,20 @@ def sweep(store: Path) -> None:
 
 
 def _alive(pid: str) -> bool:
+    """Is process `pid` running (a zombie is not: a killed build's helper may stay one)?"""
     if not pid.isdigit():
         return False
     try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        try:
+            os.kill(int(pid), 0)  # no /proc: ask the kernel
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True
         return True
-    return True
+    return state not in ("Z", "X")
 
 
 def _temp(store: Path) -> Path:
@@ -98,9 +103,16 @@ class _Run:
     def __init__(self, job: Job, store: Path, command: list[str], nice: bool) -> None:
         self.job, self.store = job, store
         self.work = _temp(store)
+        try:
+            self._start(command, nice)
+        except BaseException:
+            shutil.rmtree(self.work, ignore_errors=True)
+            raise
+
+    def _start(self, command: list[str], nice: bool) -> None:
         site, self.bundle = self.work / "site", self.work / "bundle"
         self.count = 0
-        for rel, page in sorted(job.pages().items()):
+        for rel, page in sorted(self.job.pages().items()):
             target = site / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")

@@ -131,14 +131,15 @@ def test_a_missing_binary_says_how_to_install_it(tmp_path: Path, monkeypatch: py
 
 # --- the build --------------------------------------------------------------------------------
 
-def test_the_build_indexes_every_article_and_keeps_the_bundle_when_output_or_cache_goes(tmp_path: Path) -> None:
+def test_the_build_indexes_every_article_and_brings_the_bundle_back_whatever_was_removed(tmp_path: Path) -> None:
     settings = settings_for(tmp_path)
     settings = replace(settings, search=True)
     assert build(settings).status == 0
     bundle_ok(settings.output)
     assert fragments(settings.output) == len(list(CONTENT.rglob("*.md")))
-    for gone in (settings.output, settings.root / ".cache"):
-        subprocess.run(["rm", "-rf", str(gone)], check=True)
+    bundle, cache = settings.output / search.BUNDLE_DIR, settings.root / ".cache"
+    for gone in ([settings.output], [cache], [bundle], [bundle, cache]):
+        subprocess.run(["rm", "-rf", *map(str, gone)], check=True)
         assert build(settings).status == 0
         bundle_ok(settings.output)
 
