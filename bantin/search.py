@@ -133,7 +133,7 @@ class Indexing:
             run_jobs(self.todo, self.store, WORKERS, self.stop)
         if not self.keys:
             shutil.rmtree(folder / BUNDLE_DIR, ignore_errors=True)
-            (folder / BUNDLE_DIR).mkdir()
+            (folder / BUNDLE_DIR).mkdir(parents=True)
             (folder / PARTS_FILE).write_text("[]", encoding="utf-8")  # nothing to find: no index at all
             return
         link_parts(self.store, self.keys, folder)
