@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
 from .fsutil import die_with_parent
@@ -155,8 +156,10 @@ class _Run:
         shutil.rmtree(self.work, ignore_errors=True)
 
 
-def run_jobs(jobs: list[Job], store: Path, workers: int, stop: threading.Event | None = None) -> None:
-    """Index every job's pages into `store/<key>/`, `workers` Pagefind processes at a time."""
+def run_jobs(jobs: list[Job], store: Path, workers: int | Callable[[], int],
+             stop: threading.Event | None = None) -> None:
+    """Index every job's pages into `store/<key>/`, `workers` Pagefind processes at a time (or as
+    many as it says each time one starts)."""
     if not jobs:
         return
     command = pagefind_command()
@@ -165,7 +168,7 @@ def run_jobs(jobs: list[Job], store: Path, workers: int, stop: threading.Event |
     waiting, running = list(jobs), []
     try:
         while waiting or running:
-            while waiting and len(running) < max(1, workers):
+            while waiting and len(running) < max(1, workers() if callable(workers) else workers):
                 running.append(_Run(waiting.pop(0), store, command, nice=stop is not None))
             for run in [r for r in running if r.done()]:
                 run.end()
@@ -182,16 +185,20 @@ def run_jobs(jobs: list[Job], store: Path, workers: int, stop: threading.Event |
 class Background:
     """run_jobs in a forked process of its own (no pickling: it has the model already), so that
     the caller goes on meanwhile. It dies with the caller; `end()` interrupts it as Ctrl-C would,
-    so that it kills its indexers and removes its temporary folders."""
+    so that it kills its indexers and removes its temporary folders. It runs one indexer at a time
+    until `wait()` (the pages are rendering meanwhile, in processes of their own), then WORKERS:
+    memory stays under what four Python processes and two indexers would take."""
 
     def __init__(self, jobs: list[Job], store: Path) -> None:
         context = multiprocessing.get_context("fork")
         self._answer, sending = context.Pipe(duplex=False)
-        self._proc = context.Process(target=_background, args=(jobs, store, sending), daemon=True)
+        self._wide = context.Event()
+        self._proc = context.Process(target=_background, args=(jobs, store, sending, self._wide), daemon=True)
         self._proc.start()
         sending.close()
 
     def wait(self) -> None:
+        self._wide.set()
         self._proc.join()
         said = self._answer.recv() if self._answer.poll() else "search: the indexing process ended early"
         if said:
@@ -208,11 +215,11 @@ class Background:
         self._answer.close()
 
 
-def _background(jobs: list[Job], store: Path, answer: Connection) -> None:
+def _background(jobs: list[Job], store: Path, answer: Connection, wide: EventType) -> None:
     die_with_parent()
     gc.freeze()  # the model is the parent's: a collection here would copy every page it touches
     try:
-        run_jobs(jobs, store, WORKERS)
+        run_jobs(jobs, store, lambda: WORKERS if wide.is_set() else 1)
         answer.send("")
     except SearchIndexError as problem:
         answer.send(str(problem))
