@@ -75,7 +75,7 @@ def build(settings: Settings) -> BuildResult:
         return BuildResult(EXIT_PROBLEMS, (problem,))
     stats = walk(settings.content, ".md")
     stamp = input_stamp(settings, stats)
-    if (same := unchanged_since_last(settings, stamp)) is not None:
+    if (same := unchanged_since_last(settings, stamp)) is not None and search_whole(settings):
         return same
     if (problem := emptied(settings, stats)) is not None:
         return BuildResult(EXIT_PROBLEMS, (problem,))
@@ -95,7 +95,7 @@ def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> Bui
     from .pages import plan_pages
     from .publish import publish
     from .render import TemplateProblem
-    from .search import SearchIndexError
+    from .search import Indexing, SearchIndexError, bundle_whole
     from .site import build_site
     from .sources import read_all
 
@@ -103,8 +103,11 @@ def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> Bui
     stop_point()
     articles = [p.article for p in parsed if p.article is not None]
     conversion = new_bodies(articles, settings)  # on the pool while the model and the plan are made
+    indexing: Indexing | None = None
     try:
         site, site_problems = build_site(articles, settings.official_aliases, settings.content.name)
+        if settings.search:  # indexed meanwhile, from the model (issue 15)
+            indexing = Indexing(site.entries, cache_dir(settings), settings.output).start()
         lines, failed = shown([x for p in parsed for x in p.problems] + site_problems)
         templates = _templates(settings)
         templates.forget()
@@ -112,22 +115,26 @@ def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> Bui
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
         gc.freeze()  # the model and the plan live until the end: no collection need scan them again
         report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result(),
-                         finish=finisher(settings, stats))
+                         finish=finisher(settings, stats, indexing.finish if indexing else None))
+        if indexing is not None and not report.swapped and not bundle_whole(settings.output):
+            indexing.repair(settings.output)  # pages unchanged, bundle removed by hand
     except TemplateProblem as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     except (UnsafeOutput, SearchIndexError) as problem:
         return BuildResult(EXIT_PROBLEMS, (*lines, str(problem)))
     finally:
         conversion.close()
+        if indexing is not None:
+            indexing.close()
     result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
     remember(settings, stamp, result)
     return result
 
 
-def finisher(settings: Settings, read: Mapping[str, Stat]) -> Callable[[Path], None]:
+def finisher(settings: Settings, read: Mapping[str, Stat],
+             search: Callable[[Path], None] | None) -> Callable[[Path], None]:
     """What runs on the complete new tree before it is swapped in: the search index, then the
     guard on vanishing input (last, so that it sees the content folder as late as it can)."""
-    search = search_finisher(settings)
 
     def finish(folder: Path) -> None:
         if search is not None:
@@ -137,13 +144,22 @@ def finisher(settings: Settings, read: Mapping[str, Stat]) -> Callable[[Path], N
     return finish
 
 
+def search_whole(settings: Settings) -> bool:
+    if not settings.search:
+        return True
+    from .search import bundle_whole
+
+    return bundle_whole(settings.output)
+
+
 def search_finisher(settings: Settings) -> Callable[[Path], None] | None:
-    """Adds the search index to a complete new tree before it is swapped in (issue 7)."""
+    """Adds the search index the last build made, from the cache, to a complete new tree before
+    it is swapped in (issue 7), when the inputs did not change."""
     if not settings.search:
         return None
-    from .search import index_into
+    from .search import link_saved
 
-    return lambda folder: index_into(folder, cache_dir(settings))
+    return lambda folder: link_saved(folder, cache_dir(settings), settings.output)
 
 
 def new_bodies(articles: list[Article], settings: Settings) -> Conversion:

@@ -36,6 +36,7 @@ from . import config
 from .config import Settings
 from .live import Live, Outcome
 from .lock import ProjectBusy
+from .model import Entry
 from .pipeline import cache_dir
 from .publish import publish
 from .render import TemplateProblem
@@ -153,7 +154,11 @@ class Loop:
     def start_search(self) -> None:
         if self.settings.search:
             self.search = SearchRefresh(self.settings.output, cache_dir(self.settings),
-                                        lambda line: self.say(line, error=True))
+                                        lambda line: self.say(line, error=True), self._entries)
+
+    def _entries(self) -> tuple[Entry, ...] | None:
+        site = self.live.site
+        return site.entries if site is not None else None
 
     def start(self) -> None:
         self.say(f"building {self.settings.content_dir}/ …")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin import frontmatter
+from bantin import frontmatter, search
 from bantin.content import content_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,10 @@ def _run_and_kill(command: list[str], delay: float) -> None:
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The pages' bytes; the search bundle only as whole or not (Pagefind's bytes vary from run to run)."""
+    pages = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+             if p.is_file() and p.relative_to(folder).parts[0] != search.BUNDLE_DIR}
+    return {**pages, "pagefind is whole": str(search.bundle_whole(folder)).encode()}
 
 
 def test_killed_ingest_leaves_only_whole_articles(tmp_path: Path) -> None:

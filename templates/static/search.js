@@ -1,14 +1,16 @@
-// The search page (tim-kiem/index.html, issue 7): Pagefind's JS API behind the site's own
-// Vietnamese interface. The bundle sits in pagefind/ at the top of the site (bantin/search.py
+// The search page (tim-kiem/index.html, issues 7 and 15): Pagefind's JS API behind the site's
+// own Vietnamese interface. The bundle sits in pagefind/ at the top of the site (bantin/search.py
 // makes it); every address here is relative, so the site works under any path prefix.
 
 const BUNDLE = new URL("../pagefind/pagefind.js", import.meta.url).href;
-// A large site's index comes in parts (bantin/search.py: parts.json names them); merged here.
+// The index comes in parts (bantin/search.py: pagefind/ is part 0, parts.json names the others),
+// merged into one instance that matches loosely and one that matches marks exactly.
 const PARTS = new URL("../pagefind/parts.json", import.meta.url).href;
-const FOLDED_MARK = "⁂"; // bantin/search.py: the indexer's folded đ-words follow it; never shown
+// bantin/search_records.py: đ is indexed as d + this combining mark, so Pagefind folds it like
+// the other marks; turned back into đ before any text is shown.
+const STROKE = "\u0335";
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 32;
-const TYPED_MARKS_BOOST = 0.8; // Pagefind's own bonus for the spelling typed with marks (its default)
 const DEBOUNCE_MS = 250;
 
 const form = document.getElementById("tim");
@@ -24,6 +26,15 @@ const root = list.closest("[data-root]").dataset.root;
 /** Lower case, no marks, đ → d: how the reader's words and the text are compared. */
 function fold(text) {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+/** đ as the index spells it, and back. */
+function stroked(text) {
+  return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+}
+
+function unstroked(text) {
+  return text.replace(/d\u0335/g, "đ").replace(/D\u0335/g, "Đ");
 }
 
 function hasMarks(text) {
@@ -100,9 +111,9 @@ function excerptStart(words, hits, wanted, size) {
   return Math.max(0, Math.min(first - 4, words.length - size));
 }
 
-/** The page's own text (the title and the folded copies cut off), as an excerpt with marks. */
+/** The page's own text (the title cut off), as an excerpt with marks. */
 function excerpt(content, title, wanted) {
-  let text = content.split(FOLDED_MARK)[0].trim();
+  let text = unstroked(content).trim();
   if (text.startsWith(title)) text = text.slice(title.length).replace(/^[.\s]+/, "");
   const words = text.split(/\s+/).filter(Boolean);
   const hits = hitsIn(words, wanted);
@@ -128,7 +139,7 @@ function link(href, ...children) {
 }
 
 function card(data, wanted) {
-  const meta = data.meta;
+  const meta = { ...data.meta, title: unstroked(data.meta.title || "") };
   const titleWords = meta.title.split(/\s+/);
   const title = element("h2", "story-title",
     link(data.raw_url || data.url, ...marked(titleWords, hitsIn(titleWords, wanted))));
@@ -173,7 +184,7 @@ function givenFirst(name) {
 }
 
 async function fillFilters(params) {
-  const all = await pagefind.filters();
+  const all = await loose.filters();
   for (const select of selects) {
     const key = select.dataset.filter === "can_bo" ? givenFirst : (v) => v;
     const values = Object.entries(all[select.dataset.filter] || {})
@@ -187,7 +198,8 @@ async function fillFilters(params) {
 
 // --- searching ----------------------------------------------------------------------------
 
-let pagefind = null;
+let loose = null; // every spelling: marks, đ included, folded
+let exact = null; // words spelt with the marks typed
 let latest = 0;
 let queue = Promise.resolve();
 let current = { results: [], shown: 0, wanted: [] };
@@ -201,20 +213,43 @@ async function showMore(focusFirst) {
   if (focusFirst && items.length) items[0].querySelector("a").focus();
 }
 
-/** Pagefind's results; when the reader typed marks, the pages spelt exactly so come first. */
+/** Does the page hold matches at `count` positions in a row (the words typed, side by side)? */
+function adjacent(result, count) {
+  const at = [...new Set(result.words)].sort((a, b) => a - b);
+  let run = 1;
+  for (let i = 1; i < at.length && run < count; i++) run = at[i] === at[i - 1] + 1 ? run + 1 : 1;
+  return count > 1 && run >= count;
+}
+
+/** Pagefind's results in tiers, each in Pagefind's order (merged across the parts by score):
+ *  the words typed, spelt as typed, side by side; then (marks typed) spelt as typed anywhere;
+ *  then side by side in any spelling; then the rest. A word's start matches only in the last
+ *  two tiers (Pagefind's phrase search takes whole words), so it never outranks whole words. */
 async function ranked(query, filters) {
-  const boost = hasMarks(query) ? TYPED_MARKS_BOOST : 0; // no marks typed: every spelling is as good
-  await pagefind.options({ ranking: { diacriticSimilarity: boost }, exactDiacritics: false });
-  const loose = await pagefind.search(query || null, { filters });
-  if (!loose || !hasMarks(query)) return loose && loose.results;
-  // Pagefind's bonus is lost on pages that also hold the unmarked form (đang beside Đăng), so
-  // ask again for exact spellings only and put those first.
-  await pagefind.options({ exactDiacritics: true });
-  const exact = await pagefind.search(query, { filters });
-  await pagefind.options({ exactDiacritics: false });
-  const first = exact ? exact.results : [];
-  const seen = new Set(first.map((r) => r.id));
-  return [...first, ...loose.results.filter((r) => !seen.has(r.id))];
+  if (!query) {
+    const found = await loose.search(null, { filters });
+    return found ? found.results : null;
+  }
+  const count = queryWords(query).length;
+  const term = stroked(query);
+  const [all, phrase, spelt] = await Promise.all([
+    loose.search(term, { filters }),
+    count > 1 ? exact.search(`"${term.replace(/"/g, " ")}"`, { filters }) : null,
+    hasMarks(query) ? exact.search(term, { filters }) : null,
+  ]);
+  if (!all) return null;
+  const near = all.results.filter((r) => adjacent(r, count));
+  const seen = new Set();
+  const ordered = [];
+  for (const tier of [phrase && phrase.results, spelt && spelt.results, near, all.results]) {
+    for (const result of tier || []) {
+      if (!seen.has(result.id)) {
+        seen.add(result.id);
+        ordered.push(result);
+      }
+    }
+  }
+  return ordered;
 }
 
 async function run(id) {
@@ -247,16 +282,22 @@ function failed(error) {
   say("Tìm kiếm gặp lỗi. Hãy tải lại trang và thử lại.");
 }
 
+/** One Pagefind instance over every part, matching marks exactly or not. */
+async function merged(pagefind, parts, exactDiacritics) {
+  const instance = pagefind.createInstance({ basePath: new URL("../pagefind/", import.meta.url).href, exactDiacritics });
+  await instance.init();
+  await Promise.all(parts.map((part) =>
+    instance.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, { exactDiacritics })));
+  return instance;
+}
+
 async function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   try {
-    pagefind = await import(BUNDLE);
+    const pagefind = await import(BUNDLE);
     const parts = await fetch(PARTS).then((answer) => (answer.ok ? answer.json() : []));
-    for (const part of parts) {
-      await pagefind.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href);
-    }
-    await pagefind.init();
+    [loose, exact] = await Promise.all([false, true].map((exactDiacritics) => merged(pagefind, parts, exactDiacritics)));
     await fillFilters(params);
   } catch (error) {
     console.error(error);
