@@ -155,6 +155,7 @@ class Loop:
         if self.settings.search:
             self.search = SearchRefresh(self.settings.output, cache_dir(self.settings),
                                         lambda line: self.say(line, error=True), self._entries)
+            self.search.request()  # the first build's pages carried the old bundle over: bring it up to date
 
     def _entries(self) -> tuple[Entry, ...] | None:
         site = self.live.site
