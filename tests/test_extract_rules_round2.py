@@ -53,3 +53,40 @@ def test_long_office_names_are_not_cut_at_an_inner_word(text: str, expected: dic
 )
 def test_stacked_titles_before_a_name_are_all_kept(text: str, expected: dict) -> None:
     assert roles_of(text) == expected
+
+
+def test_one_person_s_titles_go_on_after_a_semicolon() -> None:
+    text = "Các đồng chí: Đinh Văn Kha, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng; Lò Văn Sa, Bí thư Tỉnh ủy dự."
+    assert roles_of(text) == {
+        "Đinh Văn Kha": ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng"),
+        "Lò Văn Sa": ("Bí thư Tỉnh ủy",),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every office after `chỉ định làm`, not only the first
+        ("Đồng chí Kiều Văn Ba - Chánh Văn phòng Quận ủy được chỉ định làm Bí thư Đảng ủy, Chủ tịch HĐND phường.",
+         {"Kiều Văn Ba": ("Chánh Văn phòng Quận ủy", "Bí thư Đảng ủy", "Chủ tịch HĐND phường")}),
+        # a transfer, then a second appointment after a comma or a semicolon
+        ("Ông Lạc Văn Bốn được điều động, chỉ định giữ chức Phó Bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh.",
+         {"Lạc Văn Bốn": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")}),
+        ("Ông Lạc Văn Bốn được chỉ định giữ chức Phó Bí thư Thành ủy; được bầu làm Chủ tịch UBND thành phố.",
+         {"Lạc Văn Bốn": ("Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố")}),
+        # past an old term, to `giữ chức vụ`
+        ("HĐND tỉnh bầu ông Cù Văn Năm - Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030, giữ chức vụ Chủ tịch UBND tỉnh.",
+         {"Cù Văn Năm": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")}),
+        # a re-election to the office already written is not a second office
+        ("Ông Cù Văn Năm, Bí thư Tỉnh ủy tỉnh Hòa Mỹ nhiệm kỳ 2015-2020, được bầu giữ chức Bí thư Tỉnh ủy Hòa Mỹ.",
+         {"Cù Văn Năm": ("Bí thư Tỉnh ủy tỉnh Hòa Mỹ",)}),
+        # the office after `;` belongs to the next name
+        ("Đồng chí Tô Văn Sáu được bầu giữ chức Bí thư; đồng chí Âu Thị Bảy được bầu làm Phó Bí thư.",
+         {"Tô Văn Sáu": ("Bí thư",), "Âu Thị Bảy": ("Phó Bí thư",)}),
+        # an office whose name runs on in lower-case words is left out, not cut short
+        ("Ông Ma Văn Tám - Phó Giám đốc Sở Xây dựng được bổ nhiệm giữ chức Giám đốc Ban Quản lý dự án giao thông.",
+         {"Ma Văn Tám": ("Phó Giám đốc Sở Xây dựng",)}),
+    ],
+)
+def test_offices_given_in_the_article(text: str, expected: dict) -> None:
+    assert roles_of(text) == expected

@@ -17,8 +17,8 @@ from .found import Found
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
-from .rolegrammar import cut_units
 from .tokens import tokenize
+from .units import cut_units
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 _ORGANISER = re.compile(

@@ -13,9 +13,10 @@ from functools import cache
 
 from ..textnorm import squash_spaces, tone_key
 from . import gazetteer, knowledge, places
-from .rolegrammar import Unit, cut_units, roles_after, roles_before, unit_at
+from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
 from .tokens import Token, is_damaged, tokenize
+from .units import Unit, cut_units, unit_at
 
 MIN_NAME, MAX_NAME = 2, 4
 MAX_PREFIXED_NAME = 6
