@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bantin.ingest.officials import mentions_in
+from bantin.ingest.page import parse_page
+from bantin.ingest.title import find_title
 
 
 def roles_of(text: str) -> dict[str, tuple[str, ...]]:
@@ -90,3 +92,20 @@ def test_one_person_s_titles_go_on_after_a_semicolon() -> None:
 )
 def test_offices_given_in_the_article(text: str, expected: dict) -> None:
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a station's English name under its banner, a hotline and a section label are not the headline
+        ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH\n\nProvince Radio and Television\nĐường dây nóng: 0200 123456\n\n"
+         "Huyện ủy\n\nBí thư Huyện ủy làm việc với xã vùng cao\n\nSáng 9/1/2024, Bí thư Huyện ủy làm việc.",
+         "Bí thư Huyện ủy làm việc với xã vùng cao"),
+        # a tag page's topic that the headline below repeats word for word
+        ("Cầu vượt sông liên huyện\nKhánh thành cầu vượt sông liên huyện sau hai năm thi công\n"
+         "Ngày 9/1/2024, tỉnh khánh thành cầu.",
+         "Khánh thành cầu vượt sông liên huyện sau hai năm thi công"),
+    ],
+)
+def test_banner_subtitles_and_tag_labels_are_not_the_headline(text: str, expected: str) -> None:
+    assert find_title(parse_page(text)).value == expected
