@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.ingest.dates import find_date
 from bantin.ingest.officials import mentions_in
 from bantin.ingest.page import parse_page
 from bantin.ingest.title import find_title
@@ -109,3 +110,22 @@ def test_offices_given_in_the_article(text: str, expected: dict) -> None:
 )
 def test_banner_subtitles_and_tag_labels_are_not_the_headline(text: str, expected: str) -> None:
     assert find_title(parse_page(text)).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only a month-level page marker and no day in the text: the month, flagged
+        (" date 2021-06 Tại buổi lễ, lãnh đạo tỉnh trao quyết định cho hai phó chủ tịch.", "2021-06"),
+        # a meeting the text dates in full, within two months, gives the year
+        ("Chiều 30/9, Thường trực HĐND tỉnh họp chuẩn bị kỳ họp thứ 8. Kỳ họp dự kiến được tổ chức vào sáng "
+         "20/10/2023.", "2023-09-30"),
+        # a founding day in an anniversary's brackets does not
+        ("Sáng 5/4, hội nghị kỷ niệm ngày thành lập Đảng bộ huyện (5/4/1963) diễn ra trọng thể.", None),
+    ],
+)
+def test_dates_from_month_markers_and_dated_meetings(text: str, expected: str | None) -> None:
+    found = find_date(parse_page(text))
+    assert found.value == expected
+    if expected and len(expected) == 7:
+        assert found.review and "2021-06" in found.review
