@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.ingest.dates import find_date
+from bantin.ingest.extract import extract
 from bantin.ingest.officials import mentions_in
 from bantin.ingest.page import parse_page
 from bantin.ingest.title import find_title
@@ -129,3 +130,27 @@ def test_dates_from_month_markers_and_dated_meetings(text: str, expected: str | 
     assert found.value == expected
     if expected and len(expected) == 7:
         assert found.review and "2021-06" in found.review
+
+
+def _locality(text: str) -> tuple[str | None, str | None, str | None]:
+    value = extract(text).locality.value
+    return value.name, value.level, value.province
+
+
+def test_a_venue_s_address_after_thuoc_does_not_act_for_the_province() -> None:
+    text = ("Đại hội Đảng bộ tỉnh Lào Cai lần thứ I\nSáng 29/9/2025, tại Hội trường lớn tỉnh Lào Cai thuộc phường "
+            "Yên Bái đã diễn ra Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I.")
+    assert _locality(text) == ("Lào Cai", "tỉnh", "Lào Cai")
+
+
+def test_a_visit_to_the_province_stays_the_province_s() -> None:
+    text = ("Phó Thủ tướng thăm, chúc Tết tỉnh Điện Biên\nTrong chuyến thăm và làm việc tại tỉnh Điện Biên, "
+            "sáng 28/1/2024, "
+            "Phó Thủ tướng tặng quà hộ nghèo tại xã Si Pa Phìn (huyện Nậm Pồ), xã Ma Thì Hồ (huyện Mường Chà).")
+    assert _locality(text) == ("Điện Biên", "tỉnh", "Điện Biên")
+
+
+def test_tinh_ta_is_the_province_the_page_names_elsewhere() -> None:
+    text = ("Phó Thủ tướng làm việc với tỉnh\nNgày 19/5/2023, Phó Thủ tướng đã đến thăm và làm việc tại tỉnh ta về "
+            "tình hình phát triển kinh tế - xã hội.\nBáo Sơn La")
+    assert _locality(text) == ("Sơn La", "tỉnh", "Sơn La")

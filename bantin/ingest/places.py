@@ -14,7 +14,7 @@ MAX_NAME_WORDS = 5
 _ORGAN_BEFORE_LEVEL = frozenset(
     map(tone_key, ("ubnd", "hđnd", "bộ", "ủy", "dân", "mttq", "bch", "btv", "đoàn", "vụ", "trực", "quân"))
 )
-_HOI = tone_key("hội")
+_HOI, _TA = tone_key("hội"), tone_key("ta")
 _FOREIGN = re.compile(
     r"\b(?:trung quốc|vân nam|quảng tây|lào(?! cai)|campuchia|nước bạn|hoa kỳ|nhật bản|hàn quốc|thái lan)\b", re.I
 )
@@ -134,7 +134,11 @@ def find_mentions(text: str) -> list[Mention]:
         )
         if name and not foreign:
             mentions.append(Mention(level, name, start, end, organ, _is_former(text, end)))
-        elif not name and (organ or (index > 0 and tokens[index - 1].key in _ORGAN_BEFORE_LEVEL)):
+        elif not name and (
+            organ
+            or (index > 0 and tokens[index - 1].key in _ORGAN_BEFORE_LEVEL)
+            or (after < len(tokens) and tokens[after].key == _TA and level in ("tỉnh", "thành phố"))
+        ):  # `tỉnh ta`: the outlet's own province, named elsewhere on the page if at all
             mentions.append(Mention(level, None, start, end, True))
         index = after + max(size, 0)
     return mentions
