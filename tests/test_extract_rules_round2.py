@@ -8,7 +8,7 @@ import pytest
 
 from bantin.ingest.dates import find_date
 from bantin.ingest.extract import extract
-from bantin.ingest.officials import mentions_in
+from bantin.ingest.officials import find_officials, mentions_in
 from bantin.ingest.page import parse_page
 from bantin.ingest.title import find_title
 
@@ -154,3 +154,13 @@ def test_tinh_ta_is_the_province_the_page_names_elsewhere() -> None:
     text = ("Phó Thủ tướng làm việc với tỉnh\nNgày 19/5/2023, Phó Thủ tướng đã đến thăm và làm việc tại tỉnh ta về "
             "tình hình phát triển kinh tế - xã hội.\nBáo Sơn La")
     assert _locality(text) == ("Sơn La", "tỉnh", "Sơn La")
+
+
+def test_a_two_syllable_name_in_a_list_of_people_is_a_person_though_a_commune_bears_it() -> None:
+    text = "Dự có các đồng chí: Lò Văn Sa, Bí thư Tỉnh ủy; Hoàng Giang, Phó Bí thư Tỉnh ủy; Mai Thị Hoa, Phó Chủ tịch."
+    assert roles_of(text)["Hoàng Giang"] == ("Phó Bí thư Tỉnh ủy",)
+
+
+def test_a_dropped_tone_mark_does_not_make_a_second_official() -> None:
+    found = find_officials(["Phó Thủ tướng Lâm Văn Khái dự lễ.", "Phó Thủ tướng Lâm Văn Khai phát biểu."], set())
+    assert [(p.name, p.roles) for p in found] == [("Lâm Văn Khái", ("Phó Thủ tướng",))]

@@ -8,10 +8,11 @@ mentions of one person, the one with the most titles gives the roles (the first 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..textnorm import squash_spaces, tone_key
+from ..textnorm import TONE_MARKS, squash_spaces, tone_key
 from . import gazetteer, knowledge, places
 from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
@@ -123,7 +124,12 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             offset, _ = places.split_place(run, before[0], before[1])
         addressed = _addressed(units, index)
         picked = _pick_name(run[offset:], addressed)
-        if picked and not addressed and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]]):
+        if (
+            picked
+            and not addressed
+            and not _listed_with_title(tokens, units, index, end)
+            and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]])
+        ):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and not addressed and offset + picked[0] == 0 and index and tokens[index - 1].key in _NAMESAKE:
             picked = None  # `Trường THPT Ngô Sĩ Liên`, `đường Nguyễn Huệ`: named after a person, not one
@@ -133,6 +139,15 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
     return names
+
+
+def _listed_with_title(tokens: list[Token], units: list[Unit], first: int, last: int) -> bool:
+    """`…; Hoàng Giang, Phó Bí thư Tỉnh ủy; …`: an item of a list of people, opened by `;` or `:` and
+    followed by a comma and a title, is a person even when a commune bears the same name."""
+    if first == 0 or tokens[first - 1].text not in ";:" or last + 2 >= len(tokens):
+        return False
+    after = unit_at(units, last + 2)
+    return tokens[last + 1].text in ",-–" and units[after].kind == "title" and units[after].first == last + 2
 
 
 def _is_place(words: list[Token]) -> bool:
@@ -246,6 +261,10 @@ def _private(role: str) -> bool:
     return bool(_PRIVATE.search(role))
 
 
+def _toneless(key: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", key) if ch not in TONE_MARKS)
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -266,12 +285,15 @@ def find_officials(
     historical = knowledge.historical_names()
     people: dict[str, Person] = {}
     past: dict[str, bool] = {}
+    spelled: dict[str, str] = {}  # a name without its tone marks -> the key of its first spelling
     order = 0
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
             key = tone_key(mention.name)
             if key in historical or (key in excluded and not mention.roles):
                 continue  # a byline is not an official, unless the text gives its writer an office
+            # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person
+            key = spelled.setdefault(_toneless(key), key)
             order += 1
             past[key] = past.get(key, True) and _of_the_past(mention.sentence, year)
             person = people.setdefault(key, Person(mention.name, order))
