@@ -164,3 +164,13 @@ def test_a_two_syllable_name_in_a_list_of_people_is_a_person_though_a_commune_be
 def test_a_dropped_tone_mark_does_not_make_a_second_official() -> None:
     found = find_officials(["Phó Thủ tướng Lâm Văn Khái dự lễ.", "Phó Thủ tướng Lâm Văn Khai phát biểu."], set())
     assert [(p.name, p.roles) for p in found] == [("Lâm Văn Khái", ("Phó Thủ tướng",))]
+
+
+def test_the_last_office_of_a_list_item_runs_to_its_semicolon() -> None:
+    text = ("Dự có các đồng chí: Lò Văn Sa, Ủy viên Trung ương Đảng, Trưởng Ban liên lạc Hội đồng hương tỉnh tại "
+            "Thủ đô; Mai Thị Hoa, Phó Chủ tịch UBND tỉnh, chủ trì; Hà Văn Ba, Trưởng Ban Tuyên giáo.")
+    assert roles_of(text) == {
+        "Lò Văn Sa": ("Ủy viên Trung ương Đảng", "Trưởng Ban liên lạc Hội đồng hương tỉnh tại Thủ đô"),
+        "Mai Thị Hoa": ("Phó Chủ tịch UBND tỉnh",),
+        "Hà Văn Ba": ("Trưởng Ban Tuyên giáo",),
+    }

@@ -209,7 +209,8 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
     stops = frozenset(i for span in names for i in range(span.first, span.last + 1))
     headings = heading_roles(units, tokens, text)
     found = []
-    written = {span: (roles_before(units, tokens, span.first, stops), roles_after(units, tokens, span.last, stops))
+    written = {span: (roles_before(units, tokens, span.first, stops),
+                      _to_item_end(tokens, span, roles_after(units, tokens, span.last, stops), stops))
                for span in names}
     shared = shared_roles(names, written, tokens, units)
     for span in names:
@@ -237,6 +238,25 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             )
         )
     return found
+
+
+MAX_ITEM_TAIL = 45
+
+
+def _to_item_end(
+    tokens: list[Token], span: NameSpan, after: list[tuple[int, int]], stops: frozenset[int]
+) -> list[tuple[int, int]]:
+    """`…; A, Trưởng Ban liên lạc Hội đồng hương tại Hà Nội; B, …`: in a list of people that `;` divides,
+    the last office of an item runs to the `;` (no comma, full stop, colon or other name on the way)."""
+    if not after or span.first == 0 or tokens[span.first - 1].text not in ";:":
+        return after
+    last = after[-1][1]
+    for at in range(last + 1, min(len(tokens), last + MAX_ITEM_TAIL)):
+        if tokens[at].text == ";":
+            return [*after[:-1], (after[-1][0], at - 1)] if at > last + 1 else after
+        if tokens[at].text in ",.:!?" or at in stops:
+            return after
+    return after
 
 
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
