@@ -78,6 +78,9 @@ def test_one_person_s_titles_go_on_after_a_semicolon() -> None:
          {"Lạc Văn Bốn": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")}),
         ("Ông Lạc Văn Bốn được chỉ định giữ chức Phó Bí thư Thành ủy; được bầu làm Chủ tịch UBND thành phố.",
          {"Lạc Văn Bốn": ("Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố")}),
+        # past the bodies the person joins, to the office
+        ("Bộ Chính trị chỉ định ông Vi Văn Chín tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy.",
+         {"Vi Văn Chín": ("Bí thư Tỉnh ủy",)}),
         # past an old term, to `giữ chức vụ`
         ("HĐND tỉnh bầu ông Cù Văn Năm - Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030, giữ chức vụ Chủ tịch UBND tỉnh.",
          {"Cù Văn Năm": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")}),

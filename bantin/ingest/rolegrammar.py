@@ -51,7 +51,8 @@ _APPOINTMENT_WORDS = frozenset(
     tone_key(word)
     for phrase in (
         "và được bầu tái đắc cử giữ chức vụ làm đều",
-        "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c điều động luân chuyển nhiệm kỳ khóa khoá",
+        "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
+        "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
     )
     for word in phrase.split()
 )
