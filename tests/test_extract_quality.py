@@ -25,7 +25,7 @@ FLOORS = {
         "province": 1.0,
         "author": 1.0,
         "officials": 0.974,
-        "roles": 0.958,
+        "roles": 0.961,
     },
     "tests/corpus/centre": {
         "title": 0.97,
@@ -42,7 +42,7 @@ FLOORS = {
         "locality": 0.97,
         "province": 0.968,
         "author": 1.0,
-        "officials": 0.971,
+        "officials": 0.976,
         "roles": 0.979,
     },
 }
