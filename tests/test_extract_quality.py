@@ -42,7 +42,7 @@ FLOORS = {
         "locality": 0.97,
         "province": 0.968,
         "author": 1.0,
-        "officials": 0.976,
+        "officials": 0.98,
         "roles": 0.979,
     },
 }

@@ -177,3 +177,10 @@ def test_the_last_office_of_a_list_item_runs_to_its_semicolon() -> None:
         "Mai Thị Hoa": ("Phó Chủ tịch UBND tỉnh",),
         "Hà Văn Ba": ("Trưởng Ban Tuyên giáo",),
     }
+
+
+def test_a_short_last_line_cut_after_a_comma_is_a_paragraph_not_the_tail() -> None:
+    page = parse_page("Hai trường khánh thành\nSáng 9/1/2024, quận khánh thành hai trường học mới cho học sinh.\n"
+                      "Theo Chủ tịch UBND quận Lê Văn Mười, để")
+    assert page.blocks[-1].text.endswith(", để") and not page.tail
+    assert roles_of(page.blocks[-1].text) == {"Lê Văn Mười": ("Chủ tịch UBND quận",)}
