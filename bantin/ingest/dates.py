@@ -187,6 +187,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         year = int(school[1]) if event.month >= 8 else int(school[2])
         years.append((year, f"năm suy ra: “{school.group().strip()}”"))
     years += _after_a_cited_document(event, f"{lead} {body}")
+    years += _near_a_dated_meeting(event, f"{lead} {body}")
     term = _TERM.search(lead)
     if term and _FIRST_SESSION.search(lead):
         years.append((int(term[1]), f"năm suy ra: kỳ họp thứ nhất của nhiệm kỳ {term[1]}–{term[2]}"))
@@ -224,6 +225,28 @@ def _after_a_cited_document(event: EventDate, text: str) -> list[tuple[int, str]
         for year in (cited.year, cited.year + 1):
             if _valid(year, event.month, event.day) and 0 <= (dt.date(year, event.month, event.day) - cited).days <= 60:
                 found.append((year, f"năm suy ra: sau văn bản ngày {match.group()}"))
+    return found
+
+
+_MEETING = re.compile(r"(?:kỳ họp|phiên họp|hội nghị|đại hội|khai mạc|tổ chức vào|diễn ra vào)\b[^.;]{0,60}$", re.I)
+_ANNIVERSARY = re.compile(r"kỷ niệm|thành lập|ngày sinh|năm ngày|truyền thống", re.I)
+
+
+def _near_a_dated_meeting(event: EventDate, text: str) -> list[tuple[int, str]]:
+    """`Chiều 31/10, … chuẩn bị kỳ họp … tổ chức vào chiều 12/11/2025`: a meeting the text dates in
+    full, within two months of the event either way, gives the event's year."""
+    found = []
+    for match in _BARE_FULL.finditer(text):
+        day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+        before = text[max(0, match.start() - 80) : match.start()]
+        if not _valid(year, month, day) or not _MEETING.search(before) or _ANNIVERSARY.search(before):
+            continue  # (a founding day in an anniversary's brackets is no meeting)
+        meeting = dt.date(year, month, day)
+        for guess in (year - 1, year, year + 1):
+            if not _valid(guess, event.month, event.day):
+                continue
+            if abs((dt.date(guess, event.month, event.day) - meeting).days) <= 60:
+                found.append((guess, f"năm suy ra: gần buổi họp ngày {match.group()} mà bài nêu"))
     return found
 
 
@@ -304,4 +327,9 @@ def find_date(page: Page) -> Found[str]:
             published[0].line.text,
             f"bài không nêu ngày diễn ra sự kiện; đây là ngày đăng “{published[0].line.text.strip()}”",
         )
+    months = [h for h in headers if h.month_only]
+    if months:  # `date 2019-11` over a text that names no day: the month is all that is known
+        shown = months[0].line.text.strip()
+        why = f"bài không nêu ngày; chỉ biết tháng theo trang: “{shown}”"
+        return Found(f"{months[0].date:%Y-%m}", months[0].line.text, why)
     return nothing("bài không nêu ngày diễn ra sự kiện; nếu biết, hãy ghi theo dạng YYYY-MM-DD")

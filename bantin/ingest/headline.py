@@ -30,9 +30,16 @@ _BANNER = re.compile(
 )
 
 
+# a station's or paper's English name under its banner: `Thanh Hoa Radio and Television`
+_ENGLISH_BANNER = re.compile(
+    r"^(?=[A-Za-z0-9 .,&'-]+$).*\b(?:radio|television|broadcasting|newspaper|news|online|portal|magazine)\b", re.I
+)
+
+
 def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
-    """A portal's banner or slogan line above the headline: all capitals with a headline after it."""
-    if _BANNER.match(text):
+    """A portal's banner or slogan line above the headline: all capitals with a headline after it, or
+    the outlet's English name."""
+    if _BANNER.match(text) or _ENGLISH_BANNER.match(text):
         return True
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
@@ -130,6 +137,9 @@ def find_headline(content: list[tuple[Line, str]]) -> tuple[Line | None, str, in
         if _INLINE_CREDIT.search(value) and index + 1 < len(content):
             extra.append(line)  # a photo caption above the headline or the lead
             continue
+        if _repeated_below(value, content[index + 1 :]):
+            extra.append(line)  # a tag page's topic (`Đường liên kết vùng X`) that the headline below repeats
+            continue
         if (value.endswith(":") or _SLOGAN.match(value)) and _headline_follows(content[index + 1 :]):
             extra.append(line)  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
             continue
@@ -182,6 +192,17 @@ def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
         and pt.words(following) <= 30
         and not _lead_like(following)
         and not pt.SENTENCE_END.search(following)
+    )
+
+
+def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """A line that the next, longer headline-like line contains word for word."""
+    following = next((line.text for line, kind in rest if kind == "text"), "")
+    return (
+        pt.words(text) >= 3
+        and pt.words(following) > pt.words(text)
+        and f" {text.casefold().strip()} " in f" {following.casefold()} "
+        and _headline_follows(rest)
     )
 
 

@@ -17,8 +17,8 @@ from .found import Found
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
-from .rolegrammar import cut_units
 from .tokens import tokenize
+from .units import cut_units
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 _ORGANISER = re.compile(
@@ -56,6 +56,7 @@ class _Tally:
     lead: bool = False  # seen in the lead
     acted: bool = False  # the lead says it organises or opens the event
     in_title: bool = False  # named in the headline
+    visited: bool = False  # the lead names it as where a delegation visits or works
     several: bool = False  # written as one of several (`2 xã Tấn Mỹ-Mỹ Hiệp`, `các phường A, B`)
     first: int = 10**9
     text: str = ""
@@ -107,13 +108,16 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             weight = WEIGHTS["body" if parent else where]
             if not parent and _ORGANISER.match(text, mention.end, mention.end + 80):
                 weight += 2.0
-            if where in ("title", "lead") and not parent and _VISITED.search(_clause_before(text, mention.start)):
+            visited = where in ("title", "lead") and not parent and _VISITED.search(_clause_before(text, mention.start))
+            if visited:
                 weight += 3.0  # the place a delegation visits or works with is what the article is about
             if mention.name is None:
                 levels[mention.level] += weight
                 continue
             venue = _VENUE.search(_clause_before(text, mention.start))
-            acted = where == "lead" and not parent and weight > WEIGHTS["lead"]
+            # (`tại Trung tâm hội nghị … thuộc phường X đã diễn ra …`: a venue's address does not act)
+            address = text[max(0, mention.start - 8) : mention.start].lower().rstrip().endswith("thuộc")
+            acted = where == "lead" and not parent and not address and weight > WEIGHTS["lead"]
             if first_in_lead and not parent and not venue:
                 weight += 2.0  # the first unit the lead names is usually the one acting
                 first_in_lead = False
@@ -121,6 +125,8 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             _note(named, levels, mention, text, weight, where, order)
             if acted:
                 named[(mention.level, tone_key(mention.name))].acted = True
+            if visited and where == "lead":
+                named[(mention.level, tone_key(mention.name))].visited = True
     _credit_bare_title_names(page, named)
     return named, levels
 
@@ -279,7 +285,10 @@ def _acting_inside(
             sorted({u.province for u in gazetteer.lookup(tally.name, key[0]) if era is None or u.era == era}),
         )
     ]
-    return max(inside, key=lambda k: _rank(k, named[k])) if inside else None
+    # `chuyến thăm và làm việc tại tỉnh X, …, tại xã A`: the province itself is the visit's destination
+    if not inside or named[best_key].visited:
+        return None
+    return max(inside, key=lambda k: _rank(k, named[k]))
 
 
 def _unnamed(page: Page, level: str, when: str | None, people: set[str]) -> Found[Locality]:

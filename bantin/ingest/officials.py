@@ -8,14 +8,16 @@ mentions of one person, the one with the most titles gives the roles (the first 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..textnorm import squash_spaces, tone_key
+from ..textnorm import TONE_MARKS, squash_spaces, tone_key
 from . import gazetteer, knowledge, places
-from .rolegrammar import Unit, cut_units, roles_after, roles_before, unit_at
+from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
 from .tokens import Token, is_damaged, tokenize
+from .units import Unit, cut_units, unit_at
 
 MIN_NAME, MAX_NAME = 2, 4
 MAX_PREFIXED_NAME = 6
@@ -122,7 +124,12 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             offset, _ = places.split_place(run, before[0], before[1])
         addressed = _addressed(units, index)
         picked = _pick_name(run[offset:], addressed)
-        if picked and not addressed and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]]):
+        if (
+            picked
+            and not addressed
+            and not _listed_with_title(tokens, units, index, end)
+            and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]])
+        ):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and not addressed and offset + picked[0] == 0 and index and tokens[index - 1].key in _NAMESAKE:
             picked = None  # `Trường THPT Ngô Sĩ Liên`, `đường Nguyễn Huệ`: named after a person, not one
@@ -132,6 +139,15 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
     return names
+
+
+def _listed_with_title(tokens: list[Token], units: list[Unit], first: int, last: int) -> bool:
+    """`…; Hoàng Giang, Phó Bí thư Tỉnh ủy; …`: an item of a list of people, opened by `;` or `:` and
+    followed by a comma and a title, is a person even when a commune bears the same name."""
+    if first == 0 or tokens[first - 1].text not in ";:" or last + 2 >= len(tokens):
+        return False
+    after = unit_at(units, last + 2)
+    return tokens[last + 1].text in ",-–" and units[after].kind == "title" and units[after].first == last + 2
 
 
 def _is_place(words: list[Token]) -> bool:
@@ -193,7 +209,8 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
     stops = frozenset(i for span in names for i in range(span.first, span.last + 1))
     headings = heading_roles(units, tokens, text)
     found = []
-    written = {span: (roles_before(units, tokens, span.first, stops), roles_after(units, tokens, span.last, stops))
+    written = {span: (roles_before(units, tokens, span.first, stops),
+                      _to_item_end(tokens, span, roles_after(units, tokens, span.last, stops), stops))
                for span in names}
     shared = shared_roles(names, written, tokens, units)
     for span in names:
@@ -223,6 +240,25 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
     return found
 
 
+MAX_ITEM_TAIL = 45
+
+
+def _to_item_end(
+    tokens: list[Token], span: NameSpan, after: list[tuple[int, int]], stops: frozenset[int]
+) -> list[tuple[int, int]]:
+    """`…; A, Trưởng Ban liên lạc Hội đồng hương tại Hà Nội; B, …`: in a list of people that `;` divides,
+    the last office of an item runs to the `;` (no comma, full stop, colon or other name on the way)."""
+    if not after or span.first == 0 or tokens[span.first - 1].text not in ";:":
+        return after
+    last = after[-1][1]
+    for at in range(last + 1, min(len(tokens), last + MAX_ITEM_TAIL)):
+        if tokens[at].text == ";":
+            return [*after[:-1], (after[-1][0], at - 1)] if at > last + 1 else after
+        if tokens[at].text in ",.:!?" or at in stops:
+            return after
+    return after
+
+
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
     """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`) keeps what precedes
     its last comma, or is dropped."""
@@ -245,6 +281,10 @@ def _private(role: str) -> bool:
     return bool(_PRIVATE.search(role))
 
 
+def _toneless(key: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", key) if ch not in TONE_MARKS)
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -265,12 +305,15 @@ def find_officials(
     historical = knowledge.historical_names()
     people: dict[str, Person] = {}
     past: dict[str, bool] = {}
+    spelled: dict[str, str] = {}  # a name without its tone marks -> the key of its first spelling
     order = 0
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
             key = tone_key(mention.name)
             if key in historical or (key in excluded and not mention.roles):
                 continue  # a byline is not an official, unless the text gives its writer an office
+            # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person
+            key = spelled.setdefault(_toneless(key), key)
             order += 1
             past[key] = past.get(key, True) and _of_the_past(mention.sentence, year)
             person = people.setdefault(key, Person(mention.name, order))

@@ -173,6 +173,8 @@ def _print_date(text: str) -> dt.date | None:
 
 
 CUT_PARAGRAPH_WORDS = 12  # a long last line without a full stop: a paragraph the page's size limit cut
+# `Theo Chủ tịch UBND quận … Nguyễn Văn A, để`: a shorter last line cut right after a comma's next word
+_CUT_MID_CLAUSE = re.compile(r"^(?:\S+\s+){5,}\S*,\s+[a-zà-ỹđ]+$")
 
 
 def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
@@ -190,7 +192,8 @@ def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
             kinds.append("caption")
             last_para = index
         elif _is_paragraph(line.text) or (
-            index == len(body) - 1 == last_para + 1 and pt.words(line.text) >= CUT_PARAGRAPH_WORDS
+            index == len(body) - 1 == last_para + 1
+            and (pt.words(line.text) >= CUT_PARAGRAPH_WORDS or _CUT_MID_CLAUSE.search(line.text) is not None)
         ):
             kinds.append("para")
             last_para = index

@@ -14,7 +14,7 @@ MAX_NAME_WORDS = 5
 _ORGAN_BEFORE_LEVEL = frozenset(
     map(tone_key, ("ubnd", "hđnd", "bộ", "ủy", "dân", "mttq", "bch", "btv", "đoàn", "vụ", "trực", "quân"))
 )
-_HOI = tone_key("hội")
+_HOI, _TA = tone_key("hội"), tone_key("ta")
 _FOREIGN = re.compile(
     r"\b(?:trung quốc|vân nam|quảng tây|lào(?! cai)|campuchia|nước bạn|hoa kỳ|nhật bản|hàn quốc|thái lan)\b", re.I
 )
@@ -74,9 +74,14 @@ def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[i
     if not run or run[0].key in _NOT_NAMES:
         return 0, None
     common, every = knowledge.surnames()
+    # `UBND TP Lê Hồng Sơn`: a run that opens with a common surname and names no unit of this level is
+    # a person, even when its first words name a unit of another level somewhere (`xã Lê Hồng`)
+    person_first = run[0].key in common and 3 <= len(run) <= 4
     for size in range(min(len(run), 6), 0, -1):
         name = " ".join(t.text for t in run[:size])
-        if gazetteer.lookup(name, level) or (not via_organ and size >= 2 and gazetteer.lookup(name)):
+        if gazetteer.lookup(name, level) or (
+            not via_organ and not person_first and size >= 2 and gazetteer.lookup(name)
+        ):
             return size, name
     if run[0].key in common and (len(run) >= 3 or via_organ):
         return 0, None  # `Tỉnh ủy Đặng Xuân Phong`: a person follows the organ
@@ -129,7 +134,11 @@ def find_mentions(text: str) -> list[Mention]:
         )
         if name and not foreign:
             mentions.append(Mention(level, name, start, end, organ, _is_former(text, end)))
-        elif not name and (organ or (index > 0 and tokens[index - 1].key in _ORGAN_BEFORE_LEVEL)):
+        elif not name and (
+            organ
+            or (index > 0 and tokens[index - 1].key in _ORGAN_BEFORE_LEVEL)
+            or (after < len(tokens) and tokens[after].key == _TA and level in ("tỉnh", "thành phố"))
+        ):  # `tỉnh ta`: the outlet's own province, named elsewhere on the page if at all
             mentions.append(Mention(level, None, start, end, True))
         index = after + max(size, 0)
     return mentions

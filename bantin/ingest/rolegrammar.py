@@ -7,16 +7,15 @@ else); a role is a run of role units that starts with a title. Roles keep the wr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..textnorm import tone_key
 from . import knowledge
-from .tokens import Token, is_damaged
+from .tokens import Token
+from .units import Unit, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
-_VA, _DON, _CUA, _TUOI = tone_key("và"), tone_key("đơn"), tone_key("của"), tone_key("tuổi")
-_OF = frozenset((_CUA, tone_key("thuộc")))  # `… của Quốc hội`, `Vụ … thuộc Ủy ban …`
+_DON, _TUOI = tone_key("đơn"), tone_key("tuổi")
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
@@ -53,136 +52,11 @@ _APPOINTMENT_WORDS = frozenset(
     for phrase in (
         "và được bầu tái đắc cử giữ chức vụ làm đều",
         "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
+        "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
     )
     for word in phrase.split()
 )
 _CLAUSE_END = frozenset(";.:()")
-
-
-@dataclass(frozen=True)
-class Unit:
-    kind: str  # title, term, cap, damaged, sep, honorific, rank, other
-    first: int  # first token index
-    last: int  # last token index (inclusive)
-    text: str = ""  # the separator character for sep units
-    broken: bool = False  # a title or role word that lost an accented letter (`Tnh ủy viên`, `y ban`)
-
-
-def cut_units(tokens: Sequence[Token]) -> Units:
-    vocab = knowledge.roles()
-    _, surnames = knowledge.surnames()
-    units: list[Unit] = []
-    keys = [t.key for t in tokens]
-    first_words = vocab.first_words
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if _bracketed_abbreviation(tokens, index) and units and units[-1].kind in ("term", "cap"):
-            units.append(Unit("term", index, index + 2))  # `Bộ Chỉ huy Quân sự (CHQS) tỉnh`
-            index += 3
-            continue
-        if token.kind == "punct":
-            kind = "sep" if token.text in ",;:.-–—" else "other"
-            units.append(Unit(kind, index, index, token.text))
-            index += 1
-            continue
-        starts = token.key in first_words
-        for kind, size in (
-            ()
-            if not starts
-            else (
-                ("honorific", vocab.honorifics.longest_at(keys, index)),
-                ("rank", vocab.ranks.longest_at(keys, index)),
-                ("title", vocab.starts_title(keys, index)),
-                # the longer of an organ word and a sector: `Xã hội` after `Văn hóa -`, not `Xã`
-                ("term", max(vocab.terms.longest_at(keys, index),
-                             vocab.sectors.longest_at(keys, index) if token.cap else 0)),
-                ("broken title", vocab.damaged_titles.longest_at(keys, index)),
-                ("damaged", _damaged_at(vocab, keys, index, token.cap)),
-            )
-        ):
-            if size and kind == "broken title":
-                units.append(Unit("title", index, index + size - 1, broken=True))  # `Tnh ủy viên`
-                index += size
-                break
-            if size:
-                units.append(Unit(kind, index, index + size - 1, broken=kind == "damaged"))
-                index += size
-                break
-        else:
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if (
-                token.key == _VA
-                and following is not None
-                and following.cap
-                and (following.key not in surnames or vocab.sectors.longest_at(keys, index + 1) > 1)
-            ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
-                kind = "term"
-            elif (
-                token.key in _OF
-                and following is not None
-                and following.cap
-                and vocab.terms.longest_at(keys, index + 1)
-            ):
-                kind = "term"  # `Ủy viên Ủy ban Pháp luật của Quốc hội`
-            elif (
-                token.kind == "num"
-                and units
-                and units[-1].kind in ("term", "cap")
-                and len(token.text) <= 3
-                and (following is None or following.text not in "/.-")
-            ):
-                kind = "term"  # `khóa 15`, `Quân khu 2`, `Chi bộ thôn 3`
-            elif token.cap:
-                kind = "cap"
-            elif is_damaged(token):
-                kind = "damaged"
-            else:
-                kind = "other"
-            units.append(Unit(kind, index, index))
-            index += 1
-    return Units(units)
-
-
-def _bracketed_abbreviation(tokens: Sequence[Token], index: int) -> bool:
-    """`(CHQS)`, `(MTTQ)`: an organ's abbreviation in brackets, which the role goes on after."""
-    return (
-        tokens[index].text == "("
-        and index + 2 < len(tokens)
-        and tokens[index + 1].upper
-        and len(tokens[index + 1].text) <= 8
-        and tokens[index + 2].text == ")"
-    )
-
-
-def _damaged_at(vocab: knowledge.RoleVocabulary, keys: list[str], index: int, capital: bool) -> int:
-    """A role word that lost letters; one capitalised word alone may just be a name (`Quan`, `Chanh`)."""
-    size = vocab.damaged.longest_at(keys, index)
-    return 0 if size == 1 and capital else size
-
-
-class Units(list):  # type: ignore[type-arg]
-    """The units of a paragraph, with the unit of every token at hand."""
-
-    def __init__(self, units: list[Unit]) -> None:
-        super().__init__(units)
-        self.of_token = [position for position, unit in enumerate(units) for _ in range(unit.first, unit.last + 1)]
-
-
-def unit_at(units: list[Unit], token_index: int) -> int:
-    """Index of the unit holding a token (units cover every token, in order)."""
-    if isinstance(units, Units):
-        return units.of_token[token_index] if 0 <= token_index < len(units.of_token) else -1
-    low, high = 0, len(units) - 1
-    while low <= high:
-        middle = (low + high) // 2
-        if units[middle].last < token_index:
-            low = middle + 1
-        elif units[middle].first > token_index:
-            high = middle - 1
-        else:
-            return middle
-    return -1
 
 
 def _piece(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> int:
@@ -221,9 +95,10 @@ def roles_after(
         index = _appointment(units, tokens, name_last, stop_tokens)
         if index < 0:
             return []
-        pieces = _pieces_from(units, tokens, index, stop_tokens)
         stated = tokens[units[index].first - 1].key == _STATED[-1][0]
-        return pieces if stated else [_without_term(tokens, span) for span in pieces]
+        if stated:
+            return _pieces_from(units, tokens, index, stop_tokens)
+        return _appointed(units, tokens, index, stop_tokens)
     spans = _pieces_from(units, tokens, index, stop_tokens)
     # `Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B`: a title that runs into the next name is that name's
     spans = spans[: next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))]
@@ -232,7 +107,52 @@ def roles_after(
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
     if later >= 0:
-        spans += [_without_term(tokens, span) for span in _pieces_from(units, tokens, later, stop_tokens)[:1]]
+        held = [_plain_words(tokens, span) for span in spans]
+        # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`: re-elected, not a new office
+        spans += [span for span in _appointed(units, tokens, later, stop_tokens)
+                  if not any(words[: len(new)] == new for new in [_plain_words(tokens, span)] for words in held)]
+    return spans
+
+
+def _plain_words(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, ...]:
+    """A role's words without bare level words (`Tỉnh ủy tỉnh X` reads as `Tỉnh ủy X`)."""
+    levels = knowledge.level_words()
+    return tuple(t.key for t in tokens[span[0] : span[1] + 1] if (t.key,) not in levels and t.is_word)
+
+
+def _runs_on(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the lower-case words right after a role start an organ or sector name (`dự án`, `đầu tư`)."""
+    if last + 2 >= len(tokens) or tokens[last].end + 1 != tokens[last + 1].start or tokens[last + 1].cap:
+        return False
+    keys = [t.key for t in tokens]
+    return knowledge.roles().sectors.longest_at(keys, last + 1) > 0
+
+
+def _appointed(
+    units: list[Unit], tokens: Sequence[Token], index: int, stop_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
+    """Offices given in the article from unit `index` on, without their terms: `được chỉ định làm Bí thư
+    Đảng ủy, Chủ tịch HĐND phường`, and a second appointment after it (`…; được bầu làm Chủ tịch …`)."""
+    spans: list[tuple[int, int]] = []
+    for _ in range(3):
+        pieces = _pieces_from(units, tokens, index, stop_tokens)
+        # an office that runs into the next name is that name's
+        pieces = pieces[: next((i for i, (_, last) in enumerate(pieces) if last + 1 in stop_tokens), len(pieces))]
+        # `giữ chức Giám đốc Ban Quản lý dự án …`: an office whose name runs on in lower-case words the
+        # grammar cannot read is left out rather than cut short
+        pieces = [span for span in pieces if not _runs_on(tokens, span[1])]
+        if not pieces:
+            break
+        spans += [_without_term(tokens, span) for span in pieces]
+        last = pieces[-1][1]
+        while last + 1 < len(tokens) and (tokens[last + 1].key in _TERM_KEYS or tokens[last + 1].kind == "num"
+                                          or tokens[last + 1].text in "-–"):
+            last += 1  # `… nhiệm kỳ 2021-2026`
+        if last + 1 < len(tokens) and tokens[last + 1].text == ";":
+            last += 1
+        index = _appointment(units, tokens, last, stop_tokens)
+        if index < 0 or any(at in stop_tokens for at in range(last, units[index].first)):
+            break  # `…; đồng chí B được bầu làm …`: that office is B's
     return spans
 
 
@@ -296,6 +216,15 @@ def _pieces_from(
         if end < len(units) and units[end].kind == "sep" and units[end].text in LIST_SEPARATORS:
             index = end + 1
             continue
+        if (  # `A, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, …`: one person's list goes on after `;`
+            spans
+            and end + 1 < len(units)
+            and units[end].kind == "sep"
+            and units[end].text == ";"
+            and units[end + 1].kind == "title"
+        ):
+            index = end + 1
+            continue
         break
     return spans
 
@@ -324,6 +253,7 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
             or unit.kind == "honorific"
             or token.text == ","
             or token.key in _APPOINTMENT_WORDS
+            or (token.kind == "num" or token.text in "-–")  # `nhiệm kỳ 2025-2030, giữ chức vụ …`
             or (token.cap and unit.kind != "other")
         )
         if not allowed:
@@ -380,7 +310,7 @@ def roles_before(
             # `… và Chủ tịch UBND xã Ia Ka Rơ Châm Hyen`, `của Phó Chủ tịch UBND tỉnh, ông A`: the role
             # starts at its title inside the piece
             inner = next((i for i in range(start, end) if units[i].kind == "title"), None)
-            if inner is not None and not spans and pending is None:
+            if inner is not None and pending is None:
                 spans.insert(0, (units[inner].first, units[end - 1].last))
             elif inner is None and not spans and pending is None and _continues(units, start, end, tokens):
                 pending = (start, end)

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from ..textnorm import squash_spaces, tone_key
-from .rolegrammar import Unit, unit_at
 from .tokens import Token
+from .units import Unit, unit_at
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,152 @@
+"""A paragraph cut into units for reading roles: a title, a role word, a capitalised word, a
+separator, an honorific, a rank, anything else (`Bí thư` | `Huyện ủy` | `Si` | `Ma` | `Cai` | …)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..textnorm import tone_key
+from . import knowledge
+from .tokens import Token, is_damaged
+
+_VA, _CUA = tone_key("và"), tone_key("của")
+_OF = frozenset((_CUA, tone_key("thuộc")))  # `… của Quốc hội`, `Vụ … thuộc Ủy ban …`
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str  # title, term, cap, damaged, sep, honorific, rank, other
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    text: str = ""  # the separator character for sep units
+    broken: bool = False  # a title or role word that lost an accented letter (`Tnh ủy viên`, `y ban`)
+
+
+def cut_units(tokens: Sequence[Token]) -> Units:
+    vocab = knowledge.roles()
+    _, surnames = knowledge.surnames()
+    units: list[Unit] = []
+    keys = [t.key for t in tokens]
+    first_words = vocab.first_words
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if _bracketed_abbreviation(tokens, index) and units and units[-1].kind in ("term", "cap", "title"):
+            units.append(Unit("term", index, index + 2))  # `Bộ Chỉ huy Quân sự (CHQS) tỉnh`
+            index += 3
+            continue
+        if token.kind == "punct":
+            kind = "sep" if token.text in ",;:.-–—" else "other"
+            units.append(Unit(kind, index, index, token.text))
+            index += 1
+            continue
+        starts = token.key in first_words
+        for kind, size in (
+            ()
+            if not starts
+            else (
+                ("honorific", vocab.honorifics.longest_at(keys, index)),
+                ("rank", vocab.ranks.longest_at(keys, index)),
+                ("title", vocab.starts_title(keys, index)),
+                # the longer of an organ word and a sector: `Xã hội` after `Văn hóa -`, not `Xã`
+                ("term", max(vocab.terms.longest_at(keys, index),
+                             vocab.sectors.longest_at(keys, index) if token.cap else 0)),
+                ("broken title", vocab.damaged_titles.longest_at(keys, index)),
+                ("damaged", _damaged_at(vocab, keys, index, token.cap)),
+            )
+        ):
+            if size and kind == "broken title":
+                units.append(Unit("title", index, index + size - 1, broken=True))  # `Tnh ủy viên`
+                index += size
+                break
+            if size and kind == "honorific" and _inside_capital_run(tokens, index, size):
+                continue  # `phường Hai Bà Trưng`: `Bà` inside a place's name is no honorific
+            if size:
+                units.append(Unit(kind, index, index + size - 1, broken=kind == "damaged"))
+                index += size
+                break
+        else:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                token.key == _VA
+                and following is not None
+                and following.cap
+                and (following.key not in surnames or vocab.sectors.longest_at(keys, index + 1) > 1)
+            ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
+                kind = "term"
+            elif (
+                token.key in _OF
+                and following is not None
+                and following.cap
+                and vocab.terms.longest_at(keys, index + 1)
+            ):
+                kind = "term"  # `Ủy viên Ủy ban Pháp luật của Quốc hội`
+            elif (
+                token.kind == "num"
+                and units
+                and units[-1].kind in ("term", "cap")
+                and len(token.text) <= 3
+                and (following is None or following.text not in "/.-")
+            ):
+                kind = "term"  # `khóa 15`, `Quân khu 2`, `Chi bộ thôn 3`
+            elif token.cap:
+                kind = "cap"
+            elif is_damaged(token):
+                kind = "damaged"
+            else:
+                kind = "other"
+            units.append(Unit(kind, index, index))
+            index += 1
+    return Units(units)
+
+
+def _inside_capital_run(tokens: Sequence[Token], index: int, size: int) -> bool:
+    """A one-word capitalised honorific between two capitalised words joined by single spaces."""
+    if size != 1 or not 0 < index < len(tokens) - 1 or not tokens[index].cap:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (
+        before.cap and not before.upper and after.cap and not after.upper
+        and before.end + 1 == tokens[index].start and tokens[index].end + 1 == after.start
+    )
+
+
+def _bracketed_abbreviation(tokens: Sequence[Token], index: int) -> bool:
+    """`(CHQS)`, `(MTTQ)`: an organ's abbreviation in brackets, which the role goes on after."""
+    return (
+        tokens[index].text == "("
+        and index + 2 < len(tokens)
+        and tokens[index + 1].upper
+        and len(tokens[index + 1].text) <= 8
+        and tokens[index + 2].text == ")"
+    )
+
+
+def _damaged_at(vocab: knowledge.RoleVocabulary, keys: list[str], index: int, capital: bool) -> int:
+    """A role word that lost letters; one capitalised word alone may just be a name (`Quan`, `Chanh`)."""
+    size = vocab.damaged.longest_at(keys, index)
+    return 0 if size == 1 and capital else size
+
+
+class Units(list):  # type: ignore[type-arg]
+    """The units of a paragraph, with the unit of every token at hand."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        super().__init__(units)
+        self.of_token = [position for position, unit in enumerate(units) for _ in range(unit.first, unit.last + 1)]
+
+
+def unit_at(units: list[Unit], token_index: int) -> int:
+    """Index of the unit holding a token (units cover every token, in order)."""
+    if isinstance(units, Units):
+        return units.of_token[token_index] if 0 <= token_index < len(units.of_token) else -1
+    low, high = 0, len(units) - 1
+    while low <= high:
+        middle = (low + high) // 2
+        if units[middle].last < token_index:
+            low = middle + 1
+        elif units[middle].first > token_index:
+            high = middle - 1
+        else:
+            return middle
+    return -1
