@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -15,8 +16,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from site_helpers import pages_only  # noqa: F401 - the fault tests import it from here
 
-from bantin import config
+from bantin import config, search
 from bantin.pipeline import run_build
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -84,6 +86,21 @@ def clean_build(content: Path, where: Path, search: bool = False) -> dict[str, b
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def bundle_is_the_cached_one(output: Path, cache: Path) -> bool:
+    """The output's search bundle holds, byte for byte, the parts the build kept in its cache."""
+    saved = sorted((cache / search.STORE).glob("parts-*.json"))
+    assert len(saved) == 1, saved
+    keys = json.loads(saved[0].read_text(encoding="utf-8"))
+    for number, key in enumerate(keys):
+        part = cache / search.STORE / key
+        for source in part.rglob("*"):
+            if source.is_file() and source.name not in search.UI_FILES:
+                copy = output / search.part_folder(number) / source.relative_to(part)
+                if not copy.is_file() or copy.read_bytes() != source.read_bytes():
+                    return False
+    return search.bundle_whole(output)
 
 
 def leftovers(folder: Path) -> list[str]:

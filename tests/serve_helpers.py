@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tests.site_helpers import FIXTURES, PROJECT, TEMPLATES
 
@@ -42,8 +43,8 @@ def wait_for(url: str, ok: Callable[[int, str], bool], seconds: float = 30) -> s
     raise AssertionError(f"{url} never matched in {seconds} s; last: {status} {body[:300]}")
 
 
-def generate(count: int, folder: Path, seed: int = 3) -> None:
-    """`count` articles from bench/generate.py (bench/ is scripts, not a package)."""
+def bench_generator() -> Any:
+    """bench/generate.py as a module (bench/ is scripts, not a package)."""
     spec = importlib.util.spec_from_file_location("bench_generate", PROJECT / "bench" / "generate.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules["bench_generate"] = module
@@ -52,7 +53,12 @@ def generate(count: int, folder: Path, seed: int = 3) -> None:
         spec.loader.exec_module(module)  # type: ignore[union-attr]
     finally:
         sys.path.remove(str(PROJECT / "bench"))
-    module.generate(count, folder, seed=seed)
+    return module
+
+
+def generate(count: int, folder: Path, seed: int = 3) -> None:
+    """`count` articles from bench/generate.py."""
+    bench_generator().generate(count, folder, seed=seed)
 
 
 def make_project(root: Path, content: Path | None = None, count: int = 0, search: bool = False,

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from bantin import config
 from bantin.pipeline import run_build
+from bantin.search import BUNDLE_DIR
 
 PROJECT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -71,6 +72,11 @@ def internal_links(output: Path) -> list[tuple[Path, str, Path]]:
                 target = target / "index.html" if parts.path else page
             found.append((page, link, target))
     return found
+
+
+def pages_only(files: dict[str, bytes]) -> dict[str, bytes]:
+    """Everything but the search bundle, whose bytes Pagefind does not keep stable from run to run."""
+    return {rel: data for rel, data in files.items() if not rel.startswith(f"{BUNDLE_DIR}/")}
 
 
 def tree(folder: Path) -> dict[str, bytes]:

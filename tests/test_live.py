@@ -8,11 +8,9 @@ a clean build of the same inputs in another folder.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import shutil
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,28 +18,17 @@ import pytest
 
 from bantin import config, serve
 from bantin.serve import Loop
-from tests.site_helpers import FIXTURES, PROJECT, TEMPLATES, build, tree
+from tests.serve_helpers import bench_generator
+from tests.site_helpers import FIXTURES, TEMPLATES, build, tree
 
 KINDS = ["body", "title", "date", "locality", "official", "add", "remove", "template", "site", "review", "broken",
          "body", "title"]
 
 
-def _generator():  # bench/ is scripts, not a package
-    spec = importlib.util.spec_from_file_location("bench_generate", PROJECT / "bench" / "generate.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules["bench_generate"] = module
-    sys.path.insert(0, str(PROJECT / "bench"))
-    try:
-        spec.loader.exec_module(module)  # type: ignore[union-attr]
-    finally:
-        sys.path.remove(str(PROJECT / "bench"))
-    return module
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus") / "content"
-    _generator().generate(24, folder, seed=7)
+    bench_generator().generate(24, folder, seed=7)
     return folder
 
 

@@ -8,32 +8,10 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
+from tests.serve_helpers import wait_for
 from tests.site_helpers import CONTENT, FIXTURES, PROJECT, TEMPLATES
-
-
-def fetch(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode("utf-8")
-    except OSError:
-        return 0, ""
-
-
-def wait_for(url: str, ok, seconds: float = 30) -> str:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        status, body = fetch(url)
-        if status and ok(status, body):
-            return body
-        time.sleep(0.05)
-    raise AssertionError(f"{url} never matched; last: {status} {body[:300]}")
 
 
 def test_serve_edit_break_fix_and_stop(tmp_path: Path) -> None:

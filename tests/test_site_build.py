@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from site_helpers import CONTENT, PROJECT, TEMPLATES, Built, build, internal_links, settings_for, tree
+from site_helpers import CONTENT, PROJECT, TEMPLATES, Built, build, internal_links, pages_only, settings_for, tree
 
 from bantin import search
 
@@ -167,10 +167,6 @@ def test_two_builds_are_byte_identical(site: Built, tmp_path: Path) -> None:
     keys = [json.loads(next((root / ".cache" / search.STORE).glob("parts-*.json")).read_text())
             for root in (settings.root, site.output.parent)]
     assert keys[0] == keys[1]
-
-
-def pages_only(files: dict[str, bytes]) -> dict[str, bytes]:
-    return {rel: data for rel, data in files.items() if not rel.startswith(f"{search.BUNDLE_DIR}/")}
 
 
 def test_unchanged_build_writes_nothing(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -120,11 +120,12 @@ def search_results(tab: Tab, base_url: str, query: str) -> list[str]:
     return shown(tab)
 
 
-def ask(tab: Tab, query: str) -> list[str]:
-    """Type a query into the open search page, press Enter and wait for the answer."""
+def ask(tab: Tab, query: str, read: Callable[[Tab], list[str]] | None = None) -> list[str]:
+    """Type a query into the open search page, press Enter, wait for the answer and read it
+    (by default, `shown`)."""
     page = tab.page
     page.evaluate("document.getElementById('search-status').textContent = ''")
     page.fill("#q", query)
     page.press("#q", "Enter")
     page.wait_for_function(SEARCH_DONE)
-    return shown(tab)
+    return (read or shown)(tab)

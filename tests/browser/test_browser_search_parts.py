@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
+import browser_helpers
 import pytest
 from browser_helpers import SEARCH_DONE, WIDE, Tab, serving, slug_of
 from conftest import new_tab
@@ -100,12 +101,7 @@ def first_page(tab: Tab) -> list[str]:
 
 def ask(tab: Tab, query: str) -> list[str]:
     """Type a query, press Enter, and read the first page of results."""
-    page = tab.page
-    page.evaluate("document.getElementById('search-status').textContent = ''")
-    page.fill("#q", query)
-    page.press("#q", "Enter")
-    page.wait_for_function(SEARCH_DONE)
-    return first_page(tab)
+    return browser_helpers.ask(tab, query, first_page)
 
 
 def test_the_site_is_indexed_in_several_parts(parts_site: tuple[Path, dict[str, str]]) -> None:
