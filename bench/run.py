@@ -174,6 +174,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="N=1000, one run, two live edits: a smoke check")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     parser.add_argument("--work", type=Path, help="work folder instead of bench/work (two runs at once need two)")
+    parser.add_argument("--rev", default="HEAD", help="the commit of this project to measure (default HEAD)")
     parser.add_argument("--working-tree", action="store_true",
                         help="measure the project's working tree as it is, not a snapshot of its HEAD commit")
     args = parser.parse_args(argv)
@@ -190,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     tools.SEARCH, tools.PAGEFIND_CAP_GIB = args.search == "on", args.pagefind_cap_gib
     tools.WORK.mkdir(parents=True, exist_ok=True)
     if {"ours", "ours-off"} & set(args.tools) and not args.working_tree:
-        print(f"measuring this project at commit {tools.snapshot()}", flush=True)
+        print(f"measuring this project at commit {tools.snapshot(args.rev)}", flush=True)
     if {"hugo", "hugo-pagefind", "pelican"} & set(args.tools):
         tools.ensure_peers()
     results: dict[str, Any] = {

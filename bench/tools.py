@@ -50,18 +50,18 @@ class Project:
 PROJECT = Project()
 
 
-def snapshot() -> str:
-    """Measure the committed HEAD, exported to bench/work/project-<rev>, not the working tree.
+def snapshot(commit: str = "HEAD") -> str:
+    """Measure a commit (default HEAD), exported to bench/work/project-<rev>, not the working tree.
 
     Other engineers edit the tree while a long run goes on; a snapshot keeps every build of
     one run on the same code. Returns the short revision.
     """
-    rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+    rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", commit], capture_output=True, text=True,
                          check=True).stdout.strip()
     folder = WORK / f"project-{rev}"
     if not (folder / "build.py").exists():
         folder.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD"], capture_output=True, check=True).stdout
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
     PROJECT.dir, PROJECT.rev = folder, rev
     return rev
