@@ -51,13 +51,15 @@ _SPECIAL = re.compile(r"[\\*_\[\]&>]")
 _ESCAPABLE = r"[\\`*_{}\[\]()>#+\-.!|]"
 # Emphasis whose reading leaves no doubt: `*` or `**` at the start of the text or after a space, not before
 # one; then text with no `*` but escaped ones; then as many `*`, not after a space, and no more after them.
-_EMPHASIS = (rf"(?:^|(?<=\s))(?P<stars>\*\*?)(?=[^\s*])"
-             rf"(?P<inner>(?:\\{_ESCAPABLE}|\\(?!{_ESCAPABLE})|[^*\\])+)(?<=\S)(?P=stars)(?!\*)")
+# (Every branch of _INLINE starts with its literal character, checks what precedes it after that: then the
+# regex engine skips to the next such character instead of trying every branch at every position.)
+_EMPHASIS = (rf"\*(?<!\S\*)(?P<strong>\*)?(?=[^\s*])"
+             rf"(?P<inner>(?:\\{_ESCAPABLE}|\\(?!{_ESCAPABLE})|[^*\\])+)(?<=\S)\*(?(strong)\*)(?!\*)")
 # A link whose reading leaves no doubt: not an image, plain link text, an absolute web URL of plain characters.
-_LINK = r"(?<!!)\[(?P<text>[^\[\]\\\n]+)\]\((?P<url>https?://[A-Za-z0-9\-.~:/?#@!$&+,=%_]+)\)"  # (no `;`: entities)
+_LINK = r"\[(?<!!\[)(?P<text>[^\[\]\\\n]+)\]\((?P<url>https?://[A-Za-z0-9\-.~:/?#@!$&+,=%_]+)\)"  # (no `;`: entities)
 # Escapes, links, emphasis, what HTML escapes, and what sends the text back to Python-Markdown (any other
 # `*`, `_`, a bracket).
-_INLINE = re.compile(rf"\\(?P<escaped>{_ESCAPABLE})|{_LINK}|{_EMPHASIS}|&(?:lt;|gt;|amp;)?|>|[*_\[\]]")
+_INLINE = re.compile(rf"\\(?P<escaped>{_ESCAPABLE})|{_LINK}|{_EMPHASIS}|&(?:lt;|gt;|amp;)?|>|\*|_|\[|\]")
 _TEXT_ESCAPES = {"&": "&amp;", "&lt;": "&lt;", "&gt;": "&gt;", "&amp;": "&amp;", ">": "&gt;"}
 _REL = ' rel="noopener noreferrer"'
 _END_QUOTE = "\n</blockquote>"
@@ -72,14 +74,14 @@ def _inline(text: str) -> str:
         return text
 
     def one(match: re.Match[str]) -> str:
-        escaped, stars, url = match["escaped"], match["stars"], match["url"]
+        escaped, inner, url = match["escaped"], match["inner"], match["url"]
         if escaped is not None:
             return _TEXT_ESCAPES.get(escaped, escaped)
         if url is not None:
             return f'<a href="{url.replace("&", "&amp;")}"{_REL}>{_inline(match["text"])}</a>'
-        if stars is not None:
-            tag = "strong" if stars == "**" else "em"
-            return f"<{tag}>{_inline(match['inner'])}</{tag}>"
+        if inner is not None:
+            tag = "em" if match["strong"] is None else "strong"
+            return f"<{tag}>{_inline(inner)}</{tag}>"
         if match[0] in _TEXT_ESCAPES:
             return _TEXT_ESCAPES[match[0]]
         raise _Outside  # a `*` in a doubtful place, `_`, a bracket: Python-Markdown's rules are subtle there
@@ -140,7 +142,7 @@ def _block(block: str, before: str) -> tuple[str, str]:
     A quote's HTML is its paragraph, without the blockquote around it."""
     if block.startswith("|"):
         return _table(block.split("\n")), "table"
-    if _UNESCAPED_PIPE.search(block):
+    if "|" in block and _UNESCAPED_PIPE.search(block):
         raise _Outside  # a pipe outside a table: the tables extension may yet see one
     if block.startswith("#"):
         heading = _HEADING.fullmatch(block)
