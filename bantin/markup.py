@@ -159,8 +159,9 @@ class Conversion:
             size = max(16, len(self.todo) // (workers * CHUNKS_PER_WORKER))
             self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                             initializer=ignore_interrupts)
-            chunks = [self.todo[i:i + size] for i in range(0, len(self.todo), size)]
-            self.parts = [(self.pool.submit(_convert_into, keep, chunk), chunk) for chunk in chunks]
+            _TODO[id(self)] = self.todo  # the forked workers find their bodies here: none is pickled to them
+            self.parts = [(self.pool.submit(_convert_range, id(self), keep, i, i + size), self.todo[i:i + size])
+                          for i in range(0, len(self.todo), size)]
 
     def result(self) -> dict[str, str]:
         """key -> safe HTML of the bodies not kept in the cache, once every body is converted.
@@ -182,6 +183,17 @@ class Conversion:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
+        _TODO.pop(id(self), None)
+
+
+# The bodies of each Conversion with a pool, by its id: forked workers inherit them, so a task is three
+# numbers. (Pickling the bodies to the workers kept a second copy of them queued in this process: 91 MiB at
+# 10,000 articles, by tracemalloc; bench/memory.py.)
+_TODO: dict[int, list[tuple[str, str]]] = {}
+
+
+def _convert_range(conversion: int, keep: Path | None, start: int, end: int) -> dict[str, str]:
+    return _convert_into(keep, _TODO[conversion][start:end])
 
 
 def _convert_into(keep: Path | None, todo: list[tuple[str, str]]) -> dict[str, str]:

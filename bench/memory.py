@@ -21,17 +21,17 @@ from pathlib import Path
 from typing import Any
 
 
-def report(label: str, top: int) -> None:
+def report(label: str, top: int, frames: int = 1) -> None:
     snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
-    stats = snap.statistics("lineno")
+    stats = snap.statistics("lineno" if frames == 1 else "traceback")
     total = sum(s.size for s in stats)
     peak = tracemalloc.get_traced_memory()[1]
     print(f"\n## {label}: {total / 2**20:.0f} MiB traced alive (peak so far {peak / 2**20:.0f} MiB)\n")
     print("| MiB | blocks | where |\n|---|---|---|")
     for stat in stats[:top]:
-        frame = stat.traceback[0]
-        where = frame.filename.split("site-packages/")[-1].split("/bantin/")[-1]
-        print(f"| {stat.size / 2**20:.1f} | {stat.count} | {where}:{frame.lineno} |")
+        where = " ← ".join(f"{f.filename.split('site-packages/')[-1].split('/bantin/')[-1].split('/lib/python3')[-1]}"
+                           f":{f.lineno}" for f in reversed(stat.traceback))
+        print(f"| {stat.size / 2**20:.1f} | {stat.count} | {where} |")
     sys.stdout.flush()
 
 
@@ -39,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("root", type=Path)
     parser.add_argument("--top", type=int, default=20)
+    parser.add_argument("--frames", type=int, default=1, help="frames per allocation site (default 1)")
+    parser.add_argument("--before-publish", action="store_true", help="stop when the pages are about to be written")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     sys.path.insert(0, str(root))
@@ -50,14 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     publish = pipeline.publish
 
     def traced(*a: Any, **k: Any) -> Any:
-        report("pages about to be written (model, plan, articles alive)", args.top)
+        report("pages about to be written (model, plan, articles alive)", args.top, args.frames)
+        if args.before_publish:
+            raise SystemExit(0)
         try:
             return publish(*a, **k)
         finally:
-            report("publishing done", args.top)
+            report("publishing done", args.top, args.frames)
 
     pipeline.publish = traced
-    tracemalloc.start(1)
+    tracemalloc.start(args.frames)
     code = cli.main(["--root", str(root), "build"])
     print(f"\nbuild exit {code}; traced peak {tracemalloc.get_traced_memory()[1] / 2**20:.0f} MiB")
     return 0
