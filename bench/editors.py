@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     logs = tools.WORK / "logs"
     first = measure.run(tool.build_cmd(), cwd=tool.cwd, log=logs / f"editors-{args.n}-first.log")
     print(f"N={args.n}: first build {first.seconds:.1f} s (caches cold)", flush=True)
-    everything = [tool.python(), str(tools.PROJECT.dir / "build.py"), "--root", str(tool.root)]
+    everything = [tools.python(), str(tools.PROJECT.dir / "build.py"), "--root", str(tool.root)]
     results = {}
     for label, cmd in (("no-op `python build.py`", everything), ("no-op `python build.py build`", tool.build_cmd())):
         runs = [measure.run(cmd, cwd=tool.cwd, log=logs / f"editors-{args.n}-noop-{i}.log") for i in range(args.runs)]

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import edited
 import vocab
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,8 +138,8 @@ def make_people(seed: int) -> tuple[list[Locality], dict[Locality, list[Official
 
 
 class Generator:
-    def __init__(self, seed: int, pool: Pool) -> None:
-        self.seed, self.pool = seed, pool
+    def __init__(self, seed: int, pool: Pool, corpus: str = "plain") -> None:
+        self.seed, self.pool, self.edited = seed, pool, corpus == "edited"
         self.localities, self.officials, self.parent = make_people(seed)
         order = list(self.localities)
         random.Random(seed + 1).shuffle(order)  # a few big localities, a long tail
@@ -157,7 +158,8 @@ class Generator:
             date, review = "null", {"date": "no date in the text"}
         title = self.title(rng, loc, people, day.year)
         slug = f"{fold_slug(title)[:60].rstrip('-')}-{i + 1:05d}"
-        body, seed_file = self.body(rng, loc, people, day)
+        parts, seed_file = self.body(rng, loc, people, day)
+        body = "\n\n".join(edited.decorate(parts, self.seed, i, day.year) if self.edited else parts)
         author = rng.choice(vocab.AUTHORS) if rng.random() < 0.85 else None
         if author and rng.random() < 0.05:
             review["author"] = "byline taken from the last line"
@@ -185,7 +187,8 @@ class Generator:
             n=rng.randint(2, 30), roman=rng.choice(vocab.ROMAN), q=rng.choice(("I", "II", "III", "IV")),
             who=people[0].name)
 
-    def body(self, rng: random.Random, loc: Locality, people: list[Official], day: dt.date) -> tuple[str, str]:
+    def body(self, rng: random.Random, loc: Locality, people: list[Official], day: dt.date) -> tuple[list[str], str]:
+        """The body's blocks (a list with its lead-in paragraph is one), and the seed file of its lead."""
         paragraphs = self.pool.paragraphs
         first_index = rng.randrange(len(paragraphs))
         first_seed, first = paragraphs[first_index]
@@ -208,18 +211,19 @@ class Generator:
                 text = text.replace(loc.name, f"**{loc.name}**", 1)
             parts.append(text)
             size += len(text.encode()) + 2
-        return "\n\n".join(parts), first_seed
+        return parts, first_seed
 
 
-def generate(count: int, out: Path, seed: int = 1, clean: bool = False, seeds: Path = ROOT / "seeds") -> int:
-    """Write `count` articles into `out`; returns the bytes written."""
+def generate(count: int, out: Path, seed: int = 1, clean: bool = False, seeds: Path = ROOT / "seeds",
+             corpus: str = "plain") -> int:
+    """Write `count` articles into `out`; returns the bytes written. `corpus`: plain or edited (edited.py)."""
     if out.exists() and any(out.iterdir()):
         if not clean:
             raise SystemExit(f"{out} is not empty; pass --clean to replace its articles")
         for old in out.glob("*.md"):
             old.unlink()
     out.mkdir(parents=True, exist_ok=True)
-    gen, total = Generator(seed, read_seeds(seeds)), 0
+    gen, total = Generator(seed, read_seeds(seeds), corpus), 0
     for i in range(count):
         slug, text = gen.article(i)
         data = text.encode("utf-8")
@@ -235,9 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="folder of seed .txt files")
     parser.add_argument("--clean", action="store_true", help="delete the *.md already in OUT first")
+    parser.add_argument("--corpus", choices=edited.CORPORA, default="plain",
+                        help="plain: the Markdown ingest writes; edited: what editors add (bold leads, links, quotes, "
+                             "numbered lists, tables)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    total = generate(args.count, args.out, args.seed, args.clean, args.seeds)
+    total = generate(args.count, args.out, args.seed, args.clean, args.seeds, args.corpus)
     print(f"{args.count} articles, {total / 1e6:.1f} MB in {args.out} ({time.perf_counter() - start:.1f} s)")
     return 0
 

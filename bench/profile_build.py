@@ -2,6 +2,7 @@
 """Profile this project's build on a generated corpus with py-spy; print the top functions.
 
     .venv/bin/python bench/profile_build.py 10000 [--phase clean warm noop one] [--rate 100]
+    .venv/bin/python bench/profile_build.py 10000 --phase clean --search off --corpus edited
 
 Uses the corpus and the project's bench folder that bench/run.py prepares (it prepares them
 itself if missing). py-spy samples the build and its worker processes (--subprocesses);
@@ -68,9 +69,9 @@ def summarize(collapsed: Path, top: int = 25) -> str:
         "|---|---|", *rows(project), "", "All functions, self:", "", "| share | function |", "|---|---|", *rows(own)])
 
 
-def profile(n: int, phase: str, rate: int) -> Path:
+def profile(n: int, phase: str, rate: int, corpus: str = "plain") -> Path:
     tool = tools.make("ours", n)
-    folder = runner.corpus(n, 1)
+    folder = runner.corpus(n, 1, corpus)
     names = sorted(p.name for p in folder.glob("*.md"))
     if phase == "clean" or not (tool.home / "content").is_dir():  # fresh copy, linked to the code measured
         tool.prepare(folder, [], names[len(names) // 2][:-3])
@@ -81,7 +82,7 @@ def profile(n: int, phase: str, rate: int) -> Path:
     elif phase == "one":
         tool.edit(f"profile-{time.time():.0f}")
     OUT.mkdir(parents=True, exist_ok=True)
-    out = OUT / f"{n}-{phase}.txt"
+    out = OUT / f"{n}-{phase}{'' if corpus == 'plain' else '-' + corpus}-search-{'on' if tools.SEARCH else 'off'}.txt"
     spy = tools.VENV / "bin" / "py-spy"
     cmd = [str(spy), "record", "--format", "raw", "--rate", str(rate), "--subprocesses", "--output", str(out),
            "--", *tool.build_cmd()]
@@ -101,12 +102,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=int, default=100, help="samples per second (default 100)")
     parser.add_argument("--top", type=int, default=25, help="rows per table (default 25)")
     parser.add_argument("--working-tree", action="store_true", help="profile the working tree, not HEAD's snapshot")
+    parser.add_argument("--search", choices=["on", "off"], default="on", help="search index: on (as shipped) or off")
+    parser.add_argument("--corpus", choices=["plain", "edited"], default="plain", help="which generated corpus")
     args = parser.parse_args(argv)
+    tools.SEARCH = args.search == "on"
     tools.ensure_peers()  # py-spy lives in bench/work/venv
     if not args.working_tree:
         print(f"profiling this project at commit {tools.snapshot()}", flush=True)
     for phase in args.phase:  # in this order a warm or no-op phase follows the build before it
-        out = profile(args.n, phase, args.rate)
+        out = profile(args.n, phase, args.rate, args.corpus)
         if out.exists():
             print(summarize(out, args.top) + "\n", flush=True)
     return 0

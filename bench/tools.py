@@ -5,7 +5,6 @@ Each tool works in its own folder under bench/work/<tool>-<N>/, on its own copy 
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -23,6 +22,12 @@ PEERS_REQUIREMENTS = BENCH / "requirements-peers.txt"
 # Never linked into our tool's root: inputs and outputs it gets its own copies of, and our tree.
 NOT_LINKED = {"content", "output", "seeds", "site.yaml", ".cache", ".git", ".venv", "bench", "tests", ".ci",
               "test-artifacts", ".pytest_cache", ".ruff_cache", "__pycache__"}
+
+
+def python() -> str:
+    """The project's Python (with its libraries and the Pagefind wheel)."""
+    venv = ROOT / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
 
 
 def ensure_peers() -> None:
@@ -45,18 +50,18 @@ class Project:
 PROJECT = Project()
 
 
-def snapshot() -> str:
-    """Measure the committed HEAD, exported to bench/work/project-<rev>, not the working tree.
+def snapshot(commit: str = "HEAD") -> str:
+    """Measure a commit (default HEAD), exported to bench/work/project-<rev>, not the working tree.
 
     Other engineers edit the tree while a long run goes on; a snapshot keeps every build of
     one run on the same code. Returns the short revision.
     """
-    rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+    rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", commit], capture_output=True, text=True,
                          check=True).stdout.strip()
     folder = WORK / f"project-{rev}"
     if not (folder / "build.py").exists():
         folder.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD"], capture_output=True, check=True).stdout
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
     PROJECT.dir, PROJECT.rev = folder, rev
     return rev
@@ -109,6 +114,10 @@ class Tool:
     def build_cmd(self) -> list[str]:
         raise NotImplementedError
 
+    def steps(self) -> list[tuple[str, list[str]]]:
+        """The commands one build runs, one after the other, each timed apart: (step name, command)."""
+        return [("build", self.build_cmd())]
+
     def serve_cmd(self, port: int) -> list[str] | None:
         return None
 
@@ -137,14 +146,20 @@ class Tool:
                 path.unlink()
 
 
+SEARCH = True  # this project as shipped (site.yaml's `search: true`); run.py --search off clears it
+
+
 @dataclass
 class Ours(Tool):
     """This project: `python build.py build --content … --output …` from a root of its own.
 
     The root holds a copy of site.yaml (folders pointed at the bench copies) and links to the
     rest of the project (templates, static files, …), so whatever cache the build keeps under
-    its root is the bench's, and a clean build can remove it.
+    its root is the bench's, and a clean build can remove it. `search`: the search index is built
+    (as shipped) or not.
     """
+
+    search: bool = True
 
     @property
     def root(self) -> Path:
@@ -173,8 +188,7 @@ class Ours(Tool):
         yaml_file = PROJECT.dir / "site.yaml"
         settings = yaml_file.read_text(encoding="utf-8") if yaml_file.exists() else ""
         folders = {"content_dir": self.content, "output_dir": self.output, "seeds_dir": self.root / "seeds",
-                   # the peers build no search index: compare the same page set (search is timed apart)
-                   "search": "true" if os.environ.get("BENCH_SEARCH") else "false"}
+                   "search": "true" if self.search else "false"}
         for key, value in folders.items():
             line = f"{key}: {value}"
             settings, count = re.subn(rf"(?m)^{key}:.*$", line, settings)
@@ -184,18 +198,14 @@ class Ours(Tool):
         shutil.copytree(corpus, self.content)
         self.remember(self.content / f"{slug}.md", slug)
 
-    def python(self) -> str:
-        venv = ROOT / ".venv" / "bin" / "python"
-        return str(venv) if venv.exists() else sys.executable
-
     def build_cmd(self) -> list[str]:
-        return [self.python(), str(PROJECT.dir / "build.py"), "--root", str(self.root), "build",
+        return [python(), str(PROJECT.dir / "build.py"), "--root", str(self.root), "build",
                 "--content", str(self.content), "--output", str(self.output)]
 
     def serve_cmd(self, port: int) -> list[str] | None:
         if not (PROJECT.dir / "bantin" / "serve.py").exists():
             return None
-        return [self.python(), str(PROJECT.dir / "build.py"), "--root", str(self.root), "serve", "--port", str(port)]
+        return [python(), str(PROJECT.dir / "build.py"), "--root", str(self.root), "serve", "--port", str(port)]
 
 
 @dataclass
@@ -225,6 +235,27 @@ class Hugo(Tool):
                 "--baseURL", f"http://127.0.0.1:{port}/"]
 
 
+PAGEFIND_CAP_GIB = 10.0  # address-space cap for the Pagefind CLI: it must fail alone, not bring the machine down
+
+
+def pagefind_cmd(site: Path) -> list[str]:
+    """The Pagefind CLI (the pagefind[bin] wheel of the project's venv) over the site's article pages."""
+    cap = ["prlimit", f"--as={int(PAGEFIND_CAP_GIB * 2**30)}", "--"] if PAGEFIND_CAP_GIB and shutil.which("prlimit") \
+        else []
+    return [*cap, python(), "-m", "pagefind", "--site", str(site), "--glob", "tin/**/*.html", "--quiet"]
+
+
+@dataclass
+class HugoPagefind(Hugo):
+    """What a Hugo user does for search: Hugo's build, then the Pagefind CLI over its article pages."""
+
+    def steps(self) -> list[tuple[str, list[str]]]:
+        return [("hugo", self.build_cmd()), ("pagefind", pagefind_cmd(self.output))]
+
+    def serve_cmd(self, port: int) -> list[str] | None:
+        return None  # `hugo server` does not run Pagefind: its watch loop is Hugo's, measured there
+
+
 @dataclass
 class Pelican(Tool):
     """Pelican 4.12 with its content cache on; settings and theme in bench/peers/pelican."""
@@ -248,20 +279,34 @@ class Pelican(Tool):
                 "--cache-path", str(self.home / "cache")]
 
 
-TOOLS: dict[str, type[Tool]] = {"ours": Ours, "hugo": Hugo, "pelican": Pelican}
-LABELS = {"ours": "this project", "hugo": "Hugo", "pelican": "Pelican"}
+TOOLS: dict[str, type[Tool]] = {"ours": Ours, "ours-off": Ours, "hugo": Hugo, "hugo-pagefind": HugoPagefind,
+                                 "pelican": Pelican}
+LABELS = {"ours": "this project", "ours-off": "this project, search off", "hugo": "Hugo",
+          "hugo-pagefind": "Hugo + Pagefind CLI", "pelican": "Pelican"}
+
+
+def label(name: str) -> str:
+    """The row's name, saying the configuration: this project's search on (as shipped) or off."""
+    if name == "ours":
+        return "this project, search on (as shipped)" if SEARCH else "this project, search off"
+    return LABELS.get(name, name)
 
 
 def make(name: str, n: int) -> Tool:
-    return TOOLS[name](name=name, label=LABELS[name], n=n, home=WORK / f"{name}-{n}")
+    tool = TOOLS[name](name=name, label=label(name), n=n, home=WORK / f"{name}-{n}")
+    if isinstance(tool, Ours):
+        tool.search = SEARCH and name == "ours"
+    return tool
 
 
 def versions(names: list[str]) -> dict[str, str]:
     found = {}
-    if "hugo" in names:
+    if {"hugo", "hugo-pagefind"} & set(names):
         found["hugo"] = version([str(hugo_binary()), "version"])
+    if "hugo-pagefind" in names:
+        found["pagefind"] = version([python(), "-m", "pagefind", "--version"])
     if "pelican" in names:
         found["pelican"] = version([str(VENV / "bin" / "pelican"), "--version"])
-    if "ours" in names:
+    if {"ours", "ours-off"} & set(names):
         found["ours"] = PROJECT.rev or "working tree"
     return found
