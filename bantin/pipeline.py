@@ -255,7 +255,8 @@ def places(settings: Settings) -> list[tuple[Path, str]]:
 
 
 def folders_problem(settings: Settings) -> str | None:
-    """One line when the build cannot start: no content folder, or nowhere to write the output."""
+    """One line when the build cannot start: no content folder, or nowhere to write the output
+    (missing folders above the output folder are made)."""
     if not settings.content.is_dir():
         return (f"{settings.content_dir}: no content folder here; run `python build.py ingest` to make it, "
                 "or give the right one with --content (or content_dir in site.yaml)")
@@ -264,8 +265,11 @@ def folders_problem(settings: Settings) -> str | None:
         return (f"{settings.output_dir}: is a mount point, and a site is swapped in whole, which a mount point "
                 f"cannot be; build into a folder inside it (--output {settings.output_dir}/site)")
     if not parent.is_dir():
-        return (f"{parent}: the folder that should hold {settings.output_dir} does not exist; create it, "
-                "or choose another output folder")
+        try:  # like mkdir -p: `--output deploy/site` on a fresh machine
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            return (f"{parent}: cannot create the folder that should hold {settings.output_dir} "
+                    f"({err.strerror or err}); create it yourself, or choose another output folder")
     if not os.access(parent, os.W_OK):
         return (f"{parent}: cannot write the output folder here (read-only or no permission); make it "
                 "writable, or choose another output folder")

@@ -143,13 +143,17 @@ def test_ingest_into_a_read_only_content_folder_says_so_in_one_line(tmp_path: Pa
 def test_a_read_only_or_missing_output_parent_keeps_the_site(tmp_path: Path) -> None:
     root = make_project(tmp_path / "site")
     generate(20, root / "content")
-    nowhere = tmp_path / "nope" / "deeper" / "site"
-    ran = run(root, "build", "--output", str(nowhere))
+    deeper = tmp_path / "new" / "deeper" / "site"  # folders that do not exist yet are made, like mkdir -p
+    made = run(root, "build", "--output", str(deeper))
+    assert made.status == 0 and (deeper / "index.html").is_file(), made.err
+    a_file = tmp_path / "notes.txt"  # (root may write anywhere: a file in the way stops it too)
+    a_file.write_text("not a folder", encoding="utf-8")
+    ran = run(root, "build", "--output", str(a_file / "nope" / "site"))
     no_traceback(ran)
     assert ran.status == 1
-    assert problem_lines(ran.err) == [f"{nowhere.parent}: the folder that should hold {nowhere} does not exist; "
-                                      "create it, or choose another output folder"]
-    assert not (tmp_path / "nope").exists()
+    assert problem_lines(ran.err) == [f"{a_file / 'nope'}: cannot create the folder that should hold "
+                                      f"{a_file / 'nope' / 'site'} (Not a directory); create it yourself, "
+                                      "or choose another output folder"]
     with tmpfs(tmp_path / "disk", "32m") as disk:
         mounted = run(root, "build", "--output", str(disk))  # a volume's mount point cannot be swapped
         assert mounted.status == 1
