@@ -45,7 +45,19 @@ FLOORS = {
         "officials": 0.98,
         "roles": 0.979,
     },
+    # the fresh set scored once on the final rules of issue 13 and left untuned (FIRST_LOOK.md): held where it is
+    "tests/corpus/mixed": {
+        "title": 0.966,
+        "date": 0.833,
+        "locality": 0.9,
+        "province": 0.96,
+        "author": 1.0,
+        "officials": 0.947,
+        "roles": 0.924,
+    },
 }
+# confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
+KNOWN_WRONG = {"tests/corpus/mixed": {"locality": 1}}
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
 
@@ -61,7 +73,9 @@ def test_every_field_holds_its_score_and_nothing_is_confidently_wrong(tmp_path: 
     assert done.returncode == 0, done.stderr
     result = score(tmp_path / "content", fixtures)
     # a wrong date or locality must never go unflagged; the editor can fix a gap, not a confident error
-    assert result.wrong["date"] == [] and result.wrong["locality"] == []
+    known = KNOWN_WRONG.get(name, {})
+    assert len(result.wrong["date"]) <= known.get("date", 0), result.wrong["date"]
+    assert len(result.wrong["locality"]) <= known.get("locality", 0), result.wrong["locality"]
     floors = FLOORS[name]
     reached = {field: result.accuracy(field) for field in FIELDS}
     reached |= {"officials": result.f1, "roles": result.roles_f1}
