@@ -36,7 +36,7 @@ from .fsutil import link_or_copy
 from .model import Entry
 from .search_run import WORKERS, Background, Job, SearchIndexError, SearchInterrupted, run_jobs, temporary_store
 
-__all__ = ["Indexing", "SearchIndexError", "SearchInterrupted", "bundle_whole", "index_site", "keep_bundle",
+__all__ = ["Indexing", "SearchIndexError", "SearchInterrupted", "bundle_whole", "index_site",
            "link_saved", "part_count"]
 
 BUNDLE_DIR = "pagefind"
@@ -125,13 +125,17 @@ class Indexing:
             self._worker = Background(self.todo, self.store)
         return self
 
+    def index_missing(self) -> None:
+        """Index, here and now, the parts the cache lacks (nothing is linked anywhere)."""
+        run_jobs(self.todo, self.store, WORKERS, self.stop)
+
     def finish(self, folder: Path) -> None:
         """Raises SearchIndexError, and SearchInterrupted when `stop` is set: then `folder` holds
         no bundle, and the caller discards it."""
         if self._worker is not None:
             self._worker.wait()
         else:
-            run_jobs(self.todo, self.store, WORKERS, self.stop)
+            self.index_missing()
         if not self.keys:
             shutil.rmtree(folder / BUNDLE_DIR, ignore_errors=True)
             (folder / BUNDLE_DIR).mkdir(parents=True)
@@ -206,17 +210,6 @@ def link_saved(folder: Path, cache_dir: Path, output: Path) -> None:
     if not isinstance(keys, list) or not keys or not all((store / str(k) / ENTRY).is_file() for k in keys):
         raise SearchIndexError("search: the saved index is incomplete")
     link_parts(store, [str(k) for k in keys], folder)
-
-
-def keep_bundle(output: Path) -> Callable[[Path], None]:
-    """A finisher that carries the output's current bundle, as it is, into the new tree (for a
-    write that does not index: serve stopping). Nothing when there is none."""
-    def finish(folder: Path) -> None:
-        old = output / BUNDLE_DIR
-        if (old / ENTRY).is_file():
-            shutil.rmtree(folder / BUNDLE_DIR, ignore_errors=True)
-            _link_tree(old, folder / BUNDLE_DIR)
-    return finish
 
 
 # --- the store --------------------------------------------------------------------------------

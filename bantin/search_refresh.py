@@ -61,15 +61,17 @@ class SearchRefresh:
                 self._running = False
 
     def _refresh(self) -> None:
-        from .search import Indexing, SearchInterrupted, index_site
-        from .search_run import temporary_store
+        from .search import Indexing, SearchInterrupted
 
         entries = self.entries()
         if entries is None:
             return
         try:
-            with temporary_store() as scratch:  # the slow part, without the lock
-                index_site(entries, scratch, self.cache_dir, None, self._stop)
+            first = Indexing(entries, self.cache_dir, None, self._stop)
+            try:
+                first.index_missing()  # the slow part, without the lock
+            finally:
+                first.close()
             with project_lock(self.cache_dir, "serve (search index)", wait=60):
                 if self._stop.is_set() or not self.output.is_dir():
                     return

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .fsutil import link_or_copy
 from .lock import project_lock
 from .writer import MANIFEST, read_manifest
 
@@ -34,7 +35,7 @@ def keep_extras(output: Path) -> Callable[[Path], None]:
                     place.mkdir(parents=True, exist_ok=True)
                     for name in names:
                         with contextlib.suppress(OSError):
-                            os.link(Path(base, name), place / name)
+                            link_or_copy(Path(base, name), place / name)
     return finish
 
 
