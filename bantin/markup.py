@@ -21,6 +21,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from .content import pack_body, unpack_body
 from .fsutil import ignore_interrupts
 from .kvcache import KeyValueCache
 from .markup_subset import subset_to_html
@@ -141,7 +142,8 @@ class HtmlCache(KeyValueCache):
 
 
 class Conversion:
-    """New bodies (key -> Markdown) converted on a process pool while the caller goes on.
+    """New bodies (key -> Markdown, packed as `content.pack_body` packs it) converted on a process
+    pool while the caller goes on. Packed: the bodies wait here, in memory, until converted.
 
     `workers`: processes converting beside this one (default: one per core, at most two); with 0,
     or few bodies, they are converted in this process when the result is asked for. With `keep`
@@ -149,12 +151,12 @@ class Conversion:
     the HTML of 10,000 bodies is never all in one process's memory.
     """
 
-    def __init__(self, bodies: Mapping[str, str], workers: int | None = None, keep: Path | None = None) -> None:
+    def __init__(self, bodies: Mapping[str, bytes], workers: int | None = None, keep: Path | None = None) -> None:
         self.todo = sorted(bodies.items())
         self.keep = keep
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self.pool: ProcessPoolExecutor | None = None
-        self.parts: list[tuple[Future[dict[str, str]], list[tuple[str, str]]]] = []
+        self.parts: list[tuple[Future[dict[str, str]], list[tuple[str, bytes]]]] = []
         if len(self.todo) >= POOL_THRESHOLD and workers > 0:
             size = max(16, len(self.todo) // (workers * CHUNKS_PER_WORKER))
             self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
@@ -189,16 +191,16 @@ class Conversion:
 # The bodies of each Conversion with a pool, by its id: forked workers inherit them, so a task is three
 # numbers. (Pickling the bodies to the workers kept a second copy of them queued in this process: 91 MiB at
 # 10,000 articles, by tracemalloc; bench/memory.py.)
-_TODO: dict[int, list[tuple[str, str]]] = {}
+_TODO: dict[int, list[tuple[str, bytes]]] = {}
 
 
 def _convert_range(conversion: int, keep: Path | None, start: int, end: int) -> dict[str, str]:
     return _convert_into(keep, _TODO[conversion][start:end])
 
 
-def _convert_into(keep: Path | None, todo: list[tuple[str, str]]) -> dict[str, str]:
+def _convert_into(keep: Path | None, todo: list[tuple[str, bytes]]) -> dict[str, str]:
     """Convert; store in the cache at `keep` and return {}, or return what could not be stored."""
-    converted = {key: to_html(body) for key, body in todo}
+    converted = {key: to_html(unpack_body(packed)) for key, packed in todo}
     if keep is None:
         return converted
     cache = HtmlCache(keep)
@@ -212,7 +214,7 @@ def convert_all(bodies: Mapping[str, str], cache: HtmlCache, workers: int | None
     """{name: markdown} -> {name: safe html}; new bodies on a process pool when there are many."""
     keys = {name: body_key(body) for name, body in bodies.items()}
     known = cache.get_many(set(keys.values()))
-    fresh = Conversion({keys[n]: bodies[n] for n in bodies if keys[n] not in known}, workers).result()
+    fresh = Conversion({keys[n]: pack_body(bodies[n]) for n in bodies if keys[n] not in known}, workers).result()
     cache.put_many(fresh)
     known.update(fresh)
     return {name: known[keys[name]] for name in bodies}

@@ -166,7 +166,7 @@ def new_bodies(articles: list[Article], settings: Settings) -> Conversion:
     """Start converting the bodies the Markdown cache does not hold yet."""
     from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
 
-    bodies = {body_key(a.body): a.body for a in articles}
+    bodies = {body_key(a.body): a.packed_body for a in articles}
     cache = HtmlCache(cache_dir(settings) / HTML_CACHE)
     try:
         missing = bodies.keys() - cache.known(bodies)

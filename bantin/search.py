@@ -103,7 +103,7 @@ def _pages(entries: list[Entry]) -> Callable[[], dict[str, str]]:
 
 class Indexing:
     """The search bundle of these articles, for a new output tree. `start()` indexes the parts the
-    cache lacks in a process of its own (the build goes on rendering meanwhile: both overlap on
+    cache lacks in a thread that runs Pagefind (the build goes on rendering meanwhile: both overlap on
     two cores), `finish(folder)` waits for it and links the bundle into the tree, `close()` ends
     it whatever happened. Without `start()`, `finish` indexes in this process (serve's writer)."""
 
@@ -127,7 +127,7 @@ class Indexing:
 
     def index_missing(self) -> None:
         """Index, here and now, the parts the cache lacks (nothing is linked anywhere)."""
-        run_jobs(self.todo, self.store, WORKERS, self.stop)
+        run_jobs(self.todo, self.store, WORKERS, self.stop, nice=self.stop is not None)
 
     def finish(self, folder: Path) -> None:
         """Raises SearchIndexError, and SearchInterrupted when `stop` is set: then `folder` holds

@@ -10,20 +10,15 @@ temporary folders removed; an indexer also dies with this process if it is kille
 from __future__ import annotations
 
 import contextlib
-import gc
-import multiprocessing
 import os
 import re
 import shutil
-import signal
 import subprocess
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
 from .fsutil import die_with_parent
@@ -157,9 +152,9 @@ class _Run:
 
 
 def run_jobs(jobs: list[Job], store: Path, workers: int | Callable[[], int],
-             stop: threading.Event | None = None) -> None:
+             stop: threading.Event | None = None, nice: bool = False) -> None:
     """Index every job's pages into `store/<key>/`, `workers` Pagefind processes at a time (or as
-    many as it says each time one starts)."""
+    many as it says each time one starts); `nice`: at a lower priority than the caller."""
     if not jobs:
         return
     command = pagefind_command()
@@ -169,7 +164,7 @@ def run_jobs(jobs: list[Job], store: Path, workers: int | Callable[[], int],
     try:
         while waiting or running:
             while waiting and len(running) < max(1, workers() if callable(workers) else workers):
-                running.append(_Run(waiting.pop(0), store, command, nice=stop is not None))
+                running.append(_Run(waiting.pop(0), store, command, nice))
             for run in [r for r in running if r.done()]:
                 run.end()
                 running.remove(run)
@@ -183,48 +178,38 @@ def run_jobs(jobs: list[Job], store: Path, workers: int | Callable[[], int],
 
 
 class Background:
-    """run_jobs in a forked process of its own (no pickling: it has the model already), so that
-    the caller goes on meanwhile. It dies with the caller; `end()` interrupts it as Ctrl-C would,
-    so that it kills its indexers and removes its temporary folders. It runs one indexer at a time
-    until `wait()` (the pages are rendering meanwhile, in processes of their own), then WORKERS:
-    memory stays under what four Python processes and two indexers would take."""
+    """run_jobs in a thread of this process, so that the caller goes on meanwhile: the thread mostly
+    waits for Pagefind, and making a part's records is its only Python work. (A forked process, as
+    this was, ends up with its own copy of every part of the model it reads: a GB at 100,000
+    articles; issue 15.) `end()` stops it as serve's stop does: it kills its indexers and removes
+    its temporary folders; they die with this process if it is killed. It runs one indexer at a
+    time until `wait()` (the pages are rendering meanwhile), then WORKERS."""
 
     def __init__(self, jobs: list[Job], store: Path) -> None:
-        context = multiprocessing.get_context("fork")
-        self._answer, sending = context.Pipe(duplex=False)
-        self._wide = context.Event()
-        self._proc = context.Process(target=_background, args=(jobs, store, sending, self._wide), daemon=True)
-        self._proc.start()
-        sending.close()
+        self._stop, self._wide = threading.Event(), threading.Event()
+        self._failure: BaseException | None = None
+        self._finished = False
+        self._thread = threading.Thread(target=self._run, args=(jobs, store), name="search-index", daemon=True)
+        self._thread.start()
+
+    def _run(self, jobs: list[Job], store: Path) -> None:
+        try:
+            run_jobs(jobs, store, lambda: WORKERS if self._wide.is_set() else 1, self._stop)
+            self._finished = True
+        except BaseException as failure:  # raised again in the caller's thread, by wait()
+            self._failure = failure
 
     def wait(self) -> None:
         self._wide.set()
-        self._proc.join()
-        said = self._answer.recv() if self._answer.poll() else "search: the indexing process ended early"
-        if said:
-            raise SearchIndexError(said)
+        self._thread.join()
+        if self._failure is not None:
+            raise self._failure
+        if not self._finished:
+            raise SearchIndexError("search: the indexing ended early")
 
     def end(self) -> None:
-        if self._proc.is_alive() and self._proc.pid is not None:
-            with contextlib.suppress(OSError):
-                os.kill(self._proc.pid, signal.SIGINT)
-            self._proc.join(10)
-            if self._proc.is_alive():
-                self._proc.kill()
-        self._proc.join()
-        self._answer.close()
-
-
-def _background(jobs: list[Job], store: Path, answer: Connection, wide: EventType) -> None:
-    die_with_parent()
-    gc.freeze()  # the model is the parent's: a collection here would copy every page it touches
-    try:
-        run_jobs(jobs, store, lambda: WORKERS if wide.is_set() else 1)
-        answer.send("")
-    except SearchIndexError as problem:
-        answer.send(str(problem))
-    except KeyboardInterrupt:
-        answer.send("search: interrupted")
+        self._stop.set()
+        self._thread.join()
 
 
 @contextlib.contextmanager

@@ -328,7 +328,7 @@ def province_groups(localities: Iterable[Locality]) -> tuple[ProvinceGroup, ...]
 
 def make_entry(article: Article, place: Place, mentions: tuple[Mention, ...]) -> Entry:
     summary = summarize(article)
-    digest = hashlib.sha256(repr((replace(article, body=""), place, mentions, summary)).encode()).hexdigest()
+    digest = hashlib.sha256(repr((replace(article, packed_body=b""), place, mentions, summary)).encode()).hexdigest()
     return Entry(article, place, mentions, summary, digest, hashlib.sha256(article.body.encode()).hexdigest())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from bantin.adminunits import province_today
-from bantin.content import Article, LocalityRef, OfficialMention, PartialDate
+from bantin.content import Article, LocalityRef, OfficialMention, PartialDate, pack_body
 from bantin.site import build_site
 from bantin.vietnamese import date_long, date_short, initial, name_key, text_key
 
@@ -16,7 +16,7 @@ def article(slug: str, date: PartialDate | None = None, place: Where = (None, No
             officials: tuple[tuple[str, tuple[str, ...]], ...] = (), title: str = "") -> Article:
     return Article(slug=slug, path=f"{slug}.md", title=title or f"Bài {slug}", date=date,
                    locality=LocalityRef(*place), officials=tuple(OfficialMention(n, r) for n, r in officials),
-                   author=None, source=None, seed=None, review=(), body="Một đoạn văn đủ dài để làm tóm tắt cho bài.")
+                   author=None, source=None, seed=None, review=(), packed_body=pack_body("Một đoạn văn đủ dài để làm tóm tắt cho bài."))
 
 
 D = PartialDate
@@ -142,7 +142,7 @@ def test_province_today_after_2025_and_no_guess() -> None:
 def test_a_new_unit_shows_the_old_one_the_articles_name() -> None:
     new = Article(slug="m", path="m.md", title="Bài m", date=D(2025, 8, 2),
                   locality=LocalityRef("Phú An", "xã", "Hồ Chí Minh", "huyện Bến Cát"), officials=(),
-                  author=None, source=None, seed=None, review=(), body="Một đoạn văn đủ dài để làm tóm tắt cho bài.")
+                  author=None, source=None, seed=None, review=(), packed_body=pack_body("Một đoạn văn đủ dài để làm tóm tắt cho bài."))
     site, _ = build_site([new])
     place = site.localities[0].place
     assert place.former == "huyện Bến Cát" and place.province_today is None
