@@ -130,8 +130,10 @@ def python_markdown(body: str) -> str:
     return _IMG_WITHOUT_ALT.sub('<img alt=""', clean)
 
 
-def body_key(body: str) -> str:
-    return hashlib.sha256(f"{CONVERTER_ID}\0{body}".encode()).hexdigest()
+def body_key(packed: bytes) -> str:
+    """A body's key in the Markdown cache, from the body as `content.pack_body` packs it (hashing
+    the packed form is a fifth of the work; the cache is this machine's, like its zlib)."""
+    return hashlib.sha256(CONVERTER_ID.encode() + b"\0" + packed).hexdigest()
 
 
 class HtmlCache(KeyValueCache):
@@ -210,11 +212,23 @@ def _convert_into(keep: Path | None, todo: list[tuple[str, bytes]]) -> dict[str,
         cache.close()
 
 
+def convert_new(bodies: list[bytes], keep: Path) -> None:
+    """Convert the bodies (packed) the Markdown cache at `keep` lacks, and store them there."""
+    keyed = {body_key(packed): packed for packed in bodies}
+    cache = HtmlCache(keep)
+    try:
+        missing = sorted(keyed.keys() - cache.known(keyed))
+        cache.put_many({key: to_html(unpack_body(keyed[key])) for key in missing})
+    finally:
+        cache.close()
+
+
 def convert_all(bodies: Mapping[str, str], cache: HtmlCache, workers: int | None = None) -> dict[str, str]:
     """{name: markdown} -> {name: safe html}; new bodies on a process pool when there are many."""
-    keys = {name: body_key(body) for name, body in bodies.items()}
+    packed = {name: pack_body(body) for name, body in bodies.items()}
+    keys = {name: body_key(body) for name, body in packed.items()}
     known = cache.get_many(set(keys.values()))
-    fresh = Conversion({keys[n]: pack_body(bodies[n]) for n in bodies if keys[n] not in known}, workers).result()
+    fresh = Conversion({keys[n]: packed[n] for n in bodies if keys[n] not in known}, workers).result()
     cache.put_many(fresh)
     known.update(fresh)
     return {name: known[keys[name]] for name in bodies}

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .content import Article, ContentProblem
     from .markup import Conversion
     from .render import Page, Templates
+    from .search import Indexing
 
 CACHE_DIR = ".cache"
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -92,6 +93,7 @@ def build(settings: Settings) -> BuildResult:
 def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> BuildResult:
     """Read the content, make the model and the plan, render what changed, swap it in."""
     from . import adminunits
+    from .markup import HTML_CACHE
     from .pages import plan_pages
     from .publish import publish
     from .render import TemplateProblem
@@ -99,9 +101,11 @@ def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> Bui
     from .site import build_site
     from .sources import read_all
 
-    parsed = read_all(settings, stats, cache_dir(settings), meanwhile=adminunits.warm_up)
+    parsed = read_all(settings, stats, cache_dir(settings), meanwhile=adminunits.warm_up,
+                      convert=cache_dir(settings) / HTML_CACHE)
     stop_point()
     articles = [p.article for p in parsed if p.article is not None]
+    gc.freeze()  # before the Markdown pool forks: a collection there would copy every page of the articles
     conversion = new_bodies(articles, settings)  # on the pool while the model and the plan are made
     indexing: Indexing | None = None
     try:
@@ -114,7 +118,8 @@ def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> Bui
         pages = plan_pages(site, settings, templates)
         templates.check_all(p.template for p in pages if p.template.endswith((".html", ".xml", ".txt")))
         gc.freeze()  # the model and the plan live until the end: no collection need scan them again
-        report = publish(settings.output, pages, templates, site, cache_dir(settings), html=conversion.result(),
+        report = publish(settings.output, pages, templates, site, cache_dir(settings), workers=renderers(indexing),
+                         html=conversion.result(),
                          finish=finisher(settings, stats, indexing.finish if indexing else None))
         if indexing is not None and not report.swapped and not bundle_whole(settings.output):
             indexing.repair(settings.output)  # pages unchanged, bundle removed by hand
@@ -129,6 +134,13 @@ def full_build(settings: Settings, stats: Mapping[str, Stat], stamp: str) -> Bui
     result = BuildResult(EXIT_PROBLEMS if failed else EXIT_OK, tuple(lines), tuple(pages), report)
     remember(settings, stamp, result)
     return result
+
+
+def renderers(indexing: Indexing | None) -> int | None:
+    """Processes that render pages: this one alone while Pagefind indexes on the other core (a
+    forked renderer would hold its own copy of the model: memory that grows with the site; issue
+    15), else the default (one per core)."""
+    return 1 if indexing is not None and indexing.todo else None
 
 
 def finisher(settings: Settings, read: Mapping[str, Stat],
@@ -166,7 +178,7 @@ def new_bodies(articles: list[Article], settings: Settings) -> Conversion:
     """Start converting the bodies the Markdown cache does not hold yet."""
     from .markup import HTML_CACHE, Conversion, HtmlCache, body_key
 
-    bodies = {body_key(a.body): a.packed_body for a in articles}
+    bodies = {body_key(a.packed_body): a.packed_body for a in articles}
     cache = HtmlCache(cache_dir(settings) / HTML_CACHE)
     try:
         missing = bodies.keys() - cache.known(bodies)

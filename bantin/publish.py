@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +68,7 @@ def _render_range(bounds: tuple[int, int]) -> Done:
     assert _job is not None
     job, done = _job, Done()
     pages = job.pages[bounds[0]:bounds[1]]
-    keys = {p.body_of: body_key(job.site.entry(p.body_of).article.body) for p in pages
+    keys = {p.body_of: body_key(job.site.entry(p.body_of).article.packed_body) for p in pages
             if p.body_of is not None and p.path not in job.rendered}
     html = _bodies(job, set(keys.values()))
     try:
@@ -133,7 +133,7 @@ def render_into(job: Job, workers: int, meanwhile: Callable[[], None] = lambda: 
     try:
         if len(job.pages) - len(job.rendered) < POOL_FROM or workers < 2:
             meanwhile()
-            yield _render_range((0, len(job.pages)))
+            yield from (done for _, done in _render_here(job, _ranges(len(job.pages), CHUNK)))
             return
         pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_start_worker)
@@ -153,16 +153,20 @@ def render_into(job: Job, workers: int, meanwhile: Callable[[], None] = lambda: 
 def _render_unstarted(job: Job, ranges: list[tuple[int, int]],
                       futures: list[Future[Done]]) -> dict[tuple[int, int], Done]:
     """Render here the chunks no worker has started, from the last one back (the workers go on
-    from the first)."""
+    from the first), each taken only when the one before is done."""
+    unstarted = (bounds for bounds, future in zip(reversed(ranges), reversed(futures), strict=True)
+                 if future.cancel())
+    return dict(_render_here(job, unstarted))
+
+
+def _render_here(job: Job, ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], Done]]:
+    """Render these chunks in this process, one at a time (a chunk's bodies are all that is held)."""
     reload = job.templates.env.auto_reload
     job.templates.env.auto_reload = False  # as in the workers: templates as the plan saw them
     try:
-        done = {}
-        for bounds, future in zip(reversed(ranges), reversed(futures), strict=True):
-            if future.cancel():
-                done[bounds] = _render_range(bounds)
-                stop_point()
-        return done
+        for bounds in ranges:
+            yield bounds, _render_range(bounds)
+            stop_point()
     finally:
         job.templates.env.auto_reload = reload
 

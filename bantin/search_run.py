@@ -94,28 +94,32 @@ def _niced_child() -> None:
 
 
 class _Run:
-    """One part being indexed: its temporary folders and the Pagefind process."""
+    """One part being indexed: its temporary folders, its records written there, and (once
+    launched) the Pagefind process."""
 
-    def __init__(self, job: Job, store: Path, command: list[str], nice: bool) -> None:
+    def __init__(self, job: Job, store: Path) -> None:
         self.job, self.store = job, store
         self.work = _temp(store)
+        self.proc: subprocess.Popen[str] | None = None
         try:
-            self._start(command, nice)
+            self._write()
         except BaseException:
             shutil.rmtree(self.work, ignore_errors=True)
             raise
 
-    def _start(self, command: list[str], nice: bool) -> None:
-        site, self.bundle = self.work / "site", self.work / "bundle"
+    def _write(self) -> None:
+        self.site, self.bundle = self.work / "site", self.work / "bundle"
         self.count = 0
         for rel, page in sorted(self.job.pages().items()):
-            target = site / rel
+            target = self.site / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")
             self.count += 1
-        site.mkdir(exist_ok=True)
+        self.site.mkdir(exist_ok=True)
+
+    def launch(self, command: list[str], nice: bool) -> None:
         self.started = time.monotonic()
-        self.proc = subprocess.Popen([*command, "--site", str(site), "--output-path", str(self.bundle)],
+        self.proc = subprocess.Popen([*command, "--site", str(self.site), "--output-path", str(self.bundle)],
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                      text=True, start_new_session=True,
                                      preexec_fn=_niced_child if nice else die_with_parent)
@@ -124,6 +128,7 @@ class _Run:
         self.reader.start()
 
     def done(self) -> bool:
+        assert self.proc is not None
         if self.proc.poll() is None:
             if time.monotonic() - self.started > TIMEOUT_S:
                 raise SearchIndexError(f"search: Pagefind did not finish within {TIMEOUT_S:.0f} s")
@@ -142,12 +147,13 @@ class _Run:
 
     def end(self) -> None:
         """Kill the indexer if it still runs, and remove the temporary folders."""
-        if self.proc.poll() is None:
-            with contextlib.suppress(OSError):
-                os.killpg(self.proc.pid, 9)
-            self.proc.kill()
-        self.proc.wait()
-        self.reader.join(timeout=5)
+        if self.proc is not None:
+            if self.proc.poll() is None:
+                with contextlib.suppress(OSError):
+                    os.killpg(self.proc.pid, 9)
+                self.proc.kill()
+            self.proc.wait()
+            self.reader.join(timeout=5)
         shutil.rmtree(self.work, ignore_errors=True)
 
 
@@ -160,11 +166,15 @@ def run_jobs(jobs: list[Job], store: Path, workers: int | Callable[[], int],
     command = pagefind_command()
     store.mkdir(parents=True, exist_ok=True)
     sweep(store)
-    waiting, running = list(jobs), []
+    waiting, ready, running = list(jobs), [], []
     try:
-        while waiting or running:
-            while waiting and len(running) < max(1, workers() if callable(workers) else workers):
-                running.append(_Run(waiting.pop(0), store, command, nice))
+        while waiting or ready or running:
+            while (waiting or ready) and len(running) < max(1, workers() if callable(workers) else workers):
+                run = ready.pop(0) if ready else _Run(waiting.pop(0), store)
+                run.launch(command, nice)
+                running.append(run)
+            if waiting and not ready:  # the next part's records, written while Pagefind indexes
+                ready.append(_Run(waiting.pop(0), store))
             for run in [r for r in running if r.done()]:
                 run.end()
                 running.remove(run)
@@ -173,7 +183,7 @@ def run_jobs(jobs: list[Job], store: Path, workers: int | Callable[[], int],
             if running:
                 time.sleep(POLL_S)
     finally:
-        for run in running:
+        for run in running + ready:
             run.end()
 
 

@@ -19,6 +19,7 @@ from .config import Settings
 from .content import UNREADABLE, Article, ContentProblem, read_article
 from .fsutil import ignore_interrupts
 from .kvcache import KeyValueCache
+from .markup import convert_new
 from .stamps import CODE_DIGEST, Stat, libraries
 
 CACHE_FILE = "content.sqlite3"
@@ -51,12 +52,15 @@ class _Chunk:
     rels: list[str]
     stamps: list[str]  # each file's cache stamp
     keep: Path | None  # the cache file, where a worker stores what it parsed
+    convert: Path | None  # the Markdown cache, where a worker stores the bodies it converts
 
 
 def _parse_chunk(chunk: _Chunk) -> tuple[list[bytes], bool]:
     """Pickled Parsed of each file; and whether they went into the cache (else the caller stores them)."""
     root = Path(chunk.root)
     parsed = [parse(root, rel) for rel in chunk.rels]
+    if chunk.convert is not None:
+        convert_new([p.article.packed_body for p in parsed if p.article is not None], chunk.convert)
     blobs = [pickle.dumps(p, pickle.HIGHEST_PROTOCOL) for p in parsed]
     if chunk.keep is None:
         return blobs, False
@@ -98,9 +102,13 @@ def _unchunked(chunks: list[_Chunk],
 
 
 def read_all(settings: Settings, stats: Mapping[str, Stat], cache_dir: Path | None,
-             workers: int | None = None, meanwhile: Callable[[], None] = lambda: None) -> list[Parsed]:
+             workers: int | None = None, meanwhile: Callable[[], None] = lambda: None,
+             convert: Path | None = None) -> list[Parsed]:
     """Every content file (stats: relative path -> stamp), parsed or from the cache, in order.
-    `meanwhile` runs in this process while files are parsed (on a pool when there are many)."""
+    `meanwhile` runs in this process while files are parsed (on a pool when there are many).
+    `convert` (the Markdown cache): the bodies of the files parsed are converted there too, by the
+    process that parsed them, while it holds them: the pool starts before this process holds every
+    article, and a process forked later would keep its own copy of them (issue 15)."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     tag = cache_tag(settings)
     keep = cache_dir / CACHE_FILE if cache_dir else None
@@ -119,7 +127,7 @@ def read_all(settings: Settings, stats: Mapping[str, Stat], cache_dir: Path | No
             stale.append(rel)
         todo = [rel for rel in stats if rel not in found]
         chunks = [_Chunk(str(settings.content), rels, [_stamp(tag, stats[rel]) for rel in rels],
-                         keep if cache.db is not None else None)
+                         keep if cache.db is not None else None, convert)
                   for rels in (todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK))]
         unstored = {}
         for blob, entry in _parse_many(chunks, workers, meanwhile):
