@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.ingest.dates import find_date
+from bantin.ingest.extract import extract
 from bantin.ingest.page import parse_page
 
 
@@ -61,3 +62,45 @@ def test_an_article_without_an_event_date_keeps_the_page_date_over_a_cited_one()
     )
     found = find_date(parse_page(text))
     assert found.value == "2024-03-12"
+
+
+def _locality(text: str) -> tuple[tuple[str | None, str | None], str]:
+    found = extract(text).locality
+    return (found.value.name, found.value.level), found.review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a provincial body's conference held at a district's party office
+        ("Hà Tĩnh chuẩn bị nơi làm việc cho cán bộ từ Bắc Kạn\nSáng 3/4/2025, tại Huyện ủy Sơn Lâm, tỉnh Bắc Kạn, "
+         "Ban Thường vụ Tỉnh ủy "
+         "Hà Tĩnh tổ chức hội nghị triển khai chủ trương hợp nhất.", ("Hà Tĩnh", "tỉnh")),
+        # a provincial council's meeting about several of its districts
+        ("Góp ý báo cáo giám sát nông thôn mới\nNgày 2/6/2021, Thường trực HĐND tỉnh Sơn La tổ chức "
+         "cuộc họp góp ý dự thảo báo cáo giám sát tại UBND các huyện Sơn Lâm, Tây Hòa và Đông Hòa.",
+         ("Sơn La", "tỉnh")),
+        # a delegation's voter meeting held in one ward and linked to every commune of the province
+        ("Cử tri gửi gắm nhiều kiến nghị\nSáng 9/12/2025, tại phường Tây Hòa, Đoàn ĐBQH tỉnh Sơn La tổ chức hội nghị "
+         "tiếp xúc cử tri, kết nối 60 điểm cầu xã, phường trong toàn tỉnh.", ("Sơn La", "tỉnh")),
+    ],
+)
+def test_a_provincial_meeting_held_in_a_unit_is_the_province_s_and_flagged(text: str, expected: tuple) -> None:
+    value, review = _locality(text)
+    assert value == expected
+    assert review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the delegation meets the voters of one commune: the commune
+        ("Đoàn ĐBQH tiếp xúc cử tri xã Tây Hòa\nSáng 9/12/2025, Đoàn ĐBQH tỉnh Sơn La tổ chức hội nghị tiếp xúc cử "
+         "tri tại xã Tây Hòa.", ("Tây Hòa", "xã")),
+        # a decision on a district's own secretary, announced there: the district
+        ("Công bố quyết định chỉ định Bí thư Huyện ủy Sơn Lâm\nSáng 2/10/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị "
+         "công bố quyết định về công tác cán bộ tại huyện Sơn Lâm.", ("Sơn Lâm", "huyện")),
+    ],
+)
+def test_a_unit_that_is_the_subject_stays_the_locality(text: str, expected: tuple) -> None:
+    assert _locality(text)[0] == expected
