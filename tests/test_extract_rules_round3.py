@@ -8,6 +8,7 @@ import pytest
 
 from bantin.ingest.dates import find_date
 from bantin.ingest.extract import extract
+from bantin.ingest.officials import mentions_in
 from bantin.ingest.page import parse_page
 
 
@@ -104,3 +105,20 @@ def test_a_provincial_meeting_held_in_a_unit_is_the_province_s_and_flagged(text:
 )
 def test_a_unit_that_is_the_subject_stays_the_locality(text: str, expected: tuple) -> None:
     assert _locality(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Đặng Văn Tư - Phó Trưởng phòng Quản trị, Văn phòng Tỉnh ủy; ông Lò Văn Chín dự.",
+         ("Phó Trưởng phòng Quản trị, Văn phòng Tỉnh ủy",)),
+        ("Bà Lê Thị Năm, Phó Chủ tịch Điều hành HĐND tỉnh phát biểu.", ("Phó Chủ tịch Điều hành HĐND tỉnh",)),
+        ("Bà Hoàng Thị Bảy - Phó Trưởng ban Công tác Nông dân - Hội Nông dân tỉnh; ông Lò Văn Chín dự.",
+         ("Phó Trưởng ban Công tác Nông dân - Hội Nông dân tỉnh",)),
+        ("Ông Lê Văn Tám, Ủy viên Ban Chấp hành Chi bộ Hành chính-Tổ chức-Quản trị dự.",
+         ("Ủy viên Ban Chấp hành Chi bộ Hành chính-Tổ chức-Quản trị",)),
+    ],
+)
+def test_a_sentence_case_unit_word_after_an_office_continues_the_unit(text: str, expected: tuple) -> None:
+    first = mentions_in(text)[0]
+    assert first.roles == expected
