@@ -122,3 +122,9 @@ def test_a_unit_that_is_the_subject_stays_the_locality(text: str, expected: tupl
 def test_a_sentence_case_unit_word_after_an_office_continues_the_unit(text: str, expected: tuple) -> None:
     first = mentions_in(text)[0]
     assert first.roles == expected
+
+
+@pytest.mark.parametrize("name", ["Đổng Văn Tài", "Uông Thị Hòa", "Khiếu Quang Nam"])
+def test_a_rarer_surname_of_the_national_list_opens_the_name(name: str) -> None:
+    names = [m.name for m in mentions_in(f"Tham dự có ông {name}, Chủ tịch UBND xã Tân Phú.")]
+    assert names == [name]
