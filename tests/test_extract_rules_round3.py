@@ -8,7 +8,7 @@ import pytest
 
 from bantin.ingest.dates import find_date
 from bantin.ingest.extract import extract
-from bantin.ingest.officials import mentions_in
+from bantin.ingest.officials import find_officials, mentions_in
 from bantin.ingest.page import parse_page
 
 
@@ -128,3 +128,40 @@ def test_a_sentence_case_unit_word_after_an_office_continues_the_unit(text: str,
 def test_a_rarer_surname_of_the_national_list_opens_the_name(name: str) -> None:
     names = [m.name for m in mentions_in(f"Tham dự có ông {name}, Chủ tịch UBND xã Tân Phú.")]
     assert names == [name]
+
+
+def test_a_glued_highland_prefix_is_a_name_and_one_person_with_its_spaced_spelling() -> None:
+    people = find_officials(
+        ["Tổ đại biểu gồm: Lò Thị Vân, Phó Bí thư Huyện ủy; K'Brơi, Phó Bí thư Đảng ủy xã Đạ Tông; "
+         "Vi Văn Kiên, Chủ tịch UBND xã.", "Đại biểu HĐND tỉnh K' Brơi trình bày báo cáo"],
+        set(),
+    )
+    assert [(p.name, p.roles) for p in people] == [
+        ("Lò Thị Vân", ("Phó Bí thư Huyện ủy",)),
+        ("K'Brơi", ("Phó Bí thư Đảng ủy xã Đạ Tông",)),
+        ("Vi Văn Kiên", ("Chủ tịch UBND xã",)),
+    ]
+
+
+def test_a_five_word_name_after_ong_ba_is_kept_whole() -> None:
+    assert [m.name for m in mentions_in("Bà Trương Ngọc Nữ Thanh Tâm, Chủ tịch UBND phường phát biểu.")] == [
+        "Trương Ngọc Nữ Thanh Tâm"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former unit's mark stays on the office; the office given after it is read too
+        ("Ông Lâm Văn Sáu, Bí thư Huyện ủy huyện Tân Sơn (cũ), được chỉ định giữ chức Bí thư Đảng ủy xã Tân Sơn.",
+         ("Bí thư Huyện ủy huyện Tân Sơn (cũ)", "Bí thư Đảng ủy xã Tân Sơn")),
+        # the office held before the one given keeps its past term
+        ("Ông Lâm Văn Sáu, Phó Bí thư Tỉnh ủy nhiệm kỳ 2015-2020, được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2020-2025.",
+         ("Phó Bí thư Tỉnh ủy nhiệm kỳ 2015-2020", "Bí thư Tỉnh ủy")),
+        # a current term on the office held is not a past one
+        ("Ông Lâm Văn Sáu, Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030, được bầu giữ chức Chủ tịch UBND tỉnh nhiệm kỳ "
+         "2021-2026.", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")),
+    ],
+)
+def test_qualifiers_of_former_offices_stay_as_written(text: str, expected: tuple) -> None:
+    assert mentions_in(text)[0].roles == expected

@@ -29,6 +29,8 @@ _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên",
 # words after which a person's name names an institution, a street or a prize
 _NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
 _MIDDLE_MARKERS = frozenset(map(tone_key, ("Văn", "Thị")))
+# `K'Dung`, `H’Hen`: a Central Highlands prefix written onto the name makes one word that is a whole name
+_GLUED_PREFIX = re.compile(r"^[KHY]['’][A-ZĐÀ-Ỹ][^\W\d_]+$")
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,14 @@ def _breaks_run(unit: Unit, token_index: int) -> bool:
 def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
     """(offset, length) of the person's name inside a capitalised run, or None."""
     common, every = knowledge.surnames()
+    if len(run) == 1 and _GLUED_PREFIX.match(run[0].text):
+        return 0, 1
     if MIN_NAME <= len(run) <= MAX_PREFIXED_NAME and run[0].key in knowledge.name_prefixes():
         return 0, len(run)  # `Y Thanh Hà Niê Kđăm`, `H' Hen Niê`
     if MIN_NAME <= len(run) <= MAX_NAME and run[0].key in every:
         return 0, len(run)
+    if len(run) == MAX_NAME + 1 and addressed and run[0].key in every and not any(t.key in common for t in run[1:]):
+        return 0, len(run)  # `bà Huỳnh Ngọc Nữ Phương Hồng`: a five-word name after ông/bà, one surname
     for preferred in (common, every):
         for size in range(min(MAX_NAME, len(run) - 1), MIN_NAME - 1, -1):
             if run[len(run) - size].key in preferred:
@@ -281,6 +287,11 @@ def _private(role: str) -> bool:
     return bool(_PRIVATE.search(role))
 
 
+def _same_spacing(key: str) -> str:
+    """`K' Dung` (a caption) and `K'Dung` (the text) are one person."""
+    return re.sub(r"(?<=\w)['’]\s*", "'", key)
+
+
 def _toneless(key: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", key) if ch not in TONE_MARKS)
 
@@ -309,7 +320,7 @@ def find_officials(
     order = 0
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
-            key = tone_key(mention.name)
+            key = _same_spacing(tone_key(mention.name))
             if key in historical or (key in excluded and not mention.roles):
                 continue  # a byline is not an official, unless the text gives its writer an office
             # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person

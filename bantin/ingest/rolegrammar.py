@@ -104,14 +104,62 @@ def roles_after(
     spans = spans[: next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))]
     if spans and _given_to_next(tokens, spans[-1][1]):
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
+    spans = [_with_former_mark(tokens, span) for span in spans]
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
     if later >= 0:
+        spans = [_with_past_term(tokens, span, _term_at(tokens, units[later].first)) for span in spans]
         held = [_plain_words(tokens, span) for span in spans]
         # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`: re-elected, not a new office
         spans += [span for span in _appointed(units, tokens, later, stop_tokens)
                   if not any(words[: len(new)] == new for new in [_plain_words(tokens, span)] for words in held)]
     return spans
+
+
+_CU = tone_key("cũ")
+
+
+def _with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """`Bí thư Quận ủy quận 5 (cũ)`: the mark of a former unit stays on the office it qualifies."""
+    first, last = span
+    if last + 3 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4]] == ["(", tokens[last + 2].text, ")"]:
+        return (first, last + 3) if tokens[last + 2].key == _CU else span
+    return (first, last + 1) if last + 1 < len(tokens) and tokens[last + 1].key == _CU else span
+
+
+_NHIEM_KY = [tone_key("nhiệm"), tone_key("kỳ")]
+
+
+def _term_right_after(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
+    """The years of `nhiệm kỳ 2020-2025` written right after token `last`."""
+    words = [t.key for t in tokens[last + 1 : last + 6]]
+    if words[:2] == _NHIEM_KY and len(words) == 5 and words[3] in "-–" and all(
+        tokens[last + at].kind == "num" and len(tokens[last + at].text) == 4 for at in (3, 5)
+    ):
+        return int(tokens[last + 3].text), int(tokens[last + 5].text)
+    return None
+
+
+def _term_at(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """The term of the office given from token `start` on (`giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030`)."""
+    for at in range(start, min(len(tokens), start + 15)):
+        if tokens[at].text in ";.:(":
+            return None
+        if [t.key for t in tokens[at : at + 2]] == _NHIEM_KY:
+            return _term_right_after(tokens, at - 1)
+    return None
+
+
+def _with_past_term(
+    tokens: Sequence[Token], span: tuple[int, int], given: tuple[int, int] | None
+) -> tuple[int, int]:
+    """`A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, được chỉ định giữ chức … nhiệm kỳ 2025-2030`: the office
+    held before the one given keeps the past term that dates it (a current term is dropped as usual)."""
+    first, last = span
+    held = _term_right_after(tokens, last)
+    if held and given and held[1] <= given[0]:
+        return first, last + 5
+    return span
 
 
 def _plain_words(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, ...]:
