@@ -165,3 +165,37 @@ def test_a_five_word_name_after_ong_ba_is_kept_whole() -> None:
 )
 def test_qualifiers_of_former_offices_stay_as_written(text: str, expected: tuple) -> None:
     assert mentions_in(text)[0].roles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names listed by commas before an office several people hold share it
+        ("Kỳ họp bầu: ông Lê Văn Hà, Chủ tịch UBND và ông Nguyễn Văn Tư, Hà Minh Sữa, Phó Chủ tịch UBND.",
+         {"Lê Văn Hà": ("Chủ tịch UBND",), "Nguyễn Văn Tư": ("Phó Chủ tịch UBND",),
+          "Hà Minh Sữa": ("Phó Chủ tịch UBND",)}),
+        # an office only one person holds is not shared
+        ("Tham dự có ông Nguyễn Văn Tư, Hà Minh Sữa, Chủ tịch UBND tỉnh.",
+         {"Nguyễn Văn Tư": (), "Hà Minh Sữa": ("Chủ tịch UBND tỉnh",)}),
+        # a bracketed other name between a person and the roles
+        ("Gồm: ông Trần Văn Tâm (Đại đức Thích Minh Tuệ), Phó Thư ký Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, "
+         "Ủy viên Ủy ban MTTQ Việt Nam tỉnh; ông Lò Văn Chín, Chủ tịch UBND xã.",
+         {"Trần Văn Tâm": ("Phó Thư ký Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh",
+                           "Ủy viên Ủy ban MTTQ Việt Nam tỉnh"),
+          "Lò Văn Chín": ("Chủ tịch UBND xã",)}),
+        # one office written twice in one sentence is one role
+        ("Kết quả bầu Chủ tịch HĐND, ông Lâm Văn Sáu trúng cử Chủ tịch HĐND với tỷ lệ tuyệt đối.",
+         {"Lâm Văn Sáu": ("Chủ tịch HĐND",)}),
+    ],
+)
+def test_roles_shared_by_a_list_and_read_past_an_alias(text: str, expected: dict) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)} == expected
+
+
+def test_a_dignitary_holding_only_church_offices_is_not_an_office_holder() -> None:
+    people = find_officials(
+        ["Dự có ông Lê Văn Tâm (Hòa thượng Thích Minh Đạo), Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam; "
+         "ông Lò Văn Chín, Chủ tịch UBND xã."],
+        set(),
+    )
+    assert [p.name for p in people] == ["Lò Văn Chín"]

@@ -228,6 +228,8 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, stop))]
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
+        # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
+        roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
         for first, last, role in headings:
             if first < span.first <= last and all(tone_key(role) != tone_key(r) for r in roles):
                 roles.insert(0, role)
@@ -282,9 +284,17 @@ _PRIVATE = re.compile(
 )
 
 
+# a church's own bodies: a dignitary holding only these is not a public office holder
+_RELIGIOUS = re.compile(
+    r"\b(?:giáo hội|ban trị sự|ban tăng|tăng sự|phật giáo|công giáo|giáo phận|tòa giám mục|hội thánh|tin lành|"
+    r"cao đài|hòa hảo|hoà hảo|giáo xứ|tu viện|chùa)\b",
+    re.I,
+)
+
+
 def _private(role: str) -> bool:
-    """A company's or a cooperative's office is not a public one."""
-    return bool(_PRIVATE.search(role))
+    """A company's or a cooperative's office, or a church's, is not a public one."""
+    return bool(_PRIVATE.search(role) or _RELIGIOUS.search(role))
 
 
 def _same_spacing(key: str) -> str:

@@ -84,7 +84,7 @@ def roles_after(
     units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
     """Roles written after a name, as (first token, last token) spans."""
-    index = _past_asides(units, tokens, unit_at(units, name_last) + 1)
+    index = _past_asides(units, tokens, _past_alias(units, tokens, unit_at(units, name_last) + 1))
     if index >= len(units):
         return []
     if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[
@@ -226,6 +226,26 @@ def _without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, 
 
 
 _BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
+
+
+MAX_ALIAS = 10
+
+
+def _past_alias(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
+    """`A (Đại đức Thích B), Phó Thư ký …`: a bracketed other name, then the roles; the unit of the
+    separator after the bracket, else `index` itself."""
+    if index >= len(units) or tokens[units[index].first].text != "(" or (
+        index + 1 < len(units) and units[index + 1].kind == "title"
+    ):
+        return index
+    for close in range(index + 1, min(len(units), index + MAX_ALIAS)):
+        if tokens[units[close].first].text == ")":
+            after = close + 1
+            separated = after + 1 < len(units) and units[after].kind == "sep" and units[after].text in LIST_SEPARATORS
+            return after if separated and units[after + 1].kind == "title" else index
+        if units[close].kind == "sep":
+            return index
+    return index
 
 
 def _past_asides(units: list[Unit], tokens: Sequence[Token], index: int) -> int:

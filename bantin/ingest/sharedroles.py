@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..textnorm import squash_spaces, tone_key
 from .tokens import Token
@@ -112,6 +113,7 @@ def _ends_heading(token: Token) -> bool:
     return token.key in _HEADING_ENDS
 
 
+_HELD_BY_SEVERAL = frozenset(map(tone_key, ("phó", "ủy", "uỷ", "uv", "thành", "đại")))  # Phó …, Ủy viên, Đại biểu
 _PLURAL = frozenset(map(tone_key, ("các", "hai", "ba", "bốn", "02", "03", "2", "3")))
 _VA = tone_key("và")
 Spans = list[tuple[int, int]]
@@ -138,12 +140,15 @@ def shared_roles(
         opening = head[0][0] if head else group[0].first
         plural = any(t.key in _PLURAL for t in tokens[max(0, opening - 3) : opening])
         only_va = len(group) == 2 and _joiner(tokens, units, group[0], group[1]) == "và"
+        # `ông A, B, Phó Chủ tịch UBND`: names listed by commas before an office several people hold
+        commas = all(_joiner(tokens, units, a, b) == "," for a, b in pairwise(group))
+        several_hold = bool(last) and tokens[last[0][0]].key in _HELD_BY_SEVERAL
         for span in group:
             if written[span][0] or written[span][1]:
                 continue
             if plural and head and not written[group[0]][1]:
                 shared[span] = head
-            elif (plural or only_va) and last and not written[group[-1]][0]:
+            elif (plural or only_va or (commas and several_hold)) and last and not written[group[-1]][0]:
                 shared[span] = last
     return shared
 
