@@ -199,3 +199,14 @@ def test_a_dignitary_holding_only_church_offices_is_not_an_office_holder() -> No
         set(),
     )
     assert [p.name for p in people] == ["Lò Văn Chín"]
+
+
+def test_a_title_cut_by_the_page_s_end_after_a_whole_title_is_kept_as_written() -> None:
+    found = {m.name: m.roles for m in mentions_in("Gồm: bà Lò Thị Đào - Chánh Văn phòng Sở Tài chính; bà Vi Thị Mai, "
+                                                   "Trưởng Ban V", cut=True)}
+    assert found == {"Lò Thị Đào": ("Chánh Văn phòng Sở Tài chính",), "Vi Thị Mai": ("Trưởng Ban V",)}
+
+
+def test_a_bracketed_term_inside_an_office_s_name_does_not_end_it() -> None:
+    text = "Ông Lê Văn Sáu, Trưởng Đoàn đại biểu Quốc hội (khóa XIV) tỉnh Hà Giang phát biểu."
+    assert mentions_in(text)[0].roles == ("Trưởng Đoàn đại biểu Quốc hội (khóa XIV) tỉnh Hà Giang",)

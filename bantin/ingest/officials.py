@@ -269,11 +269,15 @@ def _to_item_end(
 
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
     """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`) keeps what precedes
-    its last comma, or is dropped."""
+    its last comma; one cut inside its unit's name after a whole title (`Trưởng Ban V`) stays as written,
+    the page's words; one cut inside its title (`Bí th`) is dropped."""
     if tokens[last].end != cut:
         return first, last
     comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
-    return (first, comma - 1) if comma is not None else None
+    if comma is not None:
+        return first, comma - 1
+    title = knowledge.roles().starts_title([t.key for t in tokens], first)
+    return (first, last) if 0 < title < last - first else None
 
 
 CLOSED = (".", "!", "?", "…", ")", '"', "”", ";", ":")  # how a paragraph that was not cut short ends
