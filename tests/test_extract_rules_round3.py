@@ -210,3 +210,23 @@ def test_a_title_cut_by_the_page_s_end_after_a_whole_title_is_kept_as_written() 
 def test_a_bracketed_term_inside_an_office_s_name_does_not_end_it() -> None:
     text = "Ông Lê Văn Sáu, Trưởng Đoàn đại biểu Quốc hội (khóa XIV) tỉnh Hà Giang phát biểu."
     assert mentions_in(text)[0].roles == ("Trưởng Đoàn đại biểu Quốc hội (khóa XIV) tỉnh Hà Giang",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parent body after a comma, right before the name, stays in the office
+        ("Dự có Phó Vụ trưởng Vụ Địa bàn 3, Cơ quan Ủy ban Kiểm tra Trung ương Lê Văn Sáu.",
+         {"Lê Văn Sáu": ("Phó Vụ trưởng Vụ Địa bàn 3, Cơ quan Ủy ban Kiểm tra Trung ương",)}),
+        # an office relieved `đối với` a name, its term after a comma
+        ("HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021 đối với ông Lâm Văn Sáu.",
+         {"Lâm Văn Sáu": ("Chủ tịch UBND tỉnh",)}),
+        # a delegate's duty relieved is no office
+        ("HĐND tỉnh cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa XV, nhiệm kỳ 2016-2021 đối với ông Lâm Văn Sáu.",
+         {"Lâm Văn Sáu": ()}),
+        # a rarer surname of the north-centre
+        ("Tham dự có ông Đầu Văn Hải, Phó Chủ tịch UBND tỉnh.", {"Đầu Văn Hải": ("Phó Chủ tịch UBND tỉnh",)}),
+    ],
+)
+def test_parent_bodies_relieved_offices_and_rare_surnames(text: str, expected: dict) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)} == expected

@@ -330,6 +330,13 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     return -1
 
 
+def _parent_body(units: list[Unit], start: int) -> bool:
+    """`Phó Vụ trưởng Vụ Địa phương II, Văn phòng Trung ương Đảng A`: a body written after a comma, right
+    before the name, is the parent of the unit in the office before it."""
+    comma = units[start - 1].kind == "sep" and units[start - 1].text == ","
+    return start >= 2 and units[start].kind == "term" and comma
+
+
 def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> bool:
     """Whether the unit at `start` follows a name and a separator (`A – ROLE`)."""
     return (
@@ -380,7 +387,9 @@ def roles_before(
             inner = next((i for i in range(start, end) if units[i].kind == "title"), None)
             if inner is not None and pending is None:
                 spans.insert(0, (units[inner].first, units[end - 1].last))
-            elif inner is None and not spans and pending is None and _continues(units, start, end, tokens):
+            elif inner is None and not spans and pending is None and (
+                _continues(units, start, end, tokens) or _parent_body(units, start)
+            ):
                 pending = (start, end)
                 continue
             break

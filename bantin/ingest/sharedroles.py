@@ -80,6 +80,9 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
         back = at - 1
         while back > 0 and (tokens[back].kind == "num" or tokens[back].text in "-–" or keys[back] in _TERM_KEYS):
             back -= 1  # `… nhiệm kỳ 2021 - 2026 đối với`
+        comma = back > 0 and tokens[back].text == "," and keys[back + 1] in _TERM_KEYS
+        if comma:
+            back -= 1  # `chức vụ Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021 đối với`
         position = unit_at(units, back)
         start = position
         while start > 0 and units[start - 1].kind in ("title", "term", "cap", "damaged"):
@@ -87,6 +90,8 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
         title = next((i for i in range(start, position + 1) if units[i].kind == "title"), None)
         if title is None or units[position].kind not in ("title", "term", "cap", "damaged"):
             continue
+        if comma and not tokens[units[title].first].cap:
+            continue  # (`thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ …`: a seat's duty, not an office)
         role = text[tokens[units[title].first].start : tokens[units[position].last].end]
         stop = next(
             (
