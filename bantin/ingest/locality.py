@@ -17,7 +17,7 @@ from .found import Found
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
-from .provincewide import PROVINCE_WIDE, provincial_organiser
+from .provincewide import province_over_unit
 from .tokens import tokenize
 from .units import cut_units
 
@@ -257,29 +257,16 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
 
 
 def _province_over_venue(page: Page, level: str, best: _Tally, province: str | None) -> Found[Locality] | None:
-    """`tại Huyện ủy X, Ban Thường vụ Tỉnh ủy Y tổ chức hội nghị …`, `Thường trực HĐND tỉnh họp … các
-    huyện A, B`, `Đoàn ĐBQH tỉnh … kết nối 77 điểm cầu`: a provincial body's meeting held at a unit's
-    office, about several units, or province-wide, is the province's. Flagged: a venue may be the subject."""
+    """A provincial body's meeting held at a unit's office, about several units, or province-wide, is
+    the province's (provincewide.py). Flagged: a venue may be the subject."""
     if level in ("tỉnh", "thành phố"):
         return None
     lead = next((text for where, text in _segments(page) if where == "lead"), "")
-    wide = bool(PROVINCE_WIDE.search(lead))
-    office = best.office and not best.in_title
-    if not (office or best.several or wide):
+    over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
+    if over is None:
         return None
-    found = provincial_organiser(lead)
-    if found is None:
-        return None
-    organiser, words = found
-    name = organiser.name or province
-    if not name:
-        return None
-    how = "một trong nhiều đơn vị" if best.several else ("nơi họp" if office else "một điểm cầu của cả tỉnh")
-    why = (
-        f"sapo: cơ quan cấp tỉnh tổ chức họp (“{words}”), {level} {best.name} là {how}: "
-        f"ghi theo {organiser.level} {name}"
-    )
-    return Found(Locality(name, organiser.level, name), words, why)
+    name, province_level, words, why = over
+    return Found(Locality(name, province_level, name), words, why)
 
 
 # `xã Phú An (huyện Bến Cát cũ)`, `phường Phú An, tỉnh Bình Dương cũ`, `xã Ia Chia (trước đây là xã Ia Ka)`

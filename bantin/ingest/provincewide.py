@@ -43,3 +43,26 @@ def provincial_organiser(lead: str) -> tuple[Mention, str] | None:
             body = max(lead.rfind(",", 0, mention.start), lead.rfind(".", 0, mention.start), mention.start - 40)
             return mention, lead[body + 1 : meeting.end()].strip()
     return None
+
+
+def province_over_unit(
+    lead: str, level: str, name: str, office: bool, several: bool, province: str | None
+) -> tuple[str, str, str, str] | None:
+    """`tại Huyện ủy X, Ban Thường vụ Tỉnh ủy Y tổ chức hội nghị …` (`office`: the unit chosen is named
+    as the venue's office), `Thường trực HĐND tỉnh họp … các huyện A, B` (`several`), `Đoàn ĐBQH tỉnh …
+    kết nối 77 điểm cầu`: (province, its level, the organiser's words, why) when the lead's organiser is
+    a provincial body, else None. `province`: the chosen unit's, for a body written without its name."""
+    wide = bool(PROVINCE_WIDE.search(lead))
+    if not (office or several or wide):
+        return None
+    found = provincial_organiser(lead)
+    if found is None:
+        return None
+    organiser, words = found
+    chosen = organiser.name or province
+    if not chosen:
+        return None
+    how = "một trong nhiều đơn vị" if several else ("nơi họp" if office else "một điểm cầu của cả tỉnh")
+    why = f"sapo: cơ quan cấp tỉnh tổ chức họp (“{words}”), {level} {name} là {how}: "
+    why += f"ghi theo {organiser.level} {chosen}"
+    return chosen, organiser.level, words, why
