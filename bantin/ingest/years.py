@@ -112,7 +112,10 @@ def _first_sitting(month: int, day: int, text: str) -> list[tuple[int, str]]:
     elected = _ELECTED.search(text)
     if not elected or month > 7 or _on(int(elected[1]), month, day) is None:
         return []
-    return [(int(elected[1]), f"năm suy ra: sau “{elected.group().strip()[-60:]}”, kỳ họp đầu nhiệm kỳ")]
+    words = elected.group().strip()
+    if len(words) > 70:  # `kết quả bầu cử … nhiệm kỳ 2021-2026`: the election and its term, not the rest
+        words = f"{words[: words.find(' ', 14)]} … {words[words.rfind('nhiệm kỳ') :]}"
+    return [(int(elected[1]), f"năm suy ra: sau “{words}”, kỳ họp đầu nhiệm kỳ")]
 
 
 def years_from_text(month: int, day: int, text: str) -> list[tuple[int, str]]:
