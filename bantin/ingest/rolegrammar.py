@@ -53,6 +53,7 @@ _APPOINTMENT_WORDS = frozenset(
         "và được bầu tái đắc cử giữ chức vụ làm đều",
         "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
+        "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
     )
     for word in phrase.split()
 )
