@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .found import Found, nothing
 from .page import HeaderDate, Page, paragraphs
+from .years import years_from_text
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
@@ -260,6 +261,15 @@ def _month_only(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _opens_a_sentence(paragraph: str, found: str) -> bool:
+    """`Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` dates what the sentence reports; `… hợp nhất từ ngày
+    1/7/2025` inside a sentence cites another moment."""
+    at = paragraph.find(found)
+    stops = [paragraph.rfind(stop, 0, at) for stop in (". ", "; ")]
+    start = max(stops) + 2 if max(stops) >= 0 else 0
+    return at >= 0 and len(paragraph[start:at].strip(" -–(")) <= 3
+
+
 def find_date(page: Page) -> Found[str]:
     paras = paragraphs(page)
     lead = " ".join(paras[:2])
@@ -300,6 +310,9 @@ def find_date(page: Page) -> Found[str]:
             why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         distinct = {y for y, _ in inferred}
+        if not distinct:  # no page date and no clue in the lead: the periods and sessions the text cites
+            inferred = years_from_text(event.month, event.day, f"{context} {body}")
+            distinct = {y for y, _ in inferred}
         if len(distinct) == 1:
             year = distinct.pop()
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, inferred[0][1])
@@ -309,7 +322,7 @@ def find_date(page: Page) -> Found[str]:
             why = f"“{event.text}” không có năm và bài gợi ra nhiều năm: {', '.join(map(str, sorted(distinct)))}"
         return nothing(why, event.text)
     month = opening_month or _month_only(f"{title} {' '.join(paras[:2])}")
-    later = [e for p in paras[2:5] for e in event_dates(p)]
+    later = [e for p in paras[2:5] for e in event_dates(p) if _opens_a_sentence(p, e.text)]
     if not month and later and published:  # `Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` further down
         event = later[0]
         year, header = (event.year, None) if event.year else _year_from_header(event, tuple(published))

@@ -17,6 +17,7 @@ from .found import Found
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
+from .provincewide import province_over_unit
 from .tokens import tokenize
 from .units import cut_units
 
@@ -58,6 +59,7 @@ class _Tally:
     in_title: bool = False  # named in the headline
     visited: bool = False  # the lead names it as where a delegation visits or works
     several: bool = False  # written as one of several (`2 xã Tấn Mỹ-Mỹ Hiệp`, `các phường A, B`)
+    office: bool = False  # the lead names its office as the venue (`tại Huyện ủy X`): a building, not the subject
     first: int = 10**9
     text: str = ""
     name: str = ""  # as first written
@@ -127,6 +129,8 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
                 named[(mention.level, tone_key(mention.name))].acted = True
             if visited and where == "lead":
                 named[(mention.level, tone_key(mention.name))].visited = True
+            if venue and mention.organ and where == "lead":
+                named[(mention.level, tone_key(mention.name))].office = True
     _credit_bare_title_names(page, named)
     return named, levels
 
@@ -241,12 +245,28 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
             review = f"tít nêu {shown}, sapo nêu {best_key[0]} {name} (“{best.text}”)"
         province = _province(page, best_key[0], name, when)
+        over = _province_over_venue(page, best_key[0], best, province)
+        if over is not None:
+            return over
         former = _former(best.after) if era_of(when) != "legacy" else None
         return Found(Locality(name, best_key[0], province, former=former), best.text, review)
     if levels:
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, when, people)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
+
+
+def _province_over_venue(page: Page, level: str, best: _Tally, province: str | None) -> Found[Locality] | None:
+    """A provincial body's meeting held at a unit's office, about several units, or province-wide, is
+    the province's (provincewide.py). Flagged: a venue may be the subject."""
+    if level in ("tỉnh", "thành phố"):
+        return None
+    lead = next((text for where, text in _segments(page) if where == "lead"), "")
+    over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
+    if over is None:
+        return None
+    name, province_level, words, why = over
+    return Found(Locality(name, province_level, name), words, why)
 
 
 # `xã Phú An (huyện Bến Cát cũ)`, `phường Phú An, tỉnh Bình Dương cũ`, `xã Ia Chia (trước đây là xã Ia Ka)`

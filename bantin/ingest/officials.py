@@ -29,6 +29,8 @@ _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên",
 # words after which a person's name names an institution, a street or a prize
 _NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
 _MIDDLE_MARKERS = frozenset(map(tone_key, ("Văn", "Thị")))
+# `K'Dung`, `H’Hen`: a Central Highlands prefix written onto the name makes one word that is a whole name
+_GLUED_PREFIX = re.compile(r"^[KHY]['’][A-ZĐÀ-Ỹ][^\W\d_]+$")
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,14 @@ def _breaks_run(unit: Unit, token_index: int) -> bool:
 def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
     """(offset, length) of the person's name inside a capitalised run, or None."""
     common, every = knowledge.surnames()
+    if len(run) == 1 and _GLUED_PREFIX.match(run[0].text):
+        return 0, 1
     if MIN_NAME <= len(run) <= MAX_PREFIXED_NAME and run[0].key in knowledge.name_prefixes():
         return 0, len(run)  # `Y Thanh Hà Niê Kđăm`, `H' Hen Niê`
     if MIN_NAME <= len(run) <= MAX_NAME and run[0].key in every:
         return 0, len(run)
+    if len(run) == MAX_NAME + 1 and addressed and run[0].key in every and not any(t.key in common for t in run[1:]):
+        return 0, len(run)  # `bà Huỳnh Ngọc Nữ Phương Hồng`: a five-word name after ông/bà, one surname
     for preferred in (common, every):
         for size in range(min(MAX_NAME, len(run) - 1), MIN_NAME - 1, -1):
             if run[len(run) - size].key in preferred:
@@ -222,6 +228,8 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, stop))]
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
+        # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
+        roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
         for first, last, role in headings:
             if first < span.first <= last and all(tone_key(role) != tone_key(r) for r in roles):
                 roles.insert(0, role)
@@ -261,11 +269,15 @@ def _to_item_end(
 
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
     """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`) keeps what precedes
-    its last comma, or is dropped."""
+    its last comma; one cut inside its unit's name after a whole title (`Trưởng Ban V`) stays as written,
+    the page's words; one cut inside its title (`Bí th`) is dropped."""
     if tokens[last].end != cut:
         return first, last
     comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
-    return (first, comma - 1) if comma is not None else None
+    if comma is not None:
+        return first, comma - 1
+    title = knowledge.roles().starts_title([t.key for t in tokens], first)
+    return (first, last) if 0 < title < last - first else None
 
 
 CLOSED = (".", "!", "?", "…", ")", '"', "”", ";", ":")  # how a paragraph that was not cut short ends
@@ -276,9 +288,22 @@ _PRIVATE = re.compile(
 )
 
 
+# a church's own bodies: a dignitary holding only these is not a public office holder
+_RELIGIOUS = re.compile(
+    r"\b(?:giáo hội|ban trị sự|ban tăng|tăng sự|phật giáo|công giáo|giáo phận|tòa giám mục|hội thánh|tin lành|"
+    r"cao đài|hòa hảo|hoà hảo|giáo xứ|tu viện|chùa)\b",
+    re.I,
+)
+
+
 def _private(role: str) -> bool:
-    """A company's or a cooperative's office is not a public one."""
-    return bool(_PRIVATE.search(role))
+    """A company's or a cooperative's office, or a church's, is not a public one."""
+    return bool(_PRIVATE.search(role) or _RELIGIOUS.search(role))
+
+
+def _same_spacing(key: str) -> str:
+    """`K' Dung` (a caption) and `K'Dung` (the text) are one person."""
+    return re.sub(r"(?<=\w)['’]\s*", "'", key)
 
 
 def _toneless(key: str) -> str:
@@ -309,7 +334,7 @@ def find_officials(
     order = 0
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
-            key = tone_key(mention.name)
+            key = _same_spacing(tone_key(mention.name))
             if key in historical or (key in excluded and not mention.roles):
                 continue  # a byline is not an official, unless the text gives its writer an office
             # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person

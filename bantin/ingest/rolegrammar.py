@@ -53,6 +53,7 @@ _APPOINTMENT_WORDS = frozenset(
         "và được bầu tái đắc cử giữ chức vụ làm đều",
         "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
+        "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
     )
     for word in phrase.split()
 )
@@ -84,7 +85,7 @@ def roles_after(
     units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
     """Roles written after a name, as (first token, last token) spans."""
-    index = _past_asides(units, tokens, unit_at(units, name_last) + 1)
+    index = _past_asides(units, tokens, _past_alias(units, tokens, unit_at(units, name_last) + 1))
     if index >= len(units):
         return []
     if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[
@@ -104,14 +105,62 @@ def roles_after(
     spans = spans[: next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))]
     if spans and _given_to_next(tokens, spans[-1][1]):
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
+    spans = [_with_former_mark(tokens, span) for span in spans]
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
     if later >= 0:
+        spans = [_with_past_term(tokens, span, _term_at(tokens, units[later].first)) for span in spans]
         held = [_plain_words(tokens, span) for span in spans]
         # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`: re-elected, not a new office
         spans += [span for span in _appointed(units, tokens, later, stop_tokens)
                   if not any(words[: len(new)] == new for new in [_plain_words(tokens, span)] for words in held)]
     return spans
+
+
+_CU = tone_key("cũ")
+
+
+def _with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """`Bí thư Quận ủy quận 5 (cũ)`: the mark of a former unit stays on the office it qualifies."""
+    first, last = span
+    if last + 3 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4]] == ["(", tokens[last + 2].text, ")"]:
+        return (first, last + 3) if tokens[last + 2].key == _CU else span
+    return (first, last + 1) if last + 1 < len(tokens) and tokens[last + 1].key == _CU else span
+
+
+_NHIEM_KY = [tone_key("nhiệm"), tone_key("kỳ")]
+
+
+def _term_right_after(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
+    """The years of `nhiệm kỳ 2020-2025` written right after token `last`."""
+    words = [t.key for t in tokens[last + 1 : last + 6]]
+    if words[:2] == _NHIEM_KY and len(words) == 5 and words[3] in "-–" and all(
+        tokens[last + at].kind == "num" and len(tokens[last + at].text) == 4 for at in (3, 5)
+    ):
+        return int(tokens[last + 3].text), int(tokens[last + 5].text)
+    return None
+
+
+def _term_at(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """The term of the office given from token `start` on (`giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030`)."""
+    for at in range(start, min(len(tokens), start + 15)):
+        if tokens[at].text in ";.:(":
+            return None
+        if [t.key for t in tokens[at : at + 2]] == _NHIEM_KY:
+            return _term_right_after(tokens, at - 1)
+    return None
+
+
+def _with_past_term(
+    tokens: Sequence[Token], span: tuple[int, int], given: tuple[int, int] | None
+) -> tuple[int, int]:
+    """`A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, được chỉ định giữ chức … nhiệm kỳ 2025-2030`: the office
+    held before the one given keeps the past term that dates it (a current term is dropped as usual)."""
+    first, last = span
+    held = _term_right_after(tokens, last)
+    if held and given and held[1] <= given[0]:
+        return first, last + 5
+    return span
 
 
 def _plain_words(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, ...]:
@@ -178,6 +227,26 @@ def _without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, 
 
 
 _BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
+
+
+MAX_ALIAS = 10
+
+
+def _past_alias(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
+    """`A (Đại đức Thích B), Phó Thư ký …`: a bracketed other name, then the roles; the unit of the
+    separator after the bracket, else `index` itself."""
+    if index >= len(units) or tokens[units[index].first].text != "(" or (
+        index + 1 < len(units) and units[index + 1].kind == "title"
+    ):
+        return index
+    for close in range(index + 1, min(len(units), index + MAX_ALIAS)):
+        if tokens[units[close].first].text == ")":
+            after = close + 1
+            separated = after + 1 < len(units) and units[after].kind == "sep" and units[after].text in LIST_SEPARATORS
+            return after if separated and units[after + 1].kind == "title" else index
+        if units[close].kind == "sep":
+            return index
+    return index
 
 
 def _past_asides(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
@@ -262,6 +331,13 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     return -1
 
 
+def _parent_body(units: list[Unit], start: int) -> bool:
+    """`Phó Vụ trưởng Vụ Địa phương II, Văn phòng Trung ương Đảng A`: a body written after a comma, right
+    before the name, is the parent of the unit in the office before it."""
+    comma = units[start - 1].kind == "sep" and units[start - 1].text == ","
+    return start >= 2 and units[start].kind == "term" and comma
+
+
 def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> bool:
     """Whether the unit at `start` follows a name and a separator (`A – ROLE`)."""
     return (
@@ -312,7 +388,9 @@ def roles_before(
             inner = next((i for i in range(start, end) if units[i].kind == "title"), None)
             if inner is not None and pending is None:
                 spans.insert(0, (units[inner].first, units[end - 1].last))
-            elif inner is None and not spans and pending is None and _continues(units, start, end, tokens):
+            elif inner is None and not spans and pending is None and (
+                _continues(units, start, end, tokens) or _parent_body(units, start)
+            ):
                 pending = (start, end)
                 continue
             break

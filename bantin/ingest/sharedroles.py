@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..textnorm import squash_spaces, tone_key
 from .tokens import Token
@@ -79,6 +80,9 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
         back = at - 1
         while back > 0 and (tokens[back].kind == "num" or tokens[back].text in "-–" or keys[back] in _TERM_KEYS):
             back -= 1  # `… nhiệm kỳ 2021 - 2026 đối với`
+        comma = back > 0 and tokens[back].text == "," and keys[back + 1] in _TERM_KEYS
+        if comma:
+            back -= 1  # `chức vụ Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021 đối với`
         position = unit_at(units, back)
         start = position
         while start > 0 and units[start - 1].kind in ("title", "term", "cap", "damaged"):
@@ -86,6 +90,8 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
         title = next((i for i in range(start, position + 1) if units[i].kind == "title"), None)
         if title is None or units[position].kind not in ("title", "term", "cap", "damaged"):
             continue
+        if comma and not tokens[units[title].first].cap:
+            continue  # (`thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ …`: a seat's duty, not an office)
         role = text[tokens[units[title].first].start : tokens[units[position].last].end]
         stop = next(
             (
@@ -112,6 +118,7 @@ def _ends_heading(token: Token) -> bool:
     return token.key in _HEADING_ENDS
 
 
+_HELD_BY_SEVERAL = frozenset(map(tone_key, ("phó", "ủy", "uỷ", "uv", "thành", "đại")))  # Phó …, Ủy viên, Đại biểu
 _PLURAL = frozenset(map(tone_key, ("các", "hai", "ba", "bốn", "02", "03", "2", "3")))
 _VA = tone_key("và")
 Spans = list[tuple[int, int]]
@@ -138,12 +145,15 @@ def shared_roles(
         opening = head[0][0] if head else group[0].first
         plural = any(t.key in _PLURAL for t in tokens[max(0, opening - 3) : opening])
         only_va = len(group) == 2 and _joiner(tokens, units, group[0], group[1]) == "và"
+        # `ông A, B, Phó Chủ tịch UBND`: names listed by commas before an office several people hold
+        commas = all(_joiner(tokens, units, a, b) == "," for a, b in pairwise(group))
+        several_hold = bool(last) and tokens[last[0][0]].key in _HELD_BY_SEVERAL
         for span in group:
             if written[span][0] or written[span][1]:
                 continue
             if plural and head and not written[group[0]][1]:
                 shared[span] = head
-            elif (plural or only_va) and last and not written[group[-1]][0]:
+            elif (plural or only_va or (commas and several_hold)) and last and not written[group[-1]][0]:
                 shared[span] = last
     return shared
 

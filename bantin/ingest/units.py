@@ -35,6 +35,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("term", index, index + 2))  # `Bộ Chỉ huy Quân sự (CHQS) tỉnh`
             index += 3
             continue
+        if _bracketed_term(tokens, index) and units and units[-1].kind in ("term", "cap", "title"):
+            units.append(Unit("term", index, index + 3))  # `Đoàn đại biểu Quốc hội (khóa XV) thành phố …`
+            index += 4
+            continue
         if token.kind == "punct":
             kind = "sep" if token.text in ",;:.-–—" else "other"
             units.append(Unit(kind, index, index, token.text))
@@ -119,6 +123,20 @@ def _bracketed_abbreviation(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index + 1].upper
         and len(tokens[index + 1].text) <= 8
         and tokens[index + 2].text == ")"
+    )
+
+
+_KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
+
+
+def _bracketed_term(tokens: Sequence[Token], index: int) -> bool:
+    """`(khóa XV)`: a term in brackets inside an office's name, which the role goes on after."""
+    return (
+        tokens[index].text == "("
+        and index + 3 < len(tokens)
+        and tokens[index + 1].key in _KHOA
+        and (tokens[index + 2].upper or tokens[index + 2].kind == "num")
+        and tokens[index + 3].text == ")"
     )
 
 

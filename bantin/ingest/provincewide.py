@@ -1,0 +1,68 @@
+"""Venue against subject: a meeting of a provincial body held in a ward or at a district office, or
+one about several districts at once, is the province's news, not the venue's."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .places import Mention, find_mentions
+
+_PROVINCE_LEVELS = ("tỉnh", "thành phố")
+# a provincial body written before its province: `Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh X`, `Ủy ban MTTQ Việt Nam tỉnh`
+_BODY_BEFORE = re.compile(
+    r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?)(?:\s*\([^)]*\))?\s*$", re.I
+)
+# what the body does is hold a meeting: `tổ chức hội nghị`, `họp`, `tổ chức cuộc họp`, `khai mạc kỳ họp`
+_HOLDS_A_MEETING = re.compile(
+    r"[^.;:]{0,70}?\b(?:đã\s+|vừa\s+)?"
+    r"(?:(?:tổ chức|tiến hành|khai mạc)\s+(?:hội nghị|cuộc họp|phiên họp|kỳ họp)|họp)\b",
+    re.I,
+)
+# a meeting linked to every commune of the province, or said to concern the whole province
+PROVINCE_WIDE = re.compile(r"\btoàn (?:tỉnh|thành phố)\b|\b\d+ điểm cầu\b", re.I)
+
+
+def provincial_organiser(lead: str) -> tuple[Mention, str] | None:
+    """The provincial body (its province mention) that the lead says holds the meeting, with the
+    words that say so, if any."""
+    mentions = find_mentions(lead)
+    for index, mention in enumerate(mentions):
+        if mention.level not in _PROVINCE_LEVELS or mention.former:
+            continue
+        if mention.name and not gazetteer.is_province(mention.name):
+            continue
+        if not mention.organ and not _BODY_BEFORE.search(lead[max(0, mention.start - 45) : mention.start]):
+            continue
+        meeting = _HOLDS_A_MEETING.match(lead, mention.end)
+        if not meeting:
+            continue
+        # (`Tỉnh ủy X và huyện Y tổ chức …`: a smaller unit between them shares the organising)
+        between = [m for m in mentions[index + 1 :] if m.start < meeting.end()]
+        if all(m.level in _PROVINCE_LEVELS for m in between):
+            body = max(lead.rfind(",", 0, mention.start), lead.rfind(".", 0, mention.start), mention.start - 40)
+            return mention, lead[body + 1 : meeting.end()].strip()
+    return None
+
+
+def province_over_unit(
+    lead: str, level: str, name: str, office: bool, several: bool, province: str | None
+) -> tuple[str, str, str, str] | None:
+    """`tại Huyện ủy X, Ban Thường vụ Tỉnh ủy Y tổ chức hội nghị …` (`office`: the unit chosen is named
+    as the venue's office), `Thường trực HĐND tỉnh họp … các huyện A, B` (`several`), `Đoàn ĐBQH tỉnh …
+    kết nối 77 điểm cầu`: (province, its level, the organiser's words, why) when the lead's organiser is
+    a provincial body, else None. `province`: the chosen unit's, for a body written without its name."""
+    wide = bool(PROVINCE_WIDE.search(lead))
+    if not (office or several or wide):
+        return None
+    found = provincial_organiser(lead)
+    if found is None:
+        return None
+    organiser, words = found
+    chosen = organiser.name or province
+    if not chosen:
+        return None
+    how = "một trong nhiều đơn vị" if several else ("nơi họp" if office else "một điểm cầu của cả tỉnh")
+    why = f"sapo: cơ quan cấp tỉnh tổ chức họp (“{words}”), {level} {name} là {how}: "
+    why += f"ghi theo {organiser.level} {chosen}"
+    return chosen, organiser.level, words, why

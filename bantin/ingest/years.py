@@ -1,0 +1,128 @@
+"""Years the text fixes around a day and month written without one, when the page shows no date:
+a period the text cites (`tình hình tháng 8/2025`, `9 tháng năm 2025`), a dated change it looks
+towards (`hợp nhất từ ngày 1/7/2025`), a numbered session of the National Assembly, the first
+session after an election. Each year comes with the words it came from, for the editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+NEAR_DAYS = 62  # a cited month or date this close to the event puts the event in its year
+OLDEST_CITED = 1990  # an older full date in a report is history (a founding, a liberation), not a neighbour
+
+_MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})(?!\d)", re.I)
+# `9 tháng năm 2025`, `6 tháng đầu năm 2025`: the period ends with month N of that year
+_MONTHS_OF_YEAR = re.compile(r"(?<![\d/])(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>\d{4})(?!\d)", re.I)
+_FULL_DATE = re.compile(
+    r"(?<![\d/.\-])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})(?![\d/])"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*,?\s*năm\s+(?P<wy>\d{4})",
+    re.I,
+)
+_HISTORY = re.compile(r"kỷ niệm|thành lập|ngày sinh|truyền thống|giải phóng|chiến thắng|hy sinh|\(\s*$", re.I)
+# the first sitting after a vote elects the council's officers (`kết quả bầu cử … nhiệm kỳ 2021-2026`)
+_ELECTED = re.compile(
+    r"(?:kết quả bầu cử|trúng cử|bầu cử đại biểu)[^.]{0,200}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I
+)
+_WORD_NUMBERS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "mười một": 11,
+}
+_ASSEMBLY_SESSION = re.compile(
+    r"kỳ họp (?:lần )?thứ\s+(?P<n>\d{1,2}|mười một|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b[\s,(]*"
+    r"(?:của\s+)?Quốc hội\s*\(?\s*kh(?:óa|oá)\s+(?P<term>XIV|XV)\b",
+    re.I,
+)
+# National Assembly sessions (term, number) -> opening and closing day: public record
+_SESSIONS = {
+    ("XIV", 1): ("2016-07-20", "2016-07-29"), ("XIV", 2): ("2016-10-20", "2016-11-22"),
+    ("XIV", 3): ("2017-05-22", "2017-06-20"), ("XIV", 4): ("2017-10-23", "2017-11-24"),
+    ("XIV", 5): ("2018-05-21", "2018-06-15"), ("XIV", 6): ("2018-10-22", "2018-11-21"),
+    ("XIV", 7): ("2019-05-20", "2019-06-14"), ("XIV", 8): ("2019-10-21", "2019-11-27"),
+    ("XIV", 9): ("2020-05-20", "2020-06-19"), ("XIV", 10): ("2020-10-20", "2020-11-17"),
+    ("XIV", 11): ("2021-03-24", "2021-04-08"),
+    ("XV", 1): ("2021-07-20", "2021-07-28"), ("XV", 2): ("2021-10-20", "2021-11-13"),
+    ("XV", 3): ("2022-05-23", "2022-06-17"), ("XV", 4): ("2022-10-24", "2022-11-15"),
+    ("XV", 5): ("2023-05-22", "2023-06-24"), ("XV", 6): ("2023-10-23", "2023-11-29"),
+    ("XV", 7): ("2024-05-20", "2024-06-29"), ("XV", 8): ("2024-10-21", "2024-11-30"),
+    ("XV", 9): ("2025-05-05", "2025-06-27"), ("XV", 10): ("2025-10-20", "2025-12-11"),
+}
+# voter meetings run up to about three months before a session and two after it
+BEFORE_SESSION, AFTER_SESSION = 100, 75
+
+
+def _on(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _years_near(month: int, day: int, anchor: dt.date, within: int) -> list[int]:
+    dates = (_on(year, month, day) for year in (anchor.year - 1, anchor.year, anchor.year + 1))
+    return [d.year for d in dates if d and abs((d - anchor).days) <= within]
+
+
+def _cited_periods(month: int, day: int, text: str) -> list[tuple[int, str]]:
+    found = []
+    for match in _MONTH_YEAR.finditer(text):
+        cited = _on(int(match["y"]), int(match["m"]), 15) if 1 <= int(match["m"]) <= 12 else None
+        if cited:
+            why = f"năm suy ra từ kỳ “{match.group().strip()}” mà bài nêu"
+            found += [(year, why) for year in _years_near(month, day, cited, NEAR_DAYS)]
+    for match in _MONTHS_OF_YEAR.finditer(text):
+        n, year = int(match["n"]), int(match["y"])
+        end = _on(year, n, 28) if 1 <= n <= 12 else None
+        event = _on(year, month, day)
+        if end and event and -31 <= (event - end).days <= NEAR_DAYS:
+            found.append((year, f"năm suy ra từ “{match.group().strip()}” mà bài nêu"))
+    return found
+
+
+def _cited_dates(month: int, day: int, text: str) -> list[tuple[int, str]]:
+    found = []
+    for match in _FULL_DATE.finditer(text):
+        d, m, y = (match["d"], match["m"], match["y"]) if match["d"] else (match["wd"], match["wm"], match["wy"])
+        cited = _on(int(y), int(m), int(d))
+        before = text[max(0, match.start() - 60) : match.start()]
+        if cited is None or cited.year < OLDEST_CITED or _HISTORY.search(before):
+            continue
+        why = f"năm suy ra: gần ngày “{match.group().strip()}” mà bài nêu"
+        found += [(year, why) for year in _years_near(month, day, cited, NEAR_DAYS)]
+    return found
+
+
+def _assembly_sessions(month: int, day: int, text: str) -> list[tuple[int, str]]:
+    found = []
+    for match in _ASSEMBLY_SESSION.finditer(text):
+        raw = match["n"].lower()
+        number = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw)
+        session = _SESSIONS.get((match["term"].upper(), number or 0))
+        if session is None:
+            continue
+        opens, closes = (dt.date.fromisoformat(s) for s in session)
+        for year in {opens.year - 1, opens.year, closes.year, closes.year + 1}:
+            event = _on(year, month, day)
+            if event and opens - dt.timedelta(BEFORE_SESSION) <= event <= closes + dt.timedelta(AFTER_SESSION):
+                found.append((year, f"năm suy ra: “{match.group().strip()}” họp năm {opens.year}"))
+    return found
+
+
+def _first_sitting(month: int, day: int, text: str) -> list[tuple[int, str]]:
+    elected = _ELECTED.search(text)
+    if not elected or month > 7 or _on(int(elected[1]), month, day) is None:
+        return []
+    words = elected.group().strip()
+    if len(words) > 70:  # `kết quả bầu cử … nhiệm kỳ 2021-2026`: the election and its term, not the rest
+        words = f"{words[: words.find(' ', 14)]} … {words[words.rfind('nhiệm kỳ') :]}"
+    return [(int(elected[1]), f"năm suy ra: sau “{words}”, kỳ họp đầu nhiệm kỳ")]
+
+
+def years_from_text(month: int, day: int, text: str) -> list[tuple[int, str]]:
+    """Every year the text's cited periods, dates and sessions put the day in, each with why."""
+    return (
+        _cited_periods(month, day, text)
+        + _cited_dates(month, day, text)
+        + _assembly_sessions(month, day, text)
+        + _first_sitting(month, day, text)
+    )
