@@ -56,9 +56,19 @@ FLOORS = {
         "officials": 1.0,
         "roles": 1.0,
     },
+    # the fresh set of round three, scored once on that round's final rules (FIRST_LOOK.md): held where it is
+    "tests/corpus/recent": {
+        "title": 0.95,
+        "date": 0.95,
+        "locality": 0.9,
+        "province": 0.972,
+        "author": 1.0,
+        "officials": 0.969,
+        "roles": 0.906,
+    },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
-KNOWN_WRONG: dict[str, dict[str, int]] = {}
+KNOWN_WRONG: dict[str, dict[str, int]] = {"tests/corpus/recent": {"locality": 2}}
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
 
