@@ -23,7 +23,7 @@ MAX_CONTENT_BYTES = 8 * 1024 * 1024
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A date known to the day or only to the month."""
 
@@ -44,7 +44,7 @@ class PartialDate:
         return dt.date(self.year, self.month, self.day or 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocalityRef:
     name: str | None
     level: str | None
@@ -52,7 +52,7 @@ class LocalityRef:
     former: str | None = None  # a new unit's old-map predecessor, as the article says (`huyện Bến Cát`)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficialMention:
     name: str
     roles: tuple[str, ...]
@@ -60,7 +60,7 @@ class OfficialMention:
     id_line: int = 0  # the line of `id:` in the file, for messages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReviewItem:
     field: str
     why: str
@@ -68,7 +68,7 @@ class ReviewItem:
     value: str = ""  # the value as ingest wrote it: when the field differs, the editor fixed it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     slug: str
     path: str  # relative to the content folder, with forward slashes
@@ -101,7 +101,7 @@ def unpack_body(packed: bytes) -> str:
     return zlib.decompress(packed).decode("utf-8")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContentProblem:
     path: str
     line: int

@@ -15,7 +15,7 @@ from .vietnamese import capitalize_first
 UNKNOWN_PLACE = "chua-xac-dinh"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A locality as articles name it; `name is None` is the honest "not yet identified" place."""
 
@@ -41,7 +41,7 @@ class Place:
         return f"dia-phuong/{self.key}/"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficialLink:
     """A person's page (or, with `listing`, the page of a name several people hold; see people.py)."""
 
@@ -60,7 +60,7 @@ class OfficialLink:
         return f"{self.name} ({self.province})" if self.province else self.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An official as one article (or one locality) names them, with the roles given there."""
 
@@ -68,7 +68,7 @@ class Mention:
     roles: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """An article as the site shows it: the article plus what the site resolved for it."""
 
@@ -96,7 +96,7 @@ class Entry:
         return f"tin/{self.article.slug}/"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleSeen:
     role: str  # the writer's spelling (most used; ties: the newest article's)
     first: PartialDate | None
@@ -104,7 +104,7 @@ class RoleSeen:
     articles: tuple[str, ...]  # slugs, oldest first, undated last
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Official:
     link: OfficialLink
     spellings: tuple[str, ...]  # every spelling seen, the displayed one first
@@ -120,7 +120,7 @@ class Official:
         return tuple(r for r in self.roles if last is None or (r.last and r.last.sort_key == last))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Namesakes:
     """A name held by several people: the page at the name's own address, listing them."""
 
@@ -130,14 +130,14 @@ class Namesakes:
     unresolved: tuple[str, ...]  # those that do not say which of the people they mean
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Locality:
     place: Place
     articles: tuple[str, ...]  # slugs, newest first
     officials: tuple[Mention, ...]  # who was seen there, with the roles given there
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MonthGroup:
     year: int
     month: int
@@ -153,7 +153,7 @@ class MonthGroup:
         return f"t-{self.year}-{self.month:02d}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearGroup:
     year: int
     months: tuple[MonthGroup, ...]
@@ -163,7 +163,7 @@ class YearGroup:
         return sum(m.count for m in self.months)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timeline:
     years: tuple[YearGroup, ...]  # oldest first
     undated: tuple[str, ...]
@@ -181,13 +181,13 @@ class Timeline:
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LevelGroup:
     level: str | None
     localities: tuple[Locality, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProvinceGroup:
     """All localities of one province (as articles name it), for the all-localities page."""
 
@@ -205,7 +205,7 @@ class ProvinceGroup:
         return sum(len(loc.articles) for group in self.levels for loc in group.localities)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Site:
     entries: tuple[Entry, ...]  # newest first, undated last, ties by slug
     localities: tuple[Locality, ...]  # by title, the unknown place last

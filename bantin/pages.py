@@ -30,7 +30,7 @@ STATIC_DIR = "static"
 SITEMAP_EXCLUDE = ("404.html", "bien-tap/index.html", "tim-kiem/index.html")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteMeta:
     """What every page shows about the site itself."""
 
@@ -41,7 +41,7 @@ class SiteMeta:
     stylesheet: str  # path of the stylesheet inside the output folder, with a version query
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleView:
     """Roles seen in exactly the same articles, shown together with those articles once."""
 
@@ -64,21 +64,21 @@ def role_views(roles: Iterable[RoleSeen], site: Site) -> tuple[RoleView, ...]:
     return tuple(RoleView(tuple(same), site.entries_for(articles)) for articles, same in grouped.items())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MonthView:
     group: MonthGroup
     dated: tuple[Entry, ...]
     month_only: tuple[Entry, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearView:
     year: int
     count: int
     months: tuple[MonthView, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReviewView:
     """An article on the review page, with the items still open (see review.py)."""
 
@@ -86,7 +86,7 @@ class ReviewView:
     items: tuple[ReviewItem, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LetterGroup:
     letter: str
     officials: tuple[Official, ...]

@@ -98,7 +98,7 @@ Person = tuple[str, str | None]  # (name's ident, today's province key or None)
 LISTING = "\0listing"  # in place of the province key: the name's listing page
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class People:
     links: Mapping[tuple[str, int], OfficialLink]  # (article slug, index among its officials) -> page
     namesakes: Mapping[str, tuple[str, ...]]  # listing key -> its people's keys, by province

@@ -31,7 +31,7 @@ class TemplateProblem(Exception):
         self.location, self.line, self.message = location, line, message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     path: str  # relative to the output folder, with forward slashes
     template: str  # a template name, FEED or STATIC
@@ -144,8 +144,9 @@ class Templates:
         key = (id(macro), *(("entry", a.digest) if isinstance(a, Entry) else a for a in args))
         known = self._once.get(key)
         if known is None or known[0] is not macro:  # (the macro is kept, so its id stays its own)
-            known = self._once[key] = (macro, macro(*args))
-        return known[1]
+            # kept as UTF-8: Vietnamese text takes 2 bytes a character as a str, about 1.2 so (issue 15)
+            known = self._once[key] = (macro, str(macro(*args)).encode())
+        return jinja2.utils.markupsafe.Markup(known[1].decode())
 
     def where(self, name: str | None) -> str:
         return f"{self.shown}/{name}" if name else self.shown

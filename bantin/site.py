@@ -41,6 +41,7 @@ from .vietnamese import name_key, text_key
 __all__ = ["Entry", "Locality", "Mention", "Official", "OfficialLink", "Place", "RoleSeen", "Site", "build_site"]
 
 RELATED_COUNT = 4
+RELATED_WINDOW = 16
 
 
 # --- building -----------------------------------------------------------------------------
@@ -276,13 +277,18 @@ def nearest(ordered: list[str], position: int, skip: set[str], count: int) -> li
 
 
 def build_related(entries: list[Entry], count: int = RELATED_COUNT) -> dict[str, tuple[str, ...]]:
-    """Articles sharing most officials first, then the same locality's nearest in time."""
+    """Articles sharing most officials first, then the same locality's nearest in time. The
+    candidates through an official are the RELATED_WINDOW articles nearest in time on either
+    side among theirs: all of them would make the work grow with the square of the site."""
     rank = {e.slug: i for i, e in enumerate(entries)}
     by_official: dict[str, list[str]] = defaultdict(list)
     by_place: dict[str, list[str]] = defaultdict(list)
+    spots: dict[str, list[tuple[list[str], int]]] = defaultdict(list)  # slug -> (an official's articles, where)
     for e in entries:
         for m in e.mentions:
-            by_official[m.official.key].append(e.slug)
+            theirs = by_official[m.official.key]
+            spots[e.slug].append((theirs, len(theirs)))
+            theirs.append(e.slug)
         if e.place.known:
             by_place[e.place.key].append(e.slug)
     place_sets = {key: set(slugs) for key, slugs in by_place.items()}
@@ -291,8 +297,8 @@ def build_related(entries: list[Entry], count: int = RELATED_COUNT) -> dict[str,
     for e in entries:
         me, here = e.slug, rank[e.slug]
         shared: Counter[str] = Counter()
-        for m in e.mentions:
-            shared.update(by_official[m.official.key])
+        for theirs, at in spots[me]:
+            shared.update(theirs[max(0, at - RELATED_WINDOW):at + RELATED_WINDOW + 1])
         shared.pop(me, None)
         same_place = place_sets.get(e.place.key, set())
         ranked = heapq.nsmallest(count, ((-n, s not in same_place, abs(rank[s] - here), s) for s, n in shared.items()))
@@ -327,9 +333,10 @@ def province_groups(localities: Iterable[Locality]) -> tuple[ProvinceGroup, ...]
 
 
 def make_entry(article: Article, place: Place, mentions: tuple[Mention, ...]) -> Entry:
-    summary = summarize(article)
+    body = article.body
+    summary = summarize(article, body)
     digest = hashlib.sha256(repr((replace(article, packed_body=b""), place, mentions, summary)).encode()).hexdigest()
-    return Entry(article, place, mentions, summary, digest, hashlib.sha256(article.body.encode()).hexdigest())
+    return Entry(article, place, mentions, summary, digest, hashlib.sha256(body.encode()).hexdigest())
 
 
 def build_site(articles: list[Article], official_aliases: Mapping[str, tuple[str, ...]] | None = None,

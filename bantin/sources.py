@@ -28,7 +28,7 @@ POOL_FROM = 200  # fewer files to parse than this: one process is quicker than s
 CHUNK = 100
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Parsed:
     rel: str
     article: Article | None  # None when the file has errors
@@ -46,7 +46,7 @@ def parse(root: Path, rel: str) -> Parsed:
     return Parsed(rel, article, tuple(problems))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Chunk:
     root: str
     rels: list[str]

@@ -44,10 +44,12 @@ def _blocks(text: str) -> Iterator[str]:
     yield text[start:]
 
 
-def summarize(article: Article) -> str:
+def summarize(article: Article, body: str | None = None) -> str:
+    """The front matter's summary, else the body's first paragraph of some length (`body`: the
+    article's, when the caller has it unpacked already)."""
     if article.summary:
         return shorten(squash_spaces(article.summary))
-    for block in _blocks(article.body):
+    for block in _blocks(article.body if body is None else body):
         text = plain(block)
         if article.title and repeats_title(text, article.title):
             text = text[len(article.title):].lstrip(" .:-–")

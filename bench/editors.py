@@ -9,12 +9,16 @@ Uses the corpus bench/run.py generates (bench/work/corpus-N) and a project folde
 - no-op `python build.py` (ingest's seed check, then the build: nothing changed), wall time;
 - no-op `python build.py build`;
 - one article's body edited in `python build.py serve`: time from writing the file until its
-  URL returns the new text (polled every 5 ms), edits 2 s apart, the server started once.
+  URL returns the new text (polled every 5 ms), edits 2 s apart, the server started once;
+- and until the edit is searchable: the served search bundle (output/pagefind/, which the
+  search page reads) holds a fragment with the new text (issue 15), polled every 50 ms.
+The project's site.yaml is the shipped one (search on).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import statistics
 import sys
 from pathlib import Path
@@ -48,15 +52,30 @@ def main(argv: list[str] | None = None) -> int:
     port = measure.free_port()
     markers = [f"editors-{args.n}-{i}" for i in range(args.edits)]
     got = measure.live_edits(tool.serve_cmd(port) or [], tool.cwd, logs / f"editors-{args.n}-serve.log",
-                             tool.serve_url(port), tool.edit, markers)
+                             tool.serve_url(port), tool.edit, markers,
+                             found=lambda marker, since: in_search_bundle(tool.output / "pagefind", marker, since))
     tool.restore()
     if isinstance(got, str):
         print(f"serve: {got}")
         return 1
-    results["edit → served (serve)"] = [round(t, 3) for t in got]
+    results["edit → served (serve)"] = [round(t, 3) for t in got[0::2]]
+    results["edit → searchable (serve)"] = [round(t, 3) for t in got[1::2]]
     for label, samples in results.items():
         print(f"{label}: median {statistics.median(samples):.3f} s; samples {samples}")
     return 0
+
+
+def in_search_bundle(bundle: Path, marker: str, since: float) -> bool:
+    """Does a fragment written into the bundle since `since` (a new part) hold the marker? A
+    fragment is the gzip of Pagefind's JSON of one page, its text included."""
+    needle = marker.encode()
+    for fragment in bundle.glob("**/fragment/*.pf_fragment"):
+        try:
+            if fragment.stat().st_mtime >= since and needle in gzip.decompress(fragment.read_bytes()):
+                return True
+        except (OSError, EOFError, gzip.BadGzipFile):
+            continue  # replaced while read: the next poll sees the new one
+    return False
 
 
 if __name__ == "__main__":

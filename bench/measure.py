@@ -124,11 +124,14 @@ def wait_for(url: str, ok: Callable[[str], bool], timeout: float, alive: Callabl
 
 
 def live_edits(cmd: list[str], cwd: Path, log: Path, url: str, edit: Callable[[str], None], markers: list[str],
-               ready_timeout: float = 900, settle: float = 2.0) -> list[float] | str:
+               ready_timeout: float = 900, settle: float = 2.0,
+               found: Callable[[str, float], bool] | None = None) -> list[float] | str:
     """Start a watching server, then for each marker: edit, time until the page at url shows it.
 
-    Returns the seconds per edit, or why there are none. The server's process group is ended
-    with SIGINT (like Ctrl-C), then SIGKILL if it lingers.
+    Returns the seconds per edit, or why there are none. With `found(marker, since)`, each edit
+    is timed until that says yes too (e.g. the search index holds the marker), and the seconds
+    until then follow the served ones in the list: [served, found, served, found, ...]. The
+    server's process group is ended with SIGINT (like Ctrl-C), then SIGKILL if it lingers.
     """
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:
@@ -146,6 +149,13 @@ def live_edits(cmd: list[str], cwd: Path, log: Path, url: str, edit: Callable[[s
                 if seen is None:
                     return f"edit never served (exit {proc.poll()}; see {log})"
                 times.append(time.perf_counter() - start)
+                if found is not None:
+                    wall = time.time() - (time.perf_counter() - start)
+                    while not found(marker, wall):
+                        if not alive() or time.perf_counter() - start > 120:
+                            return f"edit never found by search (exit {proc.poll()}; see {log})"
+                        time.sleep(0.05)
+                    times.append(time.perf_counter() - start)
             return times
         finally:
             stop(proc)

@@ -138,7 +138,8 @@ def person(name: str, *roles: str, pin: str | None = None) -> OfficialMention:
 def article(slug: str, province: str | None, *officials: OfficialMention, day: int = 1) -> Article:
     where = LocalityRef(f"Huyện {slug}", "huyện", province) if province else LocalityRef(None, None, None)
     return Article(slug=slug, path=f"{slug}.md", title=slug, date=PartialDate(2024, 1, day), locality=where,
-                   officials=officials, author=None, source=None, seed=None, review=(), packed_body=pack_body("Nội dung."))
+                   officials=officials, author=None, source=None, seed=None, review=(),
+                   packed_body=pack_body("Nội dung."))
 
 
 def pages_of(articles: list[Article]) -> dict[str, tuple[str, ...]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 from bantin.adminunits import province_today
 from bantin.content import Article, LocalityRef, OfficialMention, PartialDate, pack_body
@@ -16,7 +17,8 @@ def article(slug: str, date: PartialDate | None = None, place: Where = (None, No
             officials: tuple[tuple[str, tuple[str, ...]], ...] = (), title: str = "") -> Article:
     return Article(slug=slug, path=f"{slug}.md", title=title or f"Bài {slug}", date=date,
                    locality=LocalityRef(*place), officials=tuple(OfficialMention(n, r) for n, r in officials),
-                   author=None, source=None, seed=None, review=(), packed_body=pack_body("Một đoạn văn đủ dài để làm tóm tắt cho bài."))
+                   author=None, source=None, seed=None, review=(),
+                   packed_body=pack_body("Một đoạn văn đủ dài để làm tóm tắt cho bài."))
 
 
 D = PartialDate
@@ -105,7 +107,7 @@ def test_related_prefers_shared_officials_then_same_place() -> None:
 
 def test_duplicate_slugs_are_renumbered_not_dropped() -> None:  # issue 14: no article lost to its slug
     first, second = article("x"), article("x")
-    second = Article(**{**second.__dict__, "path": "sub/x.md"})
+    second = replace(second, path="sub/x.md")
     site, problems = build_site([first, second])
     assert sorted(e.slug for e in site.entries) == ["x", "x-2"]
     assert site.by_slug["x"].article.path == "sub/x.md" and site.by_slug["x-2"].article.path == "x.md"  # by path
@@ -142,7 +144,8 @@ def test_province_today_after_2025_and_no_guess() -> None:
 def test_a_new_unit_shows_the_old_one_the_articles_name() -> None:
     new = Article(slug="m", path="m.md", title="Bài m", date=D(2025, 8, 2),
                   locality=LocalityRef("Phú An", "xã", "Hồ Chí Minh", "huyện Bến Cát"), officials=(),
-                  author=None, source=None, seed=None, review=(), packed_body=pack_body("Một đoạn văn đủ dài để làm tóm tắt cho bài."))
+                  author=None, source=None, seed=None, review=(),
+                   packed_body=pack_body("Một đoạn văn đủ dài để làm tóm tắt cho bài."))
     site, _ = build_site([new])
     place = site.localities[0].place
     assert place.former == "huyện Bến Cát" and place.province_today is None
