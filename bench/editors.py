@@ -69,12 +69,16 @@ def in_search_bundle(bundle: Path, marker: str, since: float) -> bool:
     """Does a fragment written into the bundle since `since` (a new part) hold the marker? A
     fragment is the gzip of Pagefind's JSON of one page, its text included."""
     needle = marker.encode()
-    for fragment in bundle.glob("**/fragment/*.pf_fragment"):
+    try:
+        fragments = list(bundle.glob("**/fragment/*.pf_fragment"))
+    except OSError:
+        return False  # a part replaced while listed: the next poll sees the new one
+    for fragment in fragments:
         try:
             if fragment.stat().st_mtime >= since and needle in gzip.decompress(fragment.read_bytes()):
                 return True
         except (OSError, EOFError, gzip.BadGzipFile):
-            continue  # replaced while read: the next poll sees the new one
+            continue
     return False
 
 
