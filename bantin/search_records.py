@@ -8,10 +8,14 @@ Filter values come from the same model objects the article page shows (`entry.pl
 there reaches search with nothing to keep in step.
 
 Đ is a letter of its own to Pagefind (Unicode does not decompose it), so `dang` would miss `Đăng`.
-The record spells it as d followed by STROKE, a combining mark: Pagefind folds it away with the
-other marks when it matches loosely (`dang` finds `Đăng`, `Đảng`, `dang`), keeps it when asked for
-exact marks (`Đăng` finds only `Đăng`), and words stay where they are, so a phrase is still a
-phrase. The search page turns d + STROKE back into đ before showing any text.
+The record spells it as d followed by STROKE, a combining mark, so that Pagefind folds it away with
+the other marks when it matches loosely (`dang` finds `Đăng`, `Đảng`, `dang`) and keeps it when
+asked for exact marks (`Đăng` finds only `Đăng`, `dầu` never `đầu`); words stay where they are, so
+a phrase is still a phrase. The mark must be alphabetic as well as combining: Pagefind keeps only
+letters and digits of a word before it records the word as written (the form exact mode compares),
+and folds combining marks for the loose form. A stroke overlay (U+0335) is not alphabetic, so it
+was dropped there: `đầu` was recorded as `dầu`. COMBINING LATIN SMALL LETTER D is both, and no
+Vietnamese text holds it. The search page turns d + STROKE back into đ before showing any text.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import re
 from .model import Entry
 from .vietnamese import date_short
 
-STROKE = "\u0335"  # COMBINING SHORT STROKE OVERLAY; templates/static/search.js knows it too
+STROKE = "\u0369"  # COMBINING LATIN SMALL LETTER D; templates/static/search.js knows it too
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|^[ \t]*>[ \t]?")
@@ -33,7 +37,10 @@ _ITEM_START = frozenset("-*+>0123456789 \t")
 
 
 def stroked(text: str) -> str:
-    """`Đảng đoàn` -> `D̵ảng d̵oàn`: đ as the indexer should read it."""
+    """`Đảng đoàn` -> `Dͩảng dͩoàn`: đ as the indexer should read it. A STROKE already in the
+    text goes, so that the search page turns back into đ only what was đ."""
+    if STROKE in text:
+        text = text.replace(STROKE, "")
     return text.replace("đ", "d" + STROKE).replace("Đ", "D" + STROKE)
 
 

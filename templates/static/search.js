@@ -6,9 +6,10 @@ const BUNDLE = new URL("../pagefind/pagefind.js", import.meta.url).href;
 // The index comes in parts (bantin/search.py: pagefind/ is part 0, parts.json names the others),
 // merged into one instance that matches loosely and one that matches marks exactly.
 const PARTS = new URL("../pagefind/parts.json", import.meta.url).href;
-// bantin/search_records.py: đ is indexed as d + this combining mark, so Pagefind folds it like
-// the other marks; turned back into đ before any text is shown.
-const STROKE = "\u0335";
+// bantin/search_records.py: đ is indexed as d + this combining mark (COMBINING LATIN SMALL LETTER D),
+// so Pagefind folds it like the other marks yet keeps it in a word spelt exactly; turned back
+// into đ before any text is shown.
+const STROKE = "\u0369";
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 32;
 const DEBOUNCE_MS = 250;
@@ -34,7 +35,7 @@ function stroked(text) {
 }
 
 function unstroked(text) {
-  return text.replace(/d\u0335/g, "đ").replace(/D\u0335/g, "Đ");
+  return text.replaceAll(`d${STROKE}`, "đ").replaceAll(`D${STROKE}`, "Đ");
 }
 
 function hasMarks(text) {
