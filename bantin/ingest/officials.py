@@ -231,7 +231,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
         for first, last, role in headings:
-            if first < span.first <= last and all(tone_key(role) != tone_key(r) for r in roles):
+            if first < span.first <= last and not _states_heading(role, roles):
                 roles.insert(0, role)
         damaged = [
             tokens[i].text
@@ -246,6 +246,25 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             )
         )
     return found
+
+
+# titles that many hold side by side (`Ủy viên Ban Thường vụ`, `Ủy viên UBND`): a member's own `Ủy viên …`
+# does not say which body a heading names
+_SHARED_TITLES = frozenset(knowledge.key_tuple(t) for t in ("ủy viên", "uv", "thành viên", "đại biểu"))
+
+
+def _states_heading(heading: str, roles: list[str]) -> bool:
+    """Whether a member under a list heading (`Các phó bí thư gồm: A, Phó Bí thư Tỉnh ủy; …`) already
+    writes the heading's office: one of their roles is it, or it with its unit named or left out.
+    `Phó Bí thư Thường trực` under `Các Phó Bí thư Tỉnh ủy` is another office, so the heading is kept."""
+    keys = knowledge.key_tuple(heading)
+    size = knowledge.roles().starts_title(keys)
+    shared = not size or keys[:size] in _SHARED_TITLES
+    for role in map(knowledge.key_tuple, roles):
+        shorter = min(len(role), len(keys))
+        if role == keys or (not shared and shorter >= size and role[:shorter] == keys[:shorter]):
+            return True
+    return False
 
 
 MAX_ITEM_TAIL = 45
