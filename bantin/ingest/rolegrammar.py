@@ -54,6 +54,7 @@ _APPOINTMENT_WORDS = frozenset(
         "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
         "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
+        "phân công",  # `A, Bí thư Tỉnh ủy X, được phân công giữ chức vụ …`
     )
     for word in phrase.split()
 )
@@ -118,14 +119,32 @@ def roles_after(
 
 
 _CU = tone_key("cũ")
+# `Bí thư Tỉnh ủy X trước sáp nhập`, `Chủ tịch UBND tỉnh X sau hợp nhất`: which map's unit the office names
+_MERGER_MARKS = tuple(
+    tuple(tone_key(w) for w in phrase.split())
+    for phrase in ("trước sáp nhập", "sau sáp nhập", "trước hợp nhất", "sau hợp nhất", "trước sắp xếp", "sau sắp xếp")
+)
+_MOI = tone_key("mới")
 
 
 def _with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
-    """`Bí thư Quận ủy quận 5 (cũ)`: the mark of a former unit stays on the office it qualifies."""
+    """`Bí thư Quận ủy quận 5 (cũ)`, `Chủ tịch UBND tỉnh X mới`, `… tỉnh X trước sáp nhập`: the mark of a
+    former or a new unit stays on the office it qualifies."""
     first, last = span
     if last + 3 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4]] == ["(", tokens[last + 2].text, ")"]:
         return (first, last + 3) if tokens[last + 2].key == _CU else span
+    keys = [t.key for t in tokens[last + 1 : last + 4]]
+    merger = next((len(mark) for mark in _MERGER_MARKS if tuple(keys[: len(mark)]) == mark), 0)
+    if merger:
+        return first, last + merger
+    if keys[:1] == [_MOI] and tokens[last].cap and _ends_office(tokens, last + 2):
+        return first, last + 1  # a new unit's name (`tỉnh X mới`), not `mới` as `just` before a verb
     return (first, last + 1) if last + 1 < len(tokens) and tokens[last + 1].key == _CU else span
+
+
+def _ends_office(tokens: Sequence[Token], at: int) -> bool:
+    """Whether an office's words end at token `at`: the paragraph ends, a mark, or its term follows."""
+    return at >= len(tokens) or tokens[at].kind == "punct" or tokens[at].key in _TERM_KEYS
 
 
 _NHIEM_KY = [tone_key("nhiệm"), tone_key("kỳ")]
@@ -192,7 +211,7 @@ def _appointed(
         pieces = [span for span in pieces if not _runs_on(tokens, span[1])]
         if not pieces:
             break
-        spans += [_without_term(tokens, span) for span in pieces]
+        spans += [_with_former_mark(tokens, _without_term(tokens, span)) for span in pieces]
         last = pieces[-1][1]
         while last + 1 < len(tokens) and (tokens[last + 1].key in _TERM_KEYS or tokens[last + 1].kind == "num"
                                           or tokens[last + 1].text in "-–"):
