@@ -112,9 +112,10 @@ def roles_after(
     if later >= 0:
         spans = [_with_past_term(tokens, span, _term_at(tokens, units[later].first)) for span in spans]
         held = [_plain_words(tokens, span) for span in spans]
-        # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`: re-elected, not a new office
+        # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`, `A, Phó Bí thư Tỉnh ủy, được
+        # chỉ định tiếp tục giữ chức Phó Bí thư Tỉnh ủy X`: re-elected to the office held, not a new one
         spans += [span for span in _appointed(units, tokens, later, stop_tokens)
-                  if not any(words[: len(new)] == new for new in [_plain_words(tokens, span)] for words in held)]
+                  if not any(_same_office(words, _plain_words(tokens, span)) for words in held)]
     return spans
 
 
@@ -186,6 +187,15 @@ def _plain_words(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, .
     """A role's words without bare level words (`Tỉnh ủy tỉnh X` reads as `Tỉnh ủy X`)."""
     levels = knowledge.level_words()
     return tuple(t.key for t in tokens[span[0] : span[1] + 1] if (t.key,) not in levels and t.is_word)
+
+
+def _same_office(held: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Whether an office given is the one held: the same words, one of them with its unit named further
+    (a bare title, `Phó Bí thư`, says too little to be an office held)."""
+    if held[: len(given)] == given:
+        return True
+    size = knowledge.roles().starts_title(held)
+    return 0 < size < len(held) and given[: len(held)] == held
 
 
 def _runs_on(tokens: Sequence[Token], last: int) -> bool:
