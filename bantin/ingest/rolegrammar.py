@@ -102,8 +102,12 @@ def roles_after(
             return _pieces_from(units, tokens, index, stop_tokens)
         return _appointed(units, tokens, index, stop_tokens)
     spans = _pieces_from(units, tokens, index, stop_tokens)
-    # `Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B`: a title that runs into the next name is that name's
-    spans = spans[: next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))]
+    # `Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B`: a title that runs into the next name is that name's,
+    # and so is every office after the `;` that opens B's item (`A, Giám đốc Sở; Thành ủy viên, Phó Chủ tịch B`)
+    cut = next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))
+    if cut < len(spans):
+        cut = next((i for i in range(cut, 0, -1) if ";" in _between(tokens, spans[i - 1][1], spans[i][0])), cut)
+    spans = spans[:cut]
     if spans and _given_to_next(tokens, spans[-1][1]):
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
     spans = [_with_former_mark(tokens, span) for span in spans]
@@ -117,6 +121,10 @@ def roles_after(
         spans += [span for span in _appointed(units, tokens, later, stop_tokens)
                   if not any(_same_office(words, _plain_words(tokens, span)) for words in held)]
     return spans
+
+
+def _between(tokens: Sequence[Token], last: int, first: int) -> list[str]:
+    return [t.text for t in tokens[last + 1 : first]]
 
 
 _CU = tone_key("cũ")
@@ -402,8 +410,11 @@ def roles_before(
             end = start - 1
             continue
         break
-    if separated and pieces and _after_a_name(units, pieces[0][0], stop_tokens):
-        return []  # `A – Bí thư Đảng ủy xã, ông B – …`: the role is A's, written after A
+    if pieces and _after_a_name(units, pieces[0][0], stop_tokens):
+        if separated:
+            return []  # `A – Bí thư Đảng ủy xã, ông B – …`: the role is A's, written after A
+        if len(pieces) > 1 and units[pieces[0][0] - 1].text in "-–—":
+            pieces = pieces[1:]  # `A - Chánh Thanh tra Bộ X, Giám đốc Sở Y B`: the first office is A's
     spans: list[tuple[int, int]] = []
     pending: tuple[int, int] | None = None
     for start, end in reversed(pieces):
