@@ -231,7 +231,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
         for first, last, role in headings:
-            if first < span.first <= last and not _states_heading(role, roles):
+            if first < span.first <= last and tone_key(role) not in _GENERIC and not _states_heading(role, roles):
                 roles.insert(0, role)
         damaged = [
             tokens[i].text
@@ -287,12 +287,12 @@ def _to_item_end(
 
 
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
-    """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`) keeps what precedes
-    its last comma; one cut inside its unit's name after a whole title (`Trưởng Ban V`) stays as written,
+    """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`, `Chánh Văn phòng - Trư`)
+    keeps what precedes its last comma or dash; one cut inside its unit's name after a whole title (`Trưởng Ban V`) stays as written,
     the page's words; one cut inside its title (`Bí th`) is dropped."""
     if tokens[last].end != cut:
         return first, last
-    comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
+    comma = next((i for i in range(last - 1, first, -1) if tokens[i].text in ",-–—"), None)
     if comma is not None:
         return first, comma - 1
     title = knowledge.roles().starts_title([t.key for t in tokens], first)

@@ -41,6 +41,7 @@ _APPOINTED = tuple(
 # (`làm Trưởng đoàn`)
 _ELECTED_AS = (tone_key("làm"),)
 _ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
+_CU_OF_ELECTION = tone_key("cử")
 _KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
 # `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
 _STATED = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("đều là", "là"))
@@ -339,7 +340,9 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     """Unit index of the office in `A được … giữ chức OFFICE` (also `A, role và B, role được bầu giữ
     chức OFFICE`), looking from token `last` on; -1 when the clause says something else."""
     at = last + 1
-    elected = any(t.key in _ELECT for t in tokens[max(0, last - 8) : last])
+    # `bầu` as a vote, not the `bầu cử` of a body's name (`Hội đồng bầu cử … A làm Trưởng đoàn`)
+    elected = any(t.key in _ELECT and tokens[at + 1].key != _CU_OF_ELECTION
+                  for at, t in enumerate(tokens[max(0, last - 8) : last], max(0, last - 8)))
     while at < min(len(tokens), last + 60):
         token = tokens[at]
         phrases = _APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
@@ -373,6 +376,14 @@ def _parent_body(units: list[Unit], start: int) -> bool:
     before the name, is the parent of the unit in the office before it."""
     comma = units[start - 1].kind == "sep" and units[start - 1].text == ","
     return start >= 2 and units[start].kind == "term" and comma
+
+
+_CANDIDATE = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("ứng cử viên", "ứng viên"))
+
+
+def _candidacy(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the role starting at token `first` is what someone stands for (`Ứng cử viên ĐBQH`)."""
+    return any(tuple(t.key for t in tokens[max(0, first - len(w)) : first]) == w for w in _CANDIDATE)
 
 
 def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> bool:
@@ -410,6 +421,8 @@ def roles_before(
             end = start - 1
             continue
         break
+    if pieces and _candidacy(tokens, units[pieces[0][0]].first):
+        pieces = pieces[1:]  # `Ứng cử viên ĐBQH A`: a candidacy, not an office
     if pieces and _after_a_name(units, pieces[0][0], stop_tokens):
         if separated:
             return []  # `A – Bí thư Đảng ủy xã, ông B – …`: the role is A's, written after A
