@@ -288,7 +288,8 @@ def _to_item_end(
 
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
     """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`, `Chánh Văn phòng - Trư`)
-    keeps what precedes its last comma or dash; one cut inside its unit's name after a whole title (`Trưởng Ban V`) stays as written,
+    keeps what precedes its last comma or dash; one cut inside its unit's name after a whole title
+    (`Trưởng Ban V`) stays as written,
     the page's words; one cut inside its title (`Bí th`) is dropped."""
     if tokens[last].end != cut:
         return first, last
