@@ -1,0 +1,150 @@
+"""Fourth round of issue 13's rules: roles (list headings that a member's own titles already state, the
+marks of the merger map, offices re-given with their unit named, unit names that go on in lower case,
+the `;` that opens the next person's item, candidacies) and a province chosen while the article names a
+unit inside it. Each rule on short sentences written for the purpose; names, places and dates are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.ingest.extract import extract
+from bantin.ingest.officials import mentions_in
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in mentions_in(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading that is a bare title adds nothing to members who write the office themselves
+        ("Các phó bí thư gồm: ông Lê Văn Hà, Phó Bí thư Thường trực Huyện ủy; bà Lò Thị Mai, Phó Bí thư Huyện ủy, "
+         "Chủ tịch UBND huyện.",
+         {"Lê Văn Hà": ("Phó Bí thư Thường trực Huyện ủy",),
+          "Lò Thị Mai": ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")}),
+        # a member writing the office without its unit: the heading is the same office
+        ("Các Phó Bí thư Huyện ủy Sơn Lâm gồm: ông Lê Văn Hà, Phó Bí thư, Chủ tịch UBND huyện.",
+         {"Lê Văn Hà": ("Phó Bí thư", "Chủ tịch UBND huyện")}),
+        # `Thường trực` makes another office: the heading still reaches that member
+        ("Các Phó Bí thư Huyện ủy gồm: ông Lê Văn Hà - Phó Bí thư Thường trực Huyện ủy; ông Vi Văn Tư - Chủ tịch "
+         "UBND huyện.",
+         {"Lê Văn Hà": ("Phó Bí thư Huyện ủy", "Phó Bí thư Thường trực Huyện ủy"),
+          "Vi Văn Tư": ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")}),
+        # a bare `thành viên` heading gives no office
+        ("Đoàn thư ký gồm 2 thành viên: ông Lê Văn Hà, Chánh Văn phòng Huyện ủy; bà Lò Thị Mai, chuyên viên.",
+         {"Lê Văn Hà": ("Chánh Văn phòng Huyện ủy",), "Lò Thị Mai": ("chuyên viên",)}),
+    ],
+)
+def test_a_list_heading_is_not_given_twice_to_a_member_who_writes_its_office(text: str, expected: dict) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lê Văn Hà, Bí thư Huyện ủy Sơn Lâm trước sáp nhập, được phân công giữ chức vụ Chủ tịch HĐND xã "
+         "Sơn Lâm mới.", ("Bí thư Huyện ủy Sơn Lâm trước sáp nhập", "Chủ tịch HĐND xã Sơn Lâm mới")),
+        ("Ông Vi Văn Tư, Chủ tịch UBND huyện Tây Sơn cũ, được chỉ định giữ chức Chủ tịch UBND xã Tây Sơn sau "
+         "hợp nhất.", ("Chủ tịch UBND huyện Tây Sơn cũ", "Chủ tịch UBND xã Tây Sơn sau hợp nhất")),
+        # `mới` that means `just` before a verb is not a mark of the new map
+        ("Ông Lê Văn Hà, Bí thư Đảng ủy xã Sơn Lâm mới nhận nhiệm vụ, phát biểu.", ("Bí thư Đảng ủy xã Sơn Lâm",)),
+    ],
+)
+def test_the_marks_of_the_merger_map_stay_on_the_office(text: str, expected: tuple) -> None:
+    assert mentions_in(text)[0].roles == expected
+
+
+def test_a_heading_ending_with_a_comma_before_gom_is_distributed_without_its_term() -> None:
+    text = ("Chỉ định 3 Phó Chủ tịch UBND xã Sơn Lâm mới nhiệm kỳ 2021–2026, gồm: ông Lê Văn Hà - Phó Chủ tịch "
+            "UBND huyện cũ; ông Vi Văn Tư - Trưởng phòng Nội vụ huyện cũ.")
+    assert _roles(text) == {
+        "Lê Văn Hà": ("Phó Chủ tịch UBND xã Sơn Lâm mới", "Phó Chủ tịch UBND huyện cũ"),
+        "Vi Văn Tư": ("Phó Chủ tịch UBND xã Sơn Lâm mới", "Trưởng phòng Nội vụ huyện cũ"),
+    }
+
+
+def test_an_office_given_again_with_its_unit_named_is_the_office_held() -> None:
+    text = "Bà Lò Thị Mai, Phó Bí thư Huyện ủy, được chỉ định tiếp tục giữ chức Phó Bí thư Huyện ủy Sơn Lâm."
+    assert mentions_in(text)[0].roles == ("Phó Bí thư Huyện ủy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự lễ có ông Lê Văn Hà, Tư lệnh Binh đoàn 16 phát biểu.", ("Tư lệnh Binh đoàn 16",)),
+        ("Ông Lê Văn Hà, Trưởng phòng Đào tạo Trường đại học Sơn Lâm phát biểu.",
+         ("Trưởng phòng Đào tạo Trường đại học Sơn Lâm",)),
+        ("Ông Lê Văn Hà - Hiệu trưởng Trường THCS & THPT Sơn Lâm phát biểu.",
+         ("Hiệu trưởng Trường THCS & THPT Sơn Lâm",)),
+        ("Ông Lê Văn Hà - Phó giám đốc Trung tâm Bồi dưỡng chính trị huyện phát biểu.",
+         ("Phó giám đốc Trung tâm Bồi dưỡng chính trị huyện",)),
+        ("Bà Lò Thị Mai, Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam phát biểu.", ("Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam",)),
+        ("Ông Lê Văn Hà, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh phát biểu.",
+         ("Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh",)),
+        ("Ông Vi Văn Tư, Phó Chủ tịch Hội đồng bầu cử Quốc gia làm Trưởng đoàn.",
+         ("Phó Chủ tịch Hội đồng bầu cử Quốc gia",)),
+    ],
+)
+def test_unit_names_that_go_on_in_lower_case_stay_whole(text: str, expected: tuple) -> None:
+    assert mentions_in(text)[0].roles == expected
+
+
+def test_the_offices_after_a_semicolon_that_opens_the_next_item_are_the_next_person_s() -> None:
+    text = ("Dự có ông Lê Văn Hà - Giám đốc Công an tỉnh; Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh Lò Thị Mai; "
+            "Trung tướng Vi Văn Tư - Chánh Thanh tra Bộ Quốc phòng, Giám đốc Sở Xây dựng Đinh Văn Năm.")
+    assert _roles(text) == {
+        "Lê Văn Hà": ("Giám đốc Công an tỉnh",),
+        "Lò Thị Mai": ("Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh"),
+        "Vi Văn Tư": ("Chánh Thanh tra Bộ Quốc phòng",),
+        "Đinh Văn Năm": ("Giám đốc Sở Xây dựng",),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a candidacy is not an office; the offices after the name are
+        ("Ứng cử viên ĐBQH Lê Văn Hà, Bí thư Huyện ủy Sơn Lâm, trình bày chương trình hành động.",
+         {"Lê Văn Hà": ("Bí thư Huyện ủy Sơn Lâm",)}),
+        # a presidium is a body: speaking for it makes nobody its chairman
+        ("Thay mặt Đoàn Chủ tịch, ông Lê Văn Hà, Bí thư Huyện ủy phát biểu khai mạc.",
+         {"Lê Văn Hà": ("Bí thư Huyện ủy",)}),
+    ],
+)
+def test_candidacies_and_a_presidium_give_no_office(text: str, expected: dict) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_role_cut_by_the_page_s_end_after_a_dash_keeps_what_precedes_it() -> None:
+    found = _roles_cut("Thư ký gồm: ông Lê Văn Hà, Chánh Văn phòng Huyện ủy - Trư")
+    assert found == {"Lê Văn Hà": ("Chánh Văn phòng Huyện ủy",)}
+
+
+def _roles_cut(text: str) -> dict[str, tuple[str, ...]]:
+    return {m.name: m.roles for m in mentions_in(text, cut=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a provincial department's groundbreaking of a bridge in a district
+        ("Khởi công cầu Ba Lai\nSáng 12/3/2024, Sở Giao thông vận tải tỉnh Bến Tre tổ chức lễ khởi công cầu "
+         "Ba Lai, huyện Giồng Trôm, tỉnh Bến Tre.", "huyện Giồng Trôm"),
+        # a provincial leader inspects a site that the body places in a commune
+        ("Lãnh đạo tỉnh Nghệ An kiểm tra đê biển\nChiều 9/10/2024, Chủ tịch UBND tỉnh Nghệ An kiểm tra công tác "
+         "phòng chống bão.\nĐoàn kiểm tra tuyến đê thuộc địa bàn xã Quỳnh Lập.", "xã Quỳnh Lập"),
+    ],
+)
+def test_a_province_chosen_while_a_unit_inside_it_is_named_is_flagged_with_that_unit(text: str, inside: str) -> None:
+    found = extract(text).locality
+    assert found.value.level == "tỉnh"
+    assert inside in found.review
+
+
+def test_a_provincial_city_is_not_read_as_a_province_over_its_communes() -> None:
+    text = ("Thành phố Lào Cai tổng kết năm\nSáng 5/1/2024, UBND thành phố Lào Cai tổ chức hội nghị tổng kết năm "
+            "2023. Xã Cam Đường được khen thưởng.")
+    found = extract(text).locality
+    assert (found.value.name, found.value.level) == ("Lào Cai", "thành phố")
+    assert "Cam Đường" not in found.review
