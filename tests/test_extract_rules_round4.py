@@ -148,3 +148,17 @@ def test_a_provincial_city_is_not_read_as_a_province_over_its_communes() -> None
     found = extract(text).locality
     assert (found.value.name, found.value.level) == ("Lào Cai", "thành phố")
     assert "Cam Đường" not in found.review
+
+
+def test_a_namesake_of_a_historical_figure_introduced_as_ong_with_an_office_is_an_official() -> None:
+    from bantin.ingest.officials import find_officials
+
+    people = find_officials(["Dự có ông Nguyễn Thái Học, Phó Bí thư Đảng ủy xã.",
+                             "Đại biểu dâng hương tưởng niệm Chủ tịch Hồ Chí Minh và nhà yêu nước Nguyễn Thái Học."],
+                            set())
+    assert [(p.name, p.roles) for p in people] == [("Nguyễn Thái Học", ("Phó Bí thư Đảng ủy xã",))]
+
+
+def test_abbreviated_offices_of_portal_news_split_at_dashes() -> None:
+    text = "Dự có đồng chí Lê Văn Hà - PBTTT Huyện ủy - CTHĐND huyện; đồng chí Lò Thị Mai - UVBTV - TBDV HU."
+    assert _roles(text) == {"Lê Văn Hà": ("PBTTT Huyện ủy", "CTHĐND huyện"), "Lò Thị Mai": ("UVBTV", "TBDV HU")}

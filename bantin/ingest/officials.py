@@ -25,6 +25,7 @@ _PHOTO_CREDIT = re.compile(r"(?:^|[(\s])(?:ảnh|photo)\s*:\s*$", re.I)
 _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
 )
+_COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 # words after which a person's name names an institution, a street or a prize
 _NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
@@ -40,6 +41,7 @@ class Mention:
     addressed: bool  # introduced as đồng chí / đ/c
     damaged: tuple[str, ...]  # words in the roles that lost their diacritics
     sentence: str
+    courtesy: bool = False  # introduced as ông / bà, as the living are
 
 
 @dataclass
@@ -239,10 +241,11 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             for i in range(a, b + 1)
             if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
-        addressed = _honorific_keys(units, tokens, span.first) in _SINGULAR_HONORIFICS
+        honorific = _honorific_keys(units, tokens, span.first)
         found.append(
             Mention(
-                squash_spaces(text[start:end]), tuple(roles), addressed, tuple(damaged), _sentence(text, start, end)
+                squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),
+                _sentence(text, start, end), honorific in _COURTESY,
             )
         )
     return found
@@ -355,7 +358,9 @@ def find_officials(
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
             key = _same_spacing(tone_key(mention.name))
-            if key in historical or (key in excluded and not mention.roles):
+            if key in historical and not (mention.courtesy and mention.roles):
+                continue  # a historical figure's name, unless `ông X, Phó Bí thư …`: a namesake holding office now
+            if key in excluded and not mention.roles:
                 continue  # a byline is not an official, unless the text gives its writer an office
             # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person
             key = spelled.setdefault(_toneless(key), key)
