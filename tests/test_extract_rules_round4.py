@@ -162,3 +162,17 @@ def test_a_namesake_of_a_historical_figure_introduced_as_ong_with_an_office_is_a
 def test_abbreviated_offices_of_portal_news_split_at_dashes() -> None:
     text = "Dự có đồng chí Lê Văn Hà - PBTTT Huyện ủy - CTHĐND huyện; đồng chí Lò Thị Mai - UVBTV - TBDV HU."
     assert _roles(text) == {"Lê Văn Hà": ("PBTTT Huyện ủy", "CTHĐND huyện"), "Lò Thị Mai": ("UVBTV", "TBDV HU")}
+
+
+def test_a_portal_s_page_title_is_not_the_headline_but_still_names_the_unit() -> None:
+    text = ("Chi tiết bài viết - Xã Quỳnh Lập - Quỳnh Lưu\n\nKỲ HỌP THỨ 5, HĐND XÃ KHÓA XX\n\n"
+            "Ngày 12/6/2023, HĐND xã tổ chức kỳ họp thứ năm.")
+    found = extract(text)
+    assert found.title.value == "KỲ HỌP THỨ 5, HĐND XÃ KHÓA XX"
+    assert (found.locality.value.name, found.locality.value.level) == ("Quỳnh Lập", "xã")
+
+
+def test_a_headline_ending_in_a_year_fused_with_its_section_and_lead_is_cut_from_both() -> None:
+    text = ("Thời sự Nghệ An Nghệ An đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm 2024 Ngày 2/8, UBND "
+            "tỉnh Nghệ An tổ chức hội nghị trực tuyến về giải ngân vốn đầu tư công.")
+    assert extract(text).title.value == "Nghệ An đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm 2024"

@@ -82,7 +82,8 @@ def _segments(page: Page) -> list[tuple[str, str]]:
         segments.append(("title", title))
     segments += [("lead", p) for p in paras[:1]] + [("second", p) for p in paras[1:2]]
     rest = [b.text for b in page.blocks if b.text not in paras[:2]]
-    segments += [("body", t) for t in rest]
+    # lines over the headline (a portal's page title `Chi tiết bài viết - Xã A - …`) weigh as the body does
+    segments += [("body", t) for t in rest] + [("body", line.text) for line in page.head_extra]
     return segments
 
 
