@@ -176,3 +176,12 @@ def test_a_headline_ending_in_a_year_fused_with_its_section_and_lead_is_cut_from
     text = ("Thời sự Nghệ An Nghệ An đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm 2024 Ngày 2/8, UBND "
             "tỉnh Nghệ An tổ chức hội nghị trực tuyến về giải ngân vốn đầu tư công.")
     assert extract(text).title.value == "Nghệ An đẩy nhanh giải ngân vốn đầu tư công những tháng cuối năm 2024"
+
+
+def test_the_holder_an_appointment_replaces_is_an_official_without_a_written_office() -> None:
+    from bantin.ingest.officials import find_officials
+
+    people = find_officials(["Ông Lê Văn Hà, Phó Bí thư Tỉnh ủy, được chỉ định giữ chức Bí thư Tỉnh ủy thay cho ông "
+                             "Vi Văn Tư được điều động nhận nhiệm vụ khác. Ông Lò Văn Năm phát biểu."], set())
+    assert [(p.name, p.roles) for p in people] == [
+        ("Lê Văn Hà", ("Phó Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy")), ("Vi Văn Tư", ())]

@@ -25,6 +25,8 @@ _PHOTO_CREDIT = re.compile(r"(?:^|[(\s])(?:ảnh|photo)\s*:\s*$", re.I)
 _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
 )
+# `… giữ chức Bí thư Tỉnh ủy thay cho ông A được điều động`: the outgoing holder of the office
+_REPLACED = re.compile(r"\bthay (?:cho|thế)\s+(?:ông|bà|đồng chí|đ/c)\s+$", re.I)
 _COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 # words after which a person's name names an institution, a street or a prize
@@ -42,6 +44,7 @@ class Mention:
     damaged: tuple[str, ...]  # words in the roles that lost their diacritics
     sentence: str
     courtesy: bool = False  # introduced as ông / bà, as the living are
+    replaced: bool = False  # the holder an appointment replaces (`thay cho ông A`)
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Person:
     order: int
     roles: tuple[str, ...] = ()
     addressed: bool = False  # introduced as đồng chí / đ/c
+    replaced: bool = False  # the holder an appointment replaces
     damaged: list[str] = field(default_factory=list)
 
 
@@ -242,10 +246,11 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
         honorific = _honorific_keys(units, tokens, span.first)
+        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]))
         found.append(
             Mention(
                 squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),
-                _sentence(text, start, end), honorific in _COURTESY,
+                _sentence(text, start, end), honorific in _COURTESY, replaced,
             )
         )
     return found
@@ -368,9 +373,12 @@ def find_officials(
             past[key] = past.get(key, True) and _of_the_past(mention.sentence, year)
             person = people.setdefault(key, Person(mention.name, order))
             person.addressed = person.addressed or mention.addressed
+            person.replaced = person.replaced or mention.replaced
             if len(mention.roles) > len(person.roles):
                 person.roles = mention.roles
                 person.damaged = list(mention.damaged)
     # a party member addressed as đồng chí but given no office is not an office holder (no gold lists one)
-    chosen = [p for key, p in people.items() if p.roles and not past[key] and not all(map(_private, p.roles))]
+    # the holder an appointment replaces holds the office until then, though the text writes no title
+    chosen = [p for key, p in people.items()
+              if (p.roles or p.replaced) and not past[key] and not (p.roles and all(map(_private, p.roles)))]
     return sorted(chosen, key=lambda p: p.order)
