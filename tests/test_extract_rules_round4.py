@@ -185,3 +185,8 @@ def test_the_holder_an_appointment_replaces_is_an_official_without_a_written_off
                              "Vi Văn Tư được điều động nhận nhiệm vụ khác. Ông Lò Văn Năm phát biểu."], set())
     assert [(p.name, p.roles) for p in people] == [
         ("Lê Văn Hà", ("Phó Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy")), ("Vi Văn Tư", ())]
+
+
+def test_an_office_held_and_given_again_loses_its_term() -> None:
+    text = "Đồng chí Lê Văn Hà, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy khóa XV tái cử chức vụ Bí thư Tỉnh ủy khóa XVI."
+    assert mentions_in(text)[0].roles == ("Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy")

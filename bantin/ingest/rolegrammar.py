@@ -34,6 +34,8 @@ _APPOINTED = tuple(
         "đắc cử",
         "trúng cử chức",
         "trúng cử",
+        "tái cử chức vụ",
+        "tái cử chức",
         "tái cử",
     )
 )
@@ -119,8 +121,12 @@ def roles_after(
         held = [_plain_words(tokens, span) for span in spans]
         # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`, `A, Phó Bí thư Tỉnh ủy, được
         # chỉ định tiếp tục giữ chức Phó Bí thư Tỉnh ủy X`: re-elected to the office held, not a new one
-        spans += [span for span in _appointed(units, tokens, later, stop_tokens)
-                  if not any(_same_office(words, _plain_words(tokens, span)) for words in held)]
+        given = [_plain_words(tokens, span) for span in _appointed(units, tokens, later, stop_tokens)]
+        new = [span for span, words in zip(_appointed(units, tokens, later, stop_tokens), given, strict=True)
+               if not any(_same_office(old, words) for old in held)]
+        # `A, Bí thư Tỉnh ủy khóa XIX tái cử chức vụ Bí thư Tỉnh ủy khóa XX`: the office given again, without its term
+        spans = [_without_term(tokens, span) if any(_same_office(old, words) for words in given) else span
+                 for span, old in zip(spans, held, strict=True)] + new
     return spans
 
 
