@@ -64,7 +64,7 @@ FLOORS = {
         "locality": 0.9,
         "province": 0.972,
         "author": 1.0,
-        "officials": 0.984,
+        "officials": 0.988,
         "roles": 0.981,
     },
 }

@@ -190,3 +190,11 @@ def test_the_holder_an_appointment_replaces_is_an_official_without_a_written_off
 def test_an_office_held_and_given_again_loses_its_term() -> None:
     text = "Đồng chí Lê Văn Hà, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy khóa XV tái cử chức vụ Bí thư Tỉnh ủy khóa XVI."
     assert mentions_in(text)[0].roles == ("Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy")
+
+
+def test_a_page_cut_in_its_last_paragraph_after_a_photo_caption_keeps_both() -> None:
+    text = ("Hội nghị hiệp thương lần thứ ba\n\nNgày 3/2/2026, Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương lần "
+            "thứ ba.\n\nChủ tịch Ủy ban MTTQ tỉnh Lê Văn Hà phát biểu tại hội nghị. (Ảnh: Lò Văn Năm)\n\n"
+            "Tại hội nghị, Phó Chủ tịch Ủy ban MTTQ tỉnh Vi Thị Mai cho biết các đại biểu đã thống nhất danh")
+    names = {p.name for p in extract(text).officials}
+    assert {"Lê Văn Hà", "Vi Thị Mai"} <= names
