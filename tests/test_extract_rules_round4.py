@@ -198,3 +198,8 @@ def test_a_page_cut_in_its_last_paragraph_after_a_photo_caption_keeps_both() -> 
             "Tại hội nghị, Phó Chủ tịch Ủy ban MTTQ tỉnh Vi Thị Mai cho biết các đại biểu đã thống nhất danh")
     names = {p.name for p in extract(text).officials}
     assert {"Lê Văn Hà", "Vi Thị Mai"} <= names
+
+
+def test_an_office_led_by_phu_trach_before_a_name_is_read_with_the_title_before_it() -> None:
+    text = "Dự có Trợ lý Chủ tịch nước, Phụ trách Văn phòng Chủ tịch nước Lê Văn Hà; ông Vi Văn Tư phụ trách lĩnh vực."
+    assert _roles(text) == {"Lê Văn Hà": ("Trợ lý Chủ tịch nước", "Phụ trách Văn phòng Chủ tịch nước"), "Vi Văn Tư": ()}

@@ -402,6 +402,19 @@ def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) ->
     )
 
 
+def _led_by_prefix(units: list[Unit], tokens: Sequence[Token], start: int, end: int) -> bool:
+    """`Phụ trách Văn phòng Tổng Bí thư A`: a piece that opens with a prefix word (`phụ trách`, `quyền`)
+    and an organ, written before a name, is an office though no title word follows the prefix."""
+    unit = units[start]
+    keys = [t.key for t in tokens[unit.first : unit.last + 1]]
+    return (
+        end - start > 1
+        and tokens[unit.first].cap
+        and knowledge.roles().prefixes.longest_at(keys) == len(keys)
+        and units[start + 1].kind == "term"
+    )
+
+
 def roles_before(
     units: list[Unit], tokens: list[Token], name_first: int, stop_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
@@ -437,7 +450,7 @@ def roles_before(
     spans: list[tuple[int, int]] = []
     pending: tuple[int, int] | None = None
     for start, end in reversed(pieces):
-        if units[start].kind == "title":
+        if units[start].kind == "title" or _led_by_prefix(units, tokens, start, end):
             last = pending[1] if pending else end
             spans.insert(0, (units[start].first, units[last - 1].last))
             pending = None
