@@ -203,3 +203,8 @@ def test_a_page_cut_in_its_last_paragraph_after_a_photo_caption_keeps_both() -> 
 def test_an_office_led_by_phu_trach_before_a_name_is_read_with_the_title_before_it() -> None:
     text = "Dự có Trợ lý Chủ tịch nước, Phụ trách Văn phòng Chủ tịch nước Lê Văn Hà; ông Vi Văn Tư phụ trách lĩnh vực."
     assert _roles(text) == {"Lê Văn Hà": ("Trợ lý Chủ tịch nước", "Phụ trách Văn phòng Chủ tịch nước"), "Vi Văn Tư": ()}
+
+
+def test_tan_before_an_office_after_a_name_is_not_part_of_it() -> None:
+    assert mentions_in("Ông Lê Văn Hà, tân Phó Chủ tịch UBND tỉnh, phát biểu nhận nhiệm vụ.")[0].roles == (
+        "Phó Chủ tịch UBND tỉnh",)

@@ -44,6 +44,7 @@ _APPOINTED = tuple(
 _ELECTED_AS = (tone_key("làm"),)
 _ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
 _CU_OF_ELECTION = tone_key("cử")
+_TAN = tone_key("tân")
 _KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
 # `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
 _STATED = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("đều là", "là"))
@@ -96,6 +97,8 @@ def roles_after(
         units[index].first
     ].text == "(":
         index += 1
+        if index + 1 < len(units) and tokens[units[index].first].key == _TAN and units[index + 1].kind == "title":
+            index += 1  # `A, tân Phó Chủ tịch UBND tỉnh`: `tân` (newly appointed) is not part of the office
     elif units[index].kind != "title":
         index = _appointment(units, tokens, name_last, stop_tokens)
         if index < 0:
