@@ -10,6 +10,17 @@ from collections.abc import Sequence
 
 from ..textnorm import tone_key
 from . import knowledge
+from .roleterms import (
+    TERM_KEYS,
+    between,
+    given_to_next,
+    plain_words,
+    same_office,
+    term_at,
+    with_former_mark,
+    with_past_term,
+    without_term,
+)
 from .tokens import Token
 from .units import Unit, unit_at
 
@@ -45,7 +56,6 @@ _ELECTED_AS = (tone_key("làm"),)
 _ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
 _CU_OF_ELECTION = tone_key("cử")
 _TAN = tone_key("tân")
-_KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
 # `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
 _STATED = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("đều là", "là"))
 _APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED + _STATED)
@@ -112,108 +122,25 @@ def roles_after(
     # and so is every office after the `;` that opens B's item (`A, Giám đốc Sở; Thành ủy viên, Phó Chủ tịch B`)
     cut = next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))
     if cut < len(spans):
-        cut = next((i for i in range(cut, 0, -1) if ";" in _between(tokens, spans[i - 1][1], spans[i][0])), cut)
+        cut = next((i for i in range(cut, 0, -1) if ";" in between(tokens, spans[i - 1][1], spans[i][0])), cut)
     spans = spans[:cut]
-    if spans and _given_to_next(tokens, spans[-1][1]):
+    if spans and given_to_next(tokens, spans[-1][1]):
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
-    spans = [_with_former_mark(tokens, span) for span in spans]
+    spans = [with_former_mark(tokens, span) for span in spans]
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
     if later >= 0:
-        spans = [_with_past_term(tokens, span, _term_at(tokens, units[later].first)) for span in spans]
-        held = [_plain_words(tokens, span) for span in spans]
+        spans = [with_past_term(tokens, span, term_at(tokens, units[later].first)) for span in spans]
+        held = [plain_words(tokens, span) for span in spans]
         # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`, `A, Phó Bí thư Tỉnh ủy, được
         # chỉ định tiếp tục giữ chức Phó Bí thư Tỉnh ủy X`: re-elected to the office held, not a new one
-        given = [_plain_words(tokens, span) for span in _appointed(units, tokens, later, stop_tokens)]
+        given = [plain_words(tokens, span) for span in _appointed(units, tokens, later, stop_tokens)]
         new = [span for span, words in zip(_appointed(units, tokens, later, stop_tokens), given, strict=True)
-               if not any(_same_office(old, words) for old in held)]
+               if not any(same_office(old, words) for old in held)]
         # `A, Bí thư Tỉnh ủy khóa XIX tái cử chức vụ Bí thư Tỉnh ủy khóa XX`: the office given again, without its term
-        spans = [_without_term(tokens, span) if any(_same_office(old, words) for words in given) else span
+        spans = [without_term(tokens, span) if any(same_office(old, words) for words in given) else span
                  for span, old in zip(spans, held, strict=True)] + new
     return spans
-
-
-def _between(tokens: Sequence[Token], last: int, first: int) -> list[str]:
-    return [t.text for t in tokens[last + 1 : first]]
-
-
-_CU = tone_key("cũ")
-# `Bí thư Tỉnh ủy X trước sáp nhập`, `Chủ tịch UBND tỉnh X sau hợp nhất`: which map's unit the office names
-_MERGER_MARKS = tuple(
-    tuple(tone_key(w) for w in phrase.split())
-    for phrase in ("trước sáp nhập", "sau sáp nhập", "trước hợp nhất", "sau hợp nhất", "trước sắp xếp", "sau sắp xếp")
-)
-_MOI = tone_key("mới")
-
-
-def _with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
-    """`Bí thư Quận ủy quận 5 (cũ)`, `Chủ tịch UBND tỉnh X mới`, `… tỉnh X trước sáp nhập`: the mark of a
-    former or a new unit stays on the office it qualifies."""
-    first, last = span
-    if last + 3 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4]] == ["(", tokens[last + 2].text, ")"]:
-        return (first, last + 3) if tokens[last + 2].key == _CU else span
-    keys = [t.key for t in tokens[last + 1 : last + 4]]
-    merger = next((len(mark) for mark in _MERGER_MARKS if tuple(keys[: len(mark)]) == mark), 0)
-    if merger:
-        return first, last + merger
-    if keys[:1] == [_MOI] and tokens[last].cap and _ends_office(tokens, last + 2):
-        return first, last + 1  # a new unit's name (`tỉnh X mới`), not `mới` as `just` before a verb
-    return (first, last + 1) if last + 1 < len(tokens) and tokens[last + 1].key == _CU else span
-
-
-def _ends_office(tokens: Sequence[Token], at: int) -> bool:
-    """Whether an office's words end at token `at`: the paragraph ends, a mark, or its term follows."""
-    return at >= len(tokens) or tokens[at].kind == "punct" or tokens[at].key in _TERM_KEYS
-
-
-_NHIEM_KY = [tone_key("nhiệm"), tone_key("kỳ")]
-
-
-def _term_right_after(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
-    """The years of `nhiệm kỳ 2020-2025` written right after token `last`."""
-    words = [t.key for t in tokens[last + 1 : last + 6]]
-    if words[:2] == _NHIEM_KY and len(words) == 5 and words[3] in "-–" and all(
-        tokens[last + at].kind == "num" and len(tokens[last + at].text) == 4 for at in (3, 5)
-    ):
-        return int(tokens[last + 3].text), int(tokens[last + 5].text)
-    return None
-
-
-def _term_at(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
-    """The term of the office given from token `start` on (`giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030`)."""
-    for at in range(start, min(len(tokens), start + 15)):
-        if tokens[at].text in ";.:(":
-            return None
-        if [t.key for t in tokens[at : at + 2]] == _NHIEM_KY:
-            return _term_right_after(tokens, at - 1)
-    return None
-
-
-def _with_past_term(
-    tokens: Sequence[Token], span: tuple[int, int], given: tuple[int, int] | None
-) -> tuple[int, int]:
-    """`A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, được chỉ định giữ chức … nhiệm kỳ 2025-2030`: the office
-    held before the one given keeps the past term that dates it (a current term is dropped as usual)."""
-    first, last = span
-    held = _term_right_after(tokens, last)
-    if held and given and held[1] <= given[0]:
-        return first, last + 5
-    return span
-
-
-def _plain_words(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, ...]:
-    """A role's words without bare level words (`Tỉnh ủy tỉnh X` reads as `Tỉnh ủy X`)."""
-    levels = knowledge.level_words()
-    return tuple(t.key for t in tokens[span[0] : span[1] + 1] if (t.key,) not in levels and t.is_word)
-
-
-def _same_office(held: tuple[str, ...], given: tuple[str, ...]) -> bool:
-    """Whether an office given is the one held: the same words, one of them with its unit named further
-    (a bare title, `Phó Bí thư`, says too little to be an office held)."""
-    if held[: len(given)] == given:
-        return True
-    size = knowledge.roles().starts_title(held)
-    return 0 < size < len(held) and given[: len(held)] == held
 
 
 def _runs_on(tokens: Sequence[Token], last: int) -> bool:
@@ -239,9 +166,9 @@ def _appointed(
         pieces = [span for span in pieces if not _runs_on(tokens, span[1])]
         if not pieces:
             break
-        spans += [_with_former_mark(tokens, _without_term(tokens, span)) for span in pieces]
+        spans += [with_former_mark(tokens, without_term(tokens, span)) for span in pieces]
         last = pieces[-1][1]
-        while last + 1 < len(tokens) and (tokens[last + 1].key in _TERM_KEYS or tokens[last + 1].kind == "num"
+        while last + 1 < len(tokens) and (tokens[last + 1].key in TERM_KEYS or tokens[last + 1].kind == "num"
                                           or tokens[last + 1].text in "-–"):
             last += 1  # `… nhiệm kỳ 2021-2026`
         if last + 1 < len(tokens) and tokens[last + 1].text == ";":
@@ -250,27 +177,6 @@ def _appointed(
         if index < 0 or any(at in stop_tokens for at in range(last, units[index].first)):
             break  # `…; đồng chí B được bầu làm …`: that office is B's
     return spans
-
-
-_DOI_VOI = (tone_key("đối"), tone_key("với"))
-_TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
-
-
-def _given_to_next(tokens: Sequence[Token], last: int) -> bool:
-    """Whether an office is followed by `đối với` (after its term): it is given to the name after that."""
-    at = last + 1
-    while at < len(tokens) and (tokens[at].kind == "num" or tokens[at].text in "-–" or tokens[at].key in _TERM_KEYS):
-        at += 1
-    return tuple(t.key for t in tokens[at : at + 2]) == _DOI_VOI
-
-
-def _without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
-    """An office given in the article is kept without its term: `Bí thư Đảng ủy xã khóa I` -> `… xã`."""
-    first, last = span
-    for at in range(last, first, -1):
-        if tokens[at].key in _KHOA and last - at <= 2:
-            return first, at - 1
-    return span
 
 
 _BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
