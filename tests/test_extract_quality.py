@@ -25,7 +25,7 @@ FLOORS = {
         "province": 1.0,
         "author": 1.0,
         "officials": 0.98,
-        "roles": 0.977,
+        "roles": 0.983,
     },
     "tests/corpus/centre": {
         "title": 0.97,

@@ -208,3 +208,17 @@ def test_an_office_led_by_phu_trach_before_a_name_is_read_with_the_title_before_
 def test_tan_before_an_office_after_a_name_is_not_part_of_it() -> None:
     assert mentions_in("Ông Lê Văn Hà, tân Phó Chủ tịch UBND tỉnh, phát biểu nhận nhiệm vụ.")[0].roles == (
         "Phó Chủ tịch UBND tỉnh",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lê Văn Hà, Bí thư phường Tân Định, TP HCM.", ("Bí thư phường Tân Định",)),
+        ("Ông Lê Văn Hà, Chủ tịch UBND xã Tân Phú, tỉnh Đồng Nai.", ("Chủ tịch UBND xã Tân Phú",)),
+        # a parent body after a comma is still part of the office
+        ("Ông Lê Văn Hà, Phó Vụ trưởng Vụ Địa phương II, Văn phòng Trung ương Đảng.",
+         ("Phó Vụ trưởng Vụ Địa phương II, Văn phòng Trung ương Đảng",)),
+    ],
+)
+def test_a_province_after_a_ward_s_office_is_its_address(text: str, expected: tuple) -> None:
+    assert mentions_in(text)[0].roles == expected

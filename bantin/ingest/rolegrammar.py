@@ -15,6 +15,7 @@ from .roleterms import (
     between,
     given_to_next,
     plain_words,
+    province_address,
     same_office,
     term_at,
     with_former_mark,
@@ -231,7 +232,11 @@ def _pieces_from(
             break
         if units[index].kind == "title":
             spans.append((units[index].first, units[end - 1].last))
-        elif spans and _continues(units, index, end, tokens):
+        elif (
+            spans
+            and _continues(units, index, end, tokens)
+            and not province_address(tokens, spans[-1], units[index].first, units[end - 1].last)
+        ):
             spans[-1] = (spans[-1][0], units[end - 1].last)
         else:
             break

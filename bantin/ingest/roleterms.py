@@ -114,3 +114,26 @@ def without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, i
         if tokens[at].key in _KHOA and last - at <= 2:
             return first, at - 1
     return span
+
+
+_COMMUNE_LEVELS = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
+
+
+def province_address(tokens: Sequence[Token], span: tuple[int, int], first: int, last: int) -> bool:
+    """`Bí thư phường Bình Trưng, TP HCM`: a province written after an office of a named commune or ward
+    says where that unit lies; it is not part of the office."""
+    from . import gazetteer, places  # local: places reads the role vocabulary through this package
+
+    office = places.find_mentions(" ".join(t.text for t in tokens[span[0] : span[1] + 1]))
+    if not any(m.level in _COMMUNE_LEVELS and m.name for m in office):
+        return False
+    piece = " ".join(t.text for t in tokens[first : last + 1])
+    found = places.find_mentions(piece)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end >= len(piece.rstrip(". "))
+        and found[0].level in ("tỉnh", "thành phố")
+        and bool(found[0].name)
+        and gazetteer.is_province(found[0].name or "")
+    )
