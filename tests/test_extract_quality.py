@@ -34,7 +34,7 @@ FLOORS = {
         "province": 1.0,
         "author": 1.0,
         "officials": 0.981,
-        "roles": 0.979,
+        "roles": 0.982,
     },
     "tests/corpus/north": {
         "title": 1.0,

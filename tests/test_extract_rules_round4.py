@@ -222,3 +222,15 @@ def test_tan_before_an_office_after_a_name_is_not_part_of_it() -> None:
 )
 def test_a_province_after_a_ward_s_office_is_its_address(text: str, expected: tuple) -> None:
     assert mentions_in(text)[0].roles == expected
+
+
+def test_an_office_given_after_a_list_joined_by_semicolon_va_reaches_every_name() -> None:
+    text = ("HĐND tỉnh đã bầu các ông Lê Văn Hà, Giám đốc Sở Tài chính; và ông Vi Văn Tư, Giám đốc Sở Xây dựng giữ "
+            "chức Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021 - 2026. Ông Lò Văn Năm, Chánh Văn phòng; ông Đinh Văn Sáu "
+            "được bầu giữ chức Ủy viên UBND tỉnh.")
+    assert _roles(text) == {
+        "Lê Văn Hà": ("Giám đốc Sở Tài chính", "Phó Chủ tịch UBND tỉnh"),
+        "Vi Văn Tư": ("Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh"),
+        "Lò Văn Năm": ("Chánh Văn phòng",),
+        "Đinh Văn Sáu": ("Ủy viên UBND tỉnh",),
+    }

@@ -57,6 +57,7 @@ _ELECTED_AS = (tone_key("làm"),)
 _ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
 _CU_OF_ELECTION = tone_key("cử")
 _TAN = tone_key("tân")
+_VA = tone_key("và")
 # `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
 _STATED = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("đều là", "là"))
 _APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED + _STATED)
@@ -274,13 +275,16 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
                 if after < len(units) and units[after].kind == "title":
                     return after
         unit = units[unit_at(units, at)]
-        if token.text in _CLAUSE_END:
+        # (`bầu các ông A, …; và ông B, … giữ chức X`: `; và` goes on with the list the office is given to)
+        listed = token.text == ";" and at + 1 < len(tokens) and tokens[at + 1].key == _VA
+        if token.text in _CLAUSE_END and not listed:
             return -1
         allowed = (
             at in stop_tokens
             or unit.kind in ROLE_KINDS
             or unit.kind == "honorific"
             or token.text == ","
+            or listed
             or token.key in _APPOINTMENT_WORDS
             or (token.kind == "num" or token.text in "-–")  # `nhiệm kỳ 2025-2030, giữ chức vụ …`
             or (token.cap and unit.kind != "other")
