@@ -297,13 +297,12 @@ def _to_item_end(
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
     """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`, `Chánh Văn phòng - Trư`)
     keeps what precedes its last comma or dash; one cut inside its unit's name after a whole title
-    (`Trưởng Ban V`) stays as written,
-    the page's words; one cut inside its title (`Bí th`) is dropped."""
+    (`Trưởng Ban V`) stays as written, the page's words; one cut inside its title (`Bí th`) is dropped."""
     if tokens[last].end != cut:
         return first, last
-    comma = next((i for i in range(last - 1, first, -1) if tokens[i].text in ",-–—"), None)
-    if comma is not None:
-        return first, comma - 1
+    separator = next((i for i in range(last - 1, first, -1) if tokens[i].text in ",-–—"), None)
+    if separator is not None:
+        return first, separator - 1
     title = knowledge.roles().starts_title([t.key for t in tokens], first)
     return (first, last) if 0 < title < last - first else None
 
