@@ -234,3 +234,19 @@ def test_an_office_given_after_a_list_joined_by_semicolon_va_reaches_every_name(
         "Lò Văn Năm": ("Chánh Văn phòng",),
         "Đinh Văn Sáu": ("Ủy viên UBND tỉnh",),
     }
+
+
+def test_a_page_date_with_day_and_month_swapped_gives_the_event_s_year_flagged() -> None:
+    from bantin.ingest.dates import find_date
+    from bantin.ingest.page import parse_page
+
+    found = find_date(parse_page(" date 2024-07-10 Chiều 7-10, UBND tỉnh họp phiên thường kỳ tháng 10."))
+    assert found.value == "2024-10-07"
+    assert found.review and "đảo" in found.review
+
+
+def test_a_page_date_a_month_after_the_event_still_gives_its_year() -> None:
+    from bantin.ingest.dates import find_date
+    from bantin.ingest.page import parse_page
+
+    assert find_date(parse_page(" date 2024-11-12 Chiều 5-10, UBND tỉnh họp phiên thường kỳ.")).value == "2024-10-05"

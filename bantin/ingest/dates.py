@@ -143,6 +143,8 @@ def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tupl
     today's date in a clock widget), and that date."""
     best = None
     for header in headers:
+        if _swapped(event, header):
+            return header.date.year, header
         for year in (header.date.year - 1, header.date.year, header.date.year + 1):
             if not _valid(year, event.month, event.day):
                 continue
@@ -151,6 +153,17 @@ def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tupl
             if best is None or score < best[0]:
                 best = (score, year, header)
     return (best[1], best[2]) if best else (headers[0].date.year, headers[0])
+
+
+def _swapped(event: EventDate, header: HeaderDate) -> bool:
+    """`date 2025-08-09` over `Chiều 8-9`: a page date with its day and month written the other way round
+    is the event's own day, not a date a month away."""
+    return (
+        not header.month_only
+        and event.day is not None
+        and header.date.day != header.date.month
+        and (header.date.month, header.date.day) == (event.day, event.month)
+    )
 
 
 def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, str]]:
@@ -308,6 +321,7 @@ def find_date(page: Page) -> Found[str]:
             clash = [why for y, why in inferred if y != year]
             shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
             why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")
+            why += " (ngày và tháng của ngày đăng có lẽ bị ghi đảo)" if _swapped(event, header) else ""
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         distinct = {y for y, _ in inferred}
         if not distinct:  # no page date and no clue in the lead: the periods and sessions the text cites
