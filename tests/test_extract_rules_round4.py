@@ -250,3 +250,12 @@ def test_a_page_date_a_month_after_the_event_still_gives_its_year() -> None:
     from bantin.ingest.page import parse_page
 
     assert find_date(parse_page(" date 2024-11-12 Chiều 5-10, UBND tỉnh họp phiên thường kỳ.")).value == "2024-10-05"
+
+
+def test_a_spring_festival_of_a_year_in_the_lead_gives_the_year_of_a_january_event() -> None:
+    from bantin.ingest.dates import find_date
+    from bantin.ingest.page import parse_page
+
+    found = find_date(parse_page("Ngày 28-1, Huyện ủy tổ chức trao Huy hiệu Đảng, họp mặt mừng Xuân Giáp Thìn 2024."))
+    assert found.value == "2024-01-28"
+    assert found.review and "Xuân Giáp Thìn 2024" in found.review

@@ -62,7 +62,10 @@ _ELECTION = re.compile(
     re.I,
 )
 _SCHOOL_YEAR = re.compile(r"năm học(?: mới)?\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
-_TET = re.compile(r"\bTết\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I)
+# `Tết Nguyên đán Giáp Thìn 2024`, `mừng Xuân Bính Ngọ 2026`: the lunar new year of that year
+_TET = re.compile(
+    r"\b(?:Tết|(?:mừng|đón|chào|vui)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
+)
 _YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 _REVIEW_WORDS = re.compile(
     r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I
