@@ -62,7 +62,10 @@ _ELECTION = re.compile(
     re.I,
 )
 _SCHOOL_YEAR = re.compile(r"năm học(?: mới)?\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
-_TET = re.compile(r"\bTết\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I)
+# `Tết Nguyên đán Giáp Thìn 2024`, `mừng Xuân Bính Ngọ 2026`: the lunar new year of that year
+_TET = re.compile(
+    r"\b(?:Tết|(?:mừng|đón|chào|vui)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
+)
 _YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 _REVIEW_WORDS = re.compile(
     r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I
@@ -143,6 +146,8 @@ def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tupl
     today's date in a clock widget), and that date."""
     best = None
     for header in headers:
+        if _swapped(event, header):
+            return header.date.year, header
         for year in (header.date.year - 1, header.date.year, header.date.year + 1):
             if not _valid(year, event.month, event.day):
                 continue
@@ -151,6 +156,17 @@ def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tupl
             if best is None or score < best[0]:
                 best = (score, year, header)
     return (best[1], best[2]) if best else (headers[0].date.year, headers[0])
+
+
+def _swapped(event: EventDate, header: HeaderDate) -> bool:
+    """`date 2025-08-09` over `Chiều 8-9`: a page date with its day and month written the other way round
+    is the event's own day, not a date a month away."""
+    return (
+        not header.month_only
+        and event.day is not None
+        and header.date.day != header.date.month
+        and (header.date.month, header.date.day) == (event.day, event.month)
+    )
 
 
 def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, str]]:
@@ -308,6 +324,7 @@ def find_date(page: Page) -> Found[str]:
             clash = [why for y, why in inferred if y != year]
             shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
             why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")
+            why += " (ngày và tháng của ngày đăng có lẽ bị ghi đảo)" if _swapped(event, header) else ""
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         distinct = {y for y, _ in inferred}
         if not distinct:  # no page date and no clue in the lead: the periods and sessions the text cites

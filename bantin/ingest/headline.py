@@ -140,8 +140,10 @@ def find_headline(content: list[tuple[Line, str]]) -> tuple[Line | None, str, in
         if _repeated_below(value, content[index + 1 :]):
             extra.append(line)  # a tag page's topic (`Đường liên kết vùng X`) that the headline below repeats
             continue
-        if (value.endswith(":") or _SLOGAN.match(value)) and _headline_follows(content[index + 1 :]):
-            extra.append(line)  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
+        if (value.endswith(":") or _SLOGAN.match(value) or _PORTAL_PAGE.match(value)) and _headline_follows(
+            content[index + 1 :]
+        ):  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
+            extra.append(line)
             continue
         if pt.words(value) <= 60:
             return line, "", index + 1, extra
@@ -153,11 +155,15 @@ def find_headline(content: list[tuple[Line, str]]) -> tuple[Line | None, str, in
 _SLOGAN = re.compile(r"^(?:nhiệt liệt chào mừng|chào mừng thành công|mừng đảng|vì tổ quốc|vì nhân dân)\b", re.I)
 
 
+# a portal's page title over every article: `Chi tiết bài viết - Xã … - …`
+_PORTAL_PAGE = re.compile(r"^chi tiết (?:bài viết|tin tức|tin)\s*[-–|:]", re.I)
+
+
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
 MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
 # a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
 _LEAD_INSIDE = re.compile(
-    r"(?<=[^\W\d_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?(?:ngày\s+)?"
+    r"(?<=[^\W_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?(?:ngày\s+)?"
     r"\(?\d{1,2}\s*[/.\-]\s*\d{1,2}"
 )
 

@@ -17,7 +17,7 @@ from .found import Found
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
-from .provincewide import province_over_unit
+from .provincewide import is_whole_province, province_over_unit, units_inside
 from .tokens import tokenize
 from .units import cut_units
 
@@ -82,7 +82,8 @@ def _segments(page: Page) -> list[tuple[str, str]]:
         segments.append(("title", title))
     segments += [("lead", p) for p in paras[:1]] + [("second", p) for p in paras[1:2]]
     rest = [b.text for b in page.blocks if b.text not in paras[:2]]
-    segments += [("body", t) for t in rest]
+    # lines over the headline (a portal's page title `Chi tiết bài viết - Xã A - …`) weigh as the body does
+    segments += [("body", t) for t in rest] + [("body", line.text) for line in page.head_extra]
     return segments
 
 
@@ -244,6 +245,11 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         elif not review and headline and not best.in_title:
             shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
             review = f"tít nêu {shown}, sapo nêu {best_key[0]} {name} (“{best.text}”)"
+        if not review and is_whole_province(best_key[0], name):
+            inside = units_inside(name, [(k[0], named[k].name) for k in named if k != best_key], era_of(when))
+            if inside:  # `Sở … TP X khởi công cầu …, huyện Y`, `Chủ tịch UBND tỉnh kiểm tra … xã Z`
+                shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
+                review = f"bài còn nêu {shown} thuộc {best_key[0]} {name}: có thể bài nói về đơn vị cụ thể hơn"
         province = _province(page, best_key[0], name, when)
         over = _province_over_venue(page, best_key[0], best, province)
         if over is not None:

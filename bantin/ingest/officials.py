@@ -25,6 +25,9 @@ _PHOTO_CREDIT = re.compile(r"(?:^|[(\s])(?:ảnh|photo)\s*:\s*$", re.I)
 _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
 )
+# `… giữ chức Bí thư Tỉnh ủy thay cho ông A được điều động`: the outgoing holder of the office
+_REPLACED = re.compile(r"\bthay (?:cho|thế)\s+(?:ông|bà|đồng chí|đ/c)\s+$", re.I)
+_COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 # words after which a person's name names an institution, a street or a prize
 _NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
@@ -40,6 +43,8 @@ class Mention:
     addressed: bool  # introduced as đồng chí / đ/c
     damaged: tuple[str, ...]  # words in the roles that lost their diacritics
     sentence: str
+    courtesy: bool = False  # introduced as ông / bà, as the living are
+    replaced: bool = False  # the holder an appointment replaces (`thay cho ông A`)
 
 
 @dataclass
@@ -48,6 +53,7 @@ class Person:
     order: int
     roles: tuple[str, ...] = ()
     addressed: bool = False  # introduced as đồng chí / đ/c
+    replaced: bool = False  # the holder an appointment replaces
     damaged: list[str] = field(default_factory=list)
 
 
@@ -231,7 +237,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
         for first, last, role in headings:
-            if first < span.first <= last and all(tone_key(role) != tone_key(r) for r in roles):
+            if first < span.first <= last and tone_key(role) not in _GENERIC and not _states_heading(role, roles):
                 roles.insert(0, role)
         damaged = [
             tokens[i].text
@@ -239,13 +245,34 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             for i in range(a, b + 1)
             if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
-        addressed = _honorific_keys(units, tokens, span.first) in _SINGULAR_HONORIFICS
+        honorific = _honorific_keys(units, tokens, span.first)
+        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]))
         found.append(
             Mention(
-                squash_spaces(text[start:end]), tuple(roles), addressed, tuple(damaged), _sentence(text, start, end)
+                squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),
+                _sentence(text, start, end), honorific in _COURTESY, replaced,
             )
         )
     return found
+
+
+# titles that many hold side by side (`Ủy viên Ban Thường vụ`, `Ủy viên UBND`): a member's own `Ủy viên …`
+# does not say which body a heading names
+_SHARED_TITLES = frozenset(knowledge.key_tuple(t) for t in ("ủy viên", "uv", "thành viên", "đại biểu"))
+
+
+def _states_heading(heading: str, roles: list[str]) -> bool:
+    """Whether a member under a list heading (`Các phó bí thư gồm: A, Phó Bí thư Tỉnh ủy; …`) already
+    writes the heading's office: one of their roles is it, or it with its unit named or left out.
+    `Phó Bí thư Thường trực` under `Các Phó Bí thư Tỉnh ủy` is another office, so the heading is kept."""
+    keys = knowledge.key_tuple(heading)
+    size = knowledge.roles().starts_title(keys)
+    shared = not size or keys[:size] in _SHARED_TITLES
+    for role in map(knowledge.key_tuple, roles):
+        shorter = min(len(role), len(keys))
+        if role == keys or (not shared and shorter >= size and role[:shorter] == keys[:shorter]):
+            return True
+    return False
 
 
 MAX_ITEM_TAIL = 45
@@ -268,14 +295,14 @@ def _to_item_end(
 
 
 def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[int, int] | None:
-    """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`) keeps what precedes
-    its last comma; one cut inside its unit's name after a whole title (`Trưởng Ban V`) stays as written,
-    the page's words; one cut inside its title (`Bí th`) is dropped."""
+    """A role that runs into the place where the page stops (`Bí thư Đảng ủy, Ch`, `Chánh Văn phòng - Trư`)
+    keeps what precedes its last comma or dash; one cut inside its unit's name after a whole title
+    (`Trưởng Ban V`) stays as written, the page's words; one cut inside its title (`Bí th`) is dropped."""
     if tokens[last].end != cut:
         return first, last
-    comma = next((i for i in range(last - 1, first, -1) if tokens[i].text == ","), None)
-    if comma is not None:
-        return first, comma - 1
+    separator = next((i for i in range(last - 1, first, -1) if tokens[i].text in ",-–—"), None)
+    if separator is not None:
+        return first, separator - 1
     title = knowledge.roles().starts_title([t.key for t in tokens], first)
     return (first, last) if 0 < title < last - first else None
 
@@ -335,7 +362,9 @@ def find_officials(
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
             key = _same_spacing(tone_key(mention.name))
-            if key in historical or (key in excluded and not mention.roles):
+            if key in historical and not (mention.courtesy and mention.roles):
+                continue  # a historical figure's name, unless `ông X, Phó Bí thư …`: a namesake holding office now
+            if key in excluded and not mention.roles:
                 continue  # a byline is not an official, unless the text gives its writer an office
             # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person
             key = spelled.setdefault(_toneless(key), key)
@@ -343,9 +372,12 @@ def find_officials(
             past[key] = past.get(key, True) and _of_the_past(mention.sentence, year)
             person = people.setdefault(key, Person(mention.name, order))
             person.addressed = person.addressed or mention.addressed
+            person.replaced = person.replaced or mention.replaced
             if len(mention.roles) > len(person.roles):
                 person.roles = mention.roles
                 person.damaged = list(mention.damaged)
     # a party member addressed as đồng chí but given no office is not an office holder (no gold lists one)
-    chosen = [p for key, p in people.items() if p.roles and not past[key] and not all(map(_private, p.roles))]
+    # the holder an appointment replaces holds the office until then, though the text writes no title
+    chosen = [p for key, p in people.items()
+              if (p.roles or p.replaced) and not past[key] and not (p.roles and all(map(_private, p.roles)))]
     return sorted(chosen, key=lambda p: p.order)

@@ -177,6 +177,10 @@ CUT_PARAGRAPH_WORDS = 12  # a long last line without a full stop: a paragraph th
 _CUT_MID_CLAUSE = re.compile(r"^(?:\S+\s+){5,}\S*,\s+[a-zà-ỹđ]+$")
 
 
+def _captions_only(lines: list[tuple[Line, str]]) -> bool:
+    return all(kind == "text" and caption_like(line.text) for line, kind in lines)
+
+
 def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
     last_para = -1
     after_placeholder = False
@@ -192,7 +196,8 @@ def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
             kinds.append("caption")
             last_para = index
         elif _is_paragraph(line.text) or (
-            index == len(body) - 1 == last_para + 1
+            index == len(body) - 1
+            and _captions_only(body[last_para + 1 : index])  # (a photo caption may stand before it)
             and (pt.words(line.text) >= CUT_PARAGRAPH_WORDS or _CUT_MID_CLAUSE.search(line.text) is not None)
         ):
             kinds.append("para")

@@ -66,3 +66,27 @@ def province_over_unit(
     why = f"sapo: cơ quan cấp tỉnh tổ chức họp (“{words}”), {level} {name} là {how}: "
     why += f"ghi theo {organiser.level} {chosen}"
     return chosen, organiser.level, words, why
+
+
+def is_whole_province(level: str, name: str) -> bool:
+    """A province, or a centrally governed city (a `thành phố` that no `tỉnh` shares its name with, unlike
+    the provincial city `thành phố Lào Cai`)."""
+    if level == "tỉnh":
+        return gazetteer.is_province(name)
+    return level == "thành phố" and gazetteer.is_province(name) and not gazetteer.lookup(name, "tỉnh")
+
+
+_LOWER_LEVELS = ("thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
+
+
+def units_inside(province: str, others: list[tuple[str, str]], era: str | None) -> list[tuple[str, str]]:
+    """Of the other units an article names (level, name), those the gazetteer puts inside `province` on the
+    map of the article's date: where a provincial leader's visit or a provincial body's works may be."""
+    inside = []
+    for level, name in others:
+        if level not in _LOWER_LEVELS:
+            continue
+        provinces = sorted({u.province for u in gazetteer.lookup(name, level) if era is None or u.era == era})
+        if provinces and gazetteer.same_province(province, provinces):
+            inside.append((level, name))
+    return inside

@@ -10,6 +10,18 @@ from collections.abc import Sequence
 
 from ..textnorm import tone_key
 from . import knowledge
+from .roleterms import (
+    TERM_KEYS,
+    between,
+    given_to_next,
+    plain_words,
+    province_address,
+    same_office,
+    term_at,
+    with_former_mark,
+    with_past_term,
+    without_term,
+)
 from .tokens import Token
 from .units import Unit, unit_at
 
@@ -34,6 +46,8 @@ _APPOINTED = tuple(
         "đắc cử",
         "trúng cử chức",
         "trúng cử",
+        "tái cử chức vụ",
+        "tái cử chức",
         "tái cử",
     )
 )
@@ -41,7 +55,9 @@ _APPOINTED = tuple(
 # (`làm Trưởng đoàn`)
 _ELECTED_AS = (tone_key("làm"),)
 _ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
-_KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
+_CU_OF_ELECTION = tone_key("cử")
+_TAN = tone_key("tân")
+_VA = tone_key("và")
 # `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
 _STATED = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("đều là", "là"))
 _APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED + _STATED)
@@ -54,6 +70,7 @@ _APPOINTMENT_WORDS = frozenset(
         "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
         "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
+        "phân công",  # `A, Bí thư Tỉnh ủy X, được phân công giữ chức vụ …`
     )
     for word in phrase.split()
 )
@@ -92,6 +109,8 @@ def roles_after(
         units[index].first
     ].text == "(":
         index += 1
+        if index + 1 < len(units) and tokens[units[index].first].key == _TAN and units[index + 1].kind == "title":
+            index += 1  # `A, tân Phó Chủ tịch UBND tỉnh`: `tân` (newly appointed) is not part of the office
     elif units[index].kind != "title":
         index = _appointment(units, tokens, name_last, stop_tokens)
         if index < 0:
@@ -101,72 +120,29 @@ def roles_after(
             return _pieces_from(units, tokens, index, stop_tokens)
         return _appointed(units, tokens, index, stop_tokens)
     spans = _pieces_from(units, tokens, index, stop_tokens)
-    # `Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B`: a title that runs into the next name is that name's
-    spans = spans[: next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))]
-    if spans and _given_to_next(tokens, spans[-1][1]):
+    # `Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B`: a title that runs into the next name is that name's,
+    # and so is every office after the `;` that opens B's item (`A, Giám đốc Sở; Thành ủy viên, Phó Chủ tịch B`)
+    cut = next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))
+    if cut < len(spans):
+        cut = next((i for i in range(cut, 0, -1) if ";" in between(tokens, spans[i - 1][1], spans[i][0])), cut)
+    spans = spans[:cut]
+    if spans and given_to_next(tokens, spans[-1][1]):
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
-    spans = [_with_former_mark(tokens, span) for span in spans]
+    spans = [with_former_mark(tokens, span) for span in spans]
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
     if later >= 0:
-        spans = [_with_past_term(tokens, span, _term_at(tokens, units[later].first)) for span in spans]
-        held = [_plain_words(tokens, span) for span in spans]
-        # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`: re-elected, not a new office
-        spans += [span for span in _appointed(units, tokens, later, stop_tokens)
-                  if not any(words[: len(new)] == new for new in [_plain_words(tokens, span)] for words in held)]
+        spans = [with_past_term(tokens, span, term_at(tokens, units[later].first)) for span in spans]
+        held = [plain_words(tokens, span) for span in spans]
+        # `A, Bí thư Tỉnh ủy tỉnh X nhiệm kỳ cũ, được bầu giữ chức Bí thư Tỉnh ủy X`, `A, Phó Bí thư Tỉnh ủy, được
+        # chỉ định tiếp tục giữ chức Phó Bí thư Tỉnh ủy X`: re-elected to the office held, not a new one
+        given = [plain_words(tokens, span) for span in _appointed(units, tokens, later, stop_tokens)]
+        new = [span for span, words in zip(_appointed(units, tokens, later, stop_tokens), given, strict=True)
+               if not any(same_office(old, words) for old in held)]
+        # `A, Bí thư Tỉnh ủy khóa XIX tái cử chức vụ Bí thư Tỉnh ủy khóa XX`: the office given again, without its term
+        spans = [without_term(tokens, span) if any(same_office(old, words) for words in given) else span
+                 for span, old in zip(spans, held, strict=True)] + new
     return spans
-
-
-_CU = tone_key("cũ")
-
-
-def _with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
-    """`Bí thư Quận ủy quận 5 (cũ)`: the mark of a former unit stays on the office it qualifies."""
-    first, last = span
-    if last + 3 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4]] == ["(", tokens[last + 2].text, ")"]:
-        return (first, last + 3) if tokens[last + 2].key == _CU else span
-    return (first, last + 1) if last + 1 < len(tokens) and tokens[last + 1].key == _CU else span
-
-
-_NHIEM_KY = [tone_key("nhiệm"), tone_key("kỳ")]
-
-
-def _term_right_after(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
-    """The years of `nhiệm kỳ 2020-2025` written right after token `last`."""
-    words = [t.key for t in tokens[last + 1 : last + 6]]
-    if words[:2] == _NHIEM_KY and len(words) == 5 and words[3] in "-–" and all(
-        tokens[last + at].kind == "num" and len(tokens[last + at].text) == 4 for at in (3, 5)
-    ):
-        return int(tokens[last + 3].text), int(tokens[last + 5].text)
-    return None
-
-
-def _term_at(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
-    """The term of the office given from token `start` on (`giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030`)."""
-    for at in range(start, min(len(tokens), start + 15)):
-        if tokens[at].text in ";.:(":
-            return None
-        if [t.key for t in tokens[at : at + 2]] == _NHIEM_KY:
-            return _term_right_after(tokens, at - 1)
-    return None
-
-
-def _with_past_term(
-    tokens: Sequence[Token], span: tuple[int, int], given: tuple[int, int] | None
-) -> tuple[int, int]:
-    """`A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, được chỉ định giữ chức … nhiệm kỳ 2025-2030`: the office
-    held before the one given keeps the past term that dates it (a current term is dropped as usual)."""
-    first, last = span
-    held = _term_right_after(tokens, last)
-    if held and given and held[1] <= given[0]:
-        return first, last + 5
-    return span
-
-
-def _plain_words(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, ...]:
-    """A role's words without bare level words (`Tỉnh ủy tỉnh X` reads as `Tỉnh ủy X`)."""
-    levels = knowledge.level_words()
-    return tuple(t.key for t in tokens[span[0] : span[1] + 1] if (t.key,) not in levels and t.is_word)
 
 
 def _runs_on(tokens: Sequence[Token], last: int) -> bool:
@@ -192,9 +168,9 @@ def _appointed(
         pieces = [span for span in pieces if not _runs_on(tokens, span[1])]
         if not pieces:
             break
-        spans += [_without_term(tokens, span) for span in pieces]
+        spans += [with_former_mark(tokens, without_term(tokens, span)) for span in pieces]
         last = pieces[-1][1]
-        while last + 1 < len(tokens) and (tokens[last + 1].key in _TERM_KEYS or tokens[last + 1].kind == "num"
+        while last + 1 < len(tokens) and (tokens[last + 1].key in TERM_KEYS or tokens[last + 1].kind == "num"
                                           or tokens[last + 1].text in "-–"):
             last += 1  # `… nhiệm kỳ 2021-2026`
         if last + 1 < len(tokens) and tokens[last + 1].text == ";":
@@ -203,27 +179,6 @@ def _appointed(
         if index < 0 or any(at in stop_tokens for at in range(last, units[index].first)):
             break  # `…; đồng chí B được bầu làm …`: that office is B's
     return spans
-
-
-_DOI_VOI = (tone_key("đối"), tone_key("với"))
-_TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
-
-
-def _given_to_next(tokens: Sequence[Token], last: int) -> bool:
-    """Whether an office is followed by `đối với` (after its term): it is given to the name after that."""
-    at = last + 1
-    while at < len(tokens) and (tokens[at].kind == "num" or tokens[at].text in "-–" or tokens[at].key in _TERM_KEYS):
-        at += 1
-    return tuple(t.key for t in tokens[at : at + 2]) == _DOI_VOI
-
-
-def _without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
-    """An office given in the article is kept without its term: `Bí thư Đảng ủy xã khóa I` -> `… xã`."""
-    first, last = span
-    for at in range(last, first, -1):
-        if tokens[at].key in _KHOA and last - at <= 2:
-            return first, at - 1
-    return span
 
 
 _BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
@@ -278,7 +233,11 @@ def _pieces_from(
             break
         if units[index].kind == "title":
             spans.append((units[index].first, units[end - 1].last))
-        elif spans and _continues(units, index, end, tokens):
+        elif (
+            spans
+            and _continues(units, index, end, tokens)
+            and not province_address(tokens, spans[-1], units[index].first, units[end - 1].last)
+        ):
             spans[-1] = (spans[-1][0], units[end - 1].last)
         else:
             break
@@ -302,7 +261,9 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
     """Unit index of the office in `A được … giữ chức OFFICE` (also `A, role và B, role được bầu giữ
     chức OFFICE`), looking from token `last` on; -1 when the clause says something else."""
     at = last + 1
-    elected = any(t.key in _ELECT for t in tokens[max(0, last - 8) : last])
+    # `bầu` as a vote, not the `bầu cử` of a body's name (`Hội đồng bầu cử … A làm Trưởng đoàn`)
+    elected = any(t.key in _ELECT and tokens[at + 1].key != _CU_OF_ELECTION
+                  for at, t in enumerate(tokens[max(0, last - 8) : last], max(0, last - 8)))
     while at < min(len(tokens), last + 60):
         token = tokens[at]
         phrases = _APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
@@ -314,13 +275,16 @@ def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tok
                 if after < len(units) and units[after].kind == "title":
                     return after
         unit = units[unit_at(units, at)]
-        if token.text in _CLAUSE_END:
+        # (`bầu các ông A, …; và ông B, … giữ chức X`: `; và` goes on with the list the office is given to)
+        listed = token.text == ";" and at + 1 < len(tokens) and tokens[at + 1].key == _VA
+        if token.text in _CLAUSE_END and not listed:
             return -1
         allowed = (
             at in stop_tokens
             or unit.kind in ROLE_KINDS
             or unit.kind == "honorific"
             or token.text == ","
+            or listed
             or token.key in _APPOINTMENT_WORDS
             or (token.kind == "num" or token.text in "-–")  # `nhiệm kỳ 2025-2030, giữ chức vụ …`
             or (token.cap and unit.kind != "other")
@@ -338,6 +302,14 @@ def _parent_body(units: list[Unit], start: int) -> bool:
     return start >= 2 and units[start].kind == "term" and comma
 
 
+_CANDIDATE = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("ứng cử viên", "ứng viên"))
+
+
+def _candidacy(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the role starting at token `first` is what someone stands for (`Ứng cử viên ĐBQH`)."""
+    return any(tuple(t.key for t in tokens[max(0, first - len(w)) : first]) == w for w in _CANDIDATE)
+
+
 def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> bool:
     """Whether the unit at `start` follows a name and a separator (`A – ROLE`)."""
     return (
@@ -345,6 +317,19 @@ def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) ->
         and units[start - 1].kind == "sep"
         and units[start - 1].text in LIST_SEPARATORS
         and units[start - 2].last in stop_tokens
+    )
+
+
+def _led_by_prefix(units: list[Unit], tokens: Sequence[Token], start: int, end: int) -> bool:
+    """`Phụ trách Văn phòng Tổng Bí thư A`: a piece that opens with a prefix word (`phụ trách`, `quyền`)
+    and an organ, written before a name, is an office though no title word follows the prefix."""
+    unit = units[start]
+    keys = [t.key for t in tokens[unit.first : unit.last + 1]]
+    return (
+        end - start > 1
+        and tokens[unit.first].cap
+        and knowledge.roles().prefixes.longest_at(keys) == len(keys)
+        and units[start + 1].kind == "term"
     )
 
 
@@ -373,12 +358,17 @@ def roles_before(
             end = start - 1
             continue
         break
-    if separated and pieces and _after_a_name(units, pieces[0][0], stop_tokens):
-        return []  # `A – Bí thư Đảng ủy xã, ông B – …`: the role is A's, written after A
+    if pieces and _candidacy(tokens, units[pieces[0][0]].first):
+        pieces = pieces[1:]  # `Ứng cử viên ĐBQH A`: a candidacy, not an office
+    if pieces and _after_a_name(units, pieces[0][0], stop_tokens):
+        if separated:
+            return []  # `A – Bí thư Đảng ủy xã, ông B – …`: the role is A's, written after A
+        if len(pieces) > 1 and units[pieces[0][0] - 1].text in "-–—":
+            pieces = pieces[1:]  # `A - Chánh Thanh tra Bộ X, Giám đốc Sở Y B`: the first office is A's
     spans: list[tuple[int, int]] = []
     pending: tuple[int, int] | None = None
     for start, end in reversed(pieces):
-        if units[start].kind == "title":
+        if units[start].kind == "title" or _led_by_prefix(units, tokens, start, end):
             last = pending[1] if pending else end
             spans.insert(0, (units[start].first, units[last - 1].last))
             pending = None

@@ -46,6 +46,8 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
             and not _ends_heading(tokens[units[lower].first])
         ):  # `Các Phó giám đốc BQLDA nông nghiệp - nông thôn gồm …`
             lower += 1
+        if _comma_before_end(units, tokens, lower):
+            end = lower = lower + 1  # `5 Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021–2026, gồm: …`
         if lower < len(units) and _ends_heading(tokens[units[lower].first]):
             end = lower
         if end >= len(units):
@@ -53,7 +55,7 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
         opener = tokens[units[end].first]
         if not (units[end].kind == "sep" and opener.text == ":") and not _ends_heading(opener):
             continue
-        role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end]
+        role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end].rstrip(",")
         stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
         found.append((units[end].first, stop, _without_term(squash_spaces(role))))
     return found + _relieved_or_elected(units, tokens, text)
@@ -116,6 +118,16 @@ _HEADING_ENDS = frozenset(map(tone_key, ("là", "gồm", "gồm có")))
 
 def _ends_heading(token: Token) -> bool:
     return token.key in _HEADING_ENDS
+
+
+def _comma_before_end(units: list[Unit], tokens: list[Token], at: int) -> bool:
+    """A comma at unit `at` right before the `gồm` or `là` that ends a heading."""
+    return (
+        at + 1 < len(units)
+        and units[at].kind == "sep"
+        and units[at].text == ","
+        and _ends_heading(tokens[units[at + 1].first])
+    )
 
 
 _HELD_BY_SEVERAL = frozenset(map(tone_key, ("phó", "ủy", "uỷ", "uv", "thành", "đại")))  # Phó …, Ủy viên, Đại biểu

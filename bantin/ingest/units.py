@@ -39,6 +39,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("term", index, index + 3))  # `Đoàn đại biểu Quốc hội (khóa XV) thành phố …`
             index += 4
             continue
+        if token.text == "&" and units and units[-1].kind in ("term", "cap") and _cap_after(tokens, index):
+            units.append(Unit("term", index, index))  # `Trường THCS & THPT X`: one school of two levels
+            index += 1
+            continue
         if token.kind == "punct":
             kind = "sep" if token.text in ",;:.-–—" else "other"
             units.append(Unit(kind, index, index, token.text))
@@ -102,6 +106,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit(kind, index, index))
             index += 1
     return Units(units)
+
+
+def _cap_after(tokens: Sequence[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].cap
 
 
 def _inside_capital_run(tokens: Sequence[Token], index: int, size: int) -> bool:

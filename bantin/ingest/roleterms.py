@@ -1,0 +1,139 @@
+"""Qualifiers and terms of an office read around a name: the marks of a former or a new unit (`cũ`, `mới`,
+`trước sáp nhập`), terms (`khóa X`, `nhiệm kỳ 2020-2025`), and whether an office given is one held."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..textnorm import tone_key
+from . import knowledge
+from .tokens import Token
+
+_KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
+
+
+def between(tokens: Sequence[Token], last: int, first: int) -> list[str]:
+    return [t.text for t in tokens[last + 1 : first]]
+
+
+_CU = tone_key("cũ")
+# `Bí thư Tỉnh ủy X trước sáp nhập`, `Chủ tịch UBND tỉnh X sau hợp nhất`: which map's unit the office names
+_MERGER_MARKS = tuple(
+    tuple(tone_key(w) for w in phrase.split())
+    for phrase in ("trước sáp nhập", "sau sáp nhập", "trước hợp nhất", "sau hợp nhất", "trước sắp xếp", "sau sắp xếp")
+)
+_MOI = tone_key("mới")
+
+
+def with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """`Bí thư Quận ủy quận 5 (cũ)`, `Chủ tịch UBND tỉnh X mới`, `… tỉnh X trước sáp nhập`: the mark of a
+    former or a new unit stays on the office it qualifies."""
+    first, last = span
+    if last + 3 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4]] == ["(", tokens[last + 2].text, ")"]:
+        return (first, last + 3) if tokens[last + 2].key == _CU else span
+    keys = [t.key for t in tokens[last + 1 : last + 4]]
+    merger = next((len(mark) for mark in _MERGER_MARKS if tuple(keys[: len(mark)]) == mark), 0)
+    if merger:
+        return first, last + merger
+    if keys[:1] == [_MOI] and tokens[last].cap and _ends_office(tokens, last + 2):
+        return first, last + 1  # a new unit's name (`tỉnh X mới`), not `mới` as `just` before a verb
+    return (first, last + 1) if last + 1 < len(tokens) and tokens[last + 1].key == _CU else span
+
+
+def _ends_office(tokens: Sequence[Token], at: int) -> bool:
+    """Whether an office's words end at token `at`: the paragraph ends, a mark, or its term follows."""
+    return at >= len(tokens) or tokens[at].kind == "punct" or tokens[at].key in TERM_KEYS
+
+
+_NHIEM_KY = [tone_key("nhiệm"), tone_key("kỳ")]
+
+
+def _term_right_after(tokens: Sequence[Token], last: int) -> tuple[int, int] | None:
+    """The years of `nhiệm kỳ 2020-2025` written right after token `last`."""
+    words = [t.key for t in tokens[last + 1 : last + 6]]
+    if words[:2] == _NHIEM_KY and len(words) == 5 and words[3] in "-–" and all(
+        tokens[last + at].kind == "num" and len(tokens[last + at].text) == 4 for at in (3, 5)
+    ):
+        return int(tokens[last + 3].text), int(tokens[last + 5].text)
+    return None
+
+
+def term_at(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """The term of the office given from token `start` on (`giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030`)."""
+    for at in range(start, min(len(tokens), start + 15)):
+        if tokens[at].text in ";.:(":
+            return None
+        if [t.key for t in tokens[at : at + 2]] == _NHIEM_KY:
+            return _term_right_after(tokens, at - 1)
+    return None
+
+
+def with_past_term(
+    tokens: Sequence[Token], span: tuple[int, int], given: tuple[int, int] | None
+) -> tuple[int, int]:
+    """`A, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, được chỉ định giữ chức … nhiệm kỳ 2025-2030`: the office
+    held before the one given keeps the past term that dates it (a current term is dropped as usual)."""
+    first, last = span
+    held = _term_right_after(tokens, last)
+    if held and given and held[1] <= given[0]:
+        return first, last + 5
+    return span
+
+
+def plain_words(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[str, ...]:
+    """A role's words without bare level words (`Tỉnh ủy tỉnh X` reads as `Tỉnh ủy X`)."""
+    levels = knowledge.level_words()
+    return tuple(t.key for t in tokens[span[0] : span[1] + 1] if (t.key,) not in levels and t.is_word)
+
+
+def same_office(held: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Whether an office given is the one held: the same words, one of them with its unit named further
+    (a bare title, `Phó Bí thư`, says too little to be an office held)."""
+    if held[: len(given)] == given:
+        return True
+    size = knowledge.roles().starts_title(held)
+    return 0 < size < len(held) and given[: len(held)] == held
+
+
+_DOI_VOI = (tone_key("đối"), tone_key("với"))
+TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
+
+
+def given_to_next(tokens: Sequence[Token], last: int) -> bool:
+    """Whether an office is followed by `đối với` (after its term): it is given to the name after that."""
+    at = last + 1
+    while at < len(tokens) and (tokens[at].kind == "num" or tokens[at].text in "-–" or tokens[at].key in TERM_KEYS):
+        at += 1
+    return tuple(t.key for t in tokens[at : at + 2]) == _DOI_VOI
+
+
+def without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """An office given in the article is kept without its term: `Bí thư Đảng ủy xã khóa I` -> `… xã`."""
+    first, last = span
+    for at in range(last, first, -1):
+        if tokens[at].key in _KHOA and last - at <= 2:
+            return first, at - 1
+    return span
+
+
+_COMMUNE_LEVELS = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
+
+
+def province_address(tokens: Sequence[Token], span: tuple[int, int], first: int, last: int) -> bool:
+    """`Bí thư phường Bình Trưng, TP HCM`: a province written after an office of a named commune or ward
+    says where that unit lies; it is not part of the office."""
+    from . import gazetteer, places  # local: places reads the role vocabulary through this package
+
+    office = places.find_mentions(" ".join(t.text for t in tokens[span[0] : span[1] + 1]))
+    if not any(m.level in _COMMUNE_LEVELS and m.name for m in office):
+        return False
+    piece = " ".join(t.text for t in tokens[first : last + 1])
+    found = places.find_mentions(piece)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end >= len(piece.rstrip(". "))
+        and found[0].level in ("tỉnh", "thành phố")
+        and bool(found[0].name)
+        and gazetteer.is_province(found[0].name or "")
+    )
