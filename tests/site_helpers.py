@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bantin import config
+from bantin import config, search
 from bantin.pipeline import run_build
 from bantin.search import BUNDLE_DIR
 
@@ -44,6 +45,18 @@ def build(settings: config.Settings) -> Built:
     out, err = io.StringIO(), io.StringIO()
     status = run_build(settings, out=out, err=err)
     return Built(status, out.getvalue(), err.getvalue(), settings.output)
+
+
+def build_in_parts(root: Path, part_pages: str) -> Path:
+    """Build the site of `root/content` with its search index in parts of `part_pages` articles
+    (a small size, so that a few articles make several parts); returns the output folder."""
+    os.environ[search.PART_PAGES_ENV] = part_pages
+    try:
+        result = build(settings_for(root, content=root / "content"))
+    finally:
+        del os.environ[search.PART_PAGES_ENV]
+    assert result.status == 0, result.err
+    return result.output
 
 
 class Links(HTMLParser):

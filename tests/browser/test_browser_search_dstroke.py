@@ -8,7 +8,6 @@ the title, so Pagefind's own score favours them over the d-articles, which use t
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from playwright.sync_api import Browser
 
 from bantin import search
 from bantin.search_records import STROKE
-from tests.site_helpers import build, settings_for
+from tests.site_helpers import build_in_parts
 
 pytestmark = pytest.mark.browser
 
@@ -62,13 +61,7 @@ def dstroke_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "content").mkdir()
     for n, (slug, title, body) in enumerate(articles()):
         (root / "content" / f"{slug}.md").write_text(front_matter(title, n) + body + "\n", encoding="utf-8")
-    os.environ[search.PART_PAGES_ENV] = PART_PAGES
-    try:
-        result = build(settings_for(root, content=root / "content"))
-    finally:
-        del os.environ[search.PART_PAGES_ENV]
-    assert result.status == 0, result.err
-    return result.output
+    return build_in_parts(root, PART_PAGES)
 
 
 @pytest.fixture(scope="module")

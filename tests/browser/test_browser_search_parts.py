@@ -29,7 +29,7 @@ from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
 
 from bantin import search
-from tests.site_helpers import FIXTURES, PROJECT, TEMPLATES, build, settings_for
+from tests.site_helpers import FIXTURES, PROJECT, TEMPLATES, build_in_parts
 
 pytestmark = pytest.mark.browser
 
@@ -74,13 +74,7 @@ def write_content(folder: Path) -> dict[str, str]:
 def parts_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     root = tmp_path_factory.mktemp("parts-site")
     places = write_content(root / "content")
-    os.environ[search.PART_PAGES_ENV] = PART_PAGES
-    try:
-        result = build(settings_for(root, content=root / "content"))
-    finally:
-        del os.environ[search.PART_PAGES_ENV]
-    assert result.status == 0, result.err
-    return result.output, places
+    return build_in_parts(root, PART_PAGES), places
 
 
 @pytest.fixture(scope="module")
