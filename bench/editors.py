@@ -69,7 +69,9 @@ def in_search_bundle(bundle: Path, marker: str, since: float) -> bool:
     """Does a fragment written into the bundle since `since` (a new part) hold the marker? A
     fragment is the gzip of Pagefind's JSON of one page, its text included."""
     needle = marker.encode()
-    try:
+    try:  # the bundle is swapped in whole, parts.json written anew: until then, nothing to read
+        if (bundle / "parts.json").stat().st_mtime < since:
+            return False
         fragments = list(bundle.glob("**/fragment/*.pf_fragment"))
     except OSError:
         return False  # a part replaced while listed: the next poll sees the new one
