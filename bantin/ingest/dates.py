@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .found import Found, nothing
 from .page import HeaderDate, Page, paragraphs
-from .years import years_from_text
+from .years import MONTH_YEAR, years_from_text
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
@@ -40,7 +40,6 @@ _SPAN = re.compile(
     rf"(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}}){_SEP}(?P<y2>\d{{4}})"
     r"|\((?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})\)"
 )
-_MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})", re.I)
 # `đến tháng 6/2024` bounds a period; `phiên họp thường kỳ tháng 11-2025` names a meeting, not its date
 _MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua|thường kỳ|định kỳ|thường lệ)\s*$", re.I)
 _REVIEW = re.compile(r"(?:kết quả|tổng kết|sơ kết|đánh giá|thực hiện|đạt được|năm)\s[^.;]{0,60}?năm\s*(\d{4})", re.I)
@@ -222,7 +221,7 @@ def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
     """`Sáng 7/8, … dự kiến tổ chức trong tháng 8/2025`: the lead names the event's month with its year."""
     return [
         (int(match["y"]), f"năm suy ra từ “{match.group().strip()}” trong sapo")
-        for match in _MONTH_YEAR.finditer(lead)
+        for match in MONTH_YEAR.finditer(lead)
         if int(match["m"]) == event.month
     ]
 
@@ -268,7 +267,7 @@ def _near_a_dated_meeting(event: EventDate, text: str) -> list[tuple[int, str]]:
 
 
 def _month_only(text: str) -> tuple[int, int, str] | None:
-    for match in _MONTH_YEAR.finditer(text):
+    for match in MONTH_YEAR.finditer(text):
         if _MONTH_ONLY_BLOCKERS.search(text[: match.start()]) or _is_citation(text, match.start(), match.end()):
             continue
         month, year = int(match["m"]), int(match["y"])

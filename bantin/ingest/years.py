@@ -11,7 +11,7 @@ import re
 NEAR_DAYS = 62  # a cited month or date this close to the event puts the event in its year
 OLDEST_CITED = 1990  # an older full date in a report is history (a founding, a liberation), not a neighbour
 
-_MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})(?!\d)", re.I)
+MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})(?!\d)", re.I)  # `tháng 8/2025`
 # `9 tháng năm 2025`, `6 tháng đầu năm 2025`: the period ends with month N of that year
 _MONTHS_OF_YEAR = re.compile(r"(?<![\d/])(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>\d{4})(?!\d)", re.I)
 _FULL_DATE = re.compile(
@@ -65,7 +65,7 @@ def _years_near(month: int, day: int, anchor: dt.date, within: int) -> list[int]
 
 def _cited_periods(month: int, day: int, text: str) -> list[tuple[int, str]]:
     found = []
-    for match in _MONTH_YEAR.finditer(text):
+    for match in MONTH_YEAR.finditer(text):
         cited = _on(int(match["y"]), int(match["m"]), 15) if 1 <= int(match["m"]) <= 12 else None
         if cited:
             why = f"năm suy ra từ kỳ “{match.group().strip()}” mà bài nêu"
