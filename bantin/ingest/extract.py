@@ -66,10 +66,10 @@ def _paragraphs(page: Page, title: str) -> list[str]:
 
 
 def extract(text: str) -> Extraction:
-    page = parse_page(clean_text(text))
+    capped = CAP_BYTES - CAP_SLACK <= len(text.encode("utf-8")) <= CAP_BYTES
+    page = parse_page(clean_text(text), capped)
     title = find_title(page)
     date = find_date(page)
-    capped = CAP_BYTES - CAP_SLACK <= len(text.encode("utf-8")) <= CAP_BYTES
     byline = find_byline(page, capped)
     excluded = {tone_key(part) for part in re.split(r"\s*[–—,&-]\s*|\s+và\s+", byline.author.value or "") if part}
     year = int(date.value[:4]) if date.value else (page.header_dates[0].date.year if page.header_dates else None)

@@ -104,7 +104,8 @@ def _join_broken_names(lines: list[Line]) -> list[Line]:
 _SCRIPT_ARTEFACT = re.compile(r"^(?:null|undefined)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-def parse_page(text: str) -> Page:
+def parse_page(text: str, capped: bool = False) -> Page:
+    """`capped`: the text stops at a scraper's size limit, so its last line may be a paragraph cut short."""
     raw_lines = _join_broken_names([Line(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))])
     lines = [ln for ln in raw_lines if ln.text]
     header_dates: list[HeaderDate] = []
@@ -155,7 +156,7 @@ def parse_page(text: str) -> Page:
     body = content[body_start:]
     if fused:
         body = [(Line(body[0][0].number, fused), "text"), *body[1:]]
-    blocks, tail = _blocks(body)
+    blocks, tail = _blocks(body, capped)
     return Page(
         tuple(lines), tuple(header_dates), print_date, title, bool(fused), tuple(blocks), tuple(tail), tuple(head_extra)
     )
@@ -172,16 +173,24 @@ def _print_date(text: str) -> dt.date | None:
         return None
 
 
+MAX_SUBHEAD_WORDS = 20
 CUT_PARAGRAPH_WORDS = 12  # a long last line without a full stop: a paragraph the page's size limit cut
 # `Theo Chủ tịch UBND quận … Nguyễn Văn A, để`: a shorter last line cut right after a comma's next word
 _CUT_MID_CLAUSE = re.compile(r"^(?:\S+\s+){5,}\S*,\s+[a-zà-ỹđ]+$")
 
 
-def _captions_only(lines: list[tuple[Line, str]]) -> bool:
+MAX_LINES_BEFORE_CUT = 2  # on a page cut by its size limit: a subhead and a caption may stand before the cut
+
+
+def _captions_only(lines: list[tuple[Line, str]], capped: bool) -> bool:
+    """Whether only photo captions stand between the last paragraph and a last line that may be cut;
+    on a page the size limit cut, a subhead or a caption without a caption's words may too."""
+    if capped and len(lines) <= MAX_LINES_BEFORE_CUT:
+        return all(kind == "text" and pt.words(line.text) <= MAX_SUBHEAD_WORDS for line, kind in lines)
     return all(kind == "text" and caption_like(line.text) for line, kind in lines)
 
 
-def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
+def _blocks(body: list[tuple[Line, str]], capped: bool) -> tuple[list[Block], list[Line]]:
     last_para = -1
     after_placeholder = False
     kinds: list[str] = []
@@ -197,7 +206,7 @@ def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
             last_para = index
         elif _is_paragraph(line.text) or (
             index == len(body) - 1
-            and _captions_only(body[last_para + 1 : index])  # (a photo caption may stand before it)
+            and _captions_only(body[last_para + 1 : index], capped)  # (a photo caption may stand before it)
             and (pt.words(line.text) >= CUT_PARAGRAPH_WORDS or _CUT_MID_CLAUSE.search(line.text) is not None)
         ):
             kinds.append("para")
@@ -211,7 +220,8 @@ def _blocks(body: list[tuple[Line, str]]) -> tuple[list[Block], list[Line]]:
             continue
         if kind == "short":
             kind = "caption" if caption_like(line.text) else "subhead"
-            if kind == "subhead" and (index == 0 or pt.words(line.text) > 20 or line.text.rstrip()[-1:] in ",;:"):
+            too_long = pt.words(line.text) > MAX_SUBHEAD_WORDS
+            if kind == "subhead" and (index == 0 or too_long or line.text.rstrip()[-1:] in ",;:"):
                 kind = "para"
         blocks.append(Block("para" if kind == "bullet" else kind, line.text, line.number))
     tail = [line for (line, kind) in body[last_para + 1 :] if kind == "text" and not pt.BULLET.match(line.text)]
