@@ -3,6 +3,8 @@ offices of state groups. Each rule on short texts written for the purpose; names
 
 from __future__ import annotations
 
+import pytest
+
 from bantin.ingest.extract import CAP_BYTES, extract
 from bantin.ingest.officials import mentions_in
 
@@ -42,3 +44,67 @@ def test_a_short_page_ending_in_an_unpunctuated_line_after_short_lines_keeps_it_
 def test_a_state_group_is_part_of_its_chairs_office() -> None:
     text = "Ông Lê Văn Hà, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam, dự lễ."
     assert mentions_in(text)[0].roles == ("Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam",)
+
+
+def test_an_office_with_its_past_term_before_dong_chi_and_the_name_is_read_whole() -> None:
+    text = "Phát biểu khai mạc, Bí thư Huyện ủy Sơn Lâm nhiệm kỳ 2020-2025, đồng chí Lê Văn Hà, nhấn mạnh."
+    assert mentions_in(text)[0].roles == ("Bí thư Huyện ủy Sơn Lâm nhiệm kỳ 2020-2025",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Đồng chí  Lò Thị Mai – UV.BTV Đảng ủy, Phó Chủ tịch UBND phường dự họp.", "Lò Thị Mai",
+         ("UV.BTV Đảng ủy", "Phó Chủ tịch UBND phường")),
+        ("Bà Lò Thị Mai tái đắc cử chức danh Bí thư Huyện ủy.", "Lò Thị Mai", ("Bí thư Huyện ủy",)),
+        ("Ông Lê Văn Hà được Bộ Chính trị điều động làm Bí thư Tỉnh ủy Sơn Lâm.", "Lê Văn Hà",
+         ("Bí thư Tỉnh ủy Sơn Lâm",)),
+        ("Ông Lê Văn Hà, Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh, dự.", "Lê Văn Hà",
+         ("Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh",)),
+        ("Ông Lê Văn Hà, Trưởng ban Chính sách – Chiến lược Trung ương, dự.", "Lê Văn Hà",
+         ("Trưởng ban Chính sách – Chiến lược Trung ương",)),
+    ],
+)
+def test_offices_written_with_abbreviations_appointment_words_and_central_bodies(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+@pytest.mark.parametrize(
+    ("last_line", "author"),
+    [("Ông Lê Văn H", None), ("Để", None), ("Lê Hà", "Lê Hà"), ("Bài, ảnh: Mai", "Mai")],
+)
+def test_a_person_spoken_of_or_one_word_where_a_capped_page_stops_is_no_byline(
+    last_line: str, author: str | None
+) -> None:
+    head = _LEAD
+    while len((head + _FILLER).encode()) < 1880:
+        head += _FILLER
+    page = head.rstrip() + "\n\n" + last_line
+    assert 1800 <= len(page.encode()) <= CAP_BYTES
+    found = extract(page).author
+    assert found.value == author
+    if author:  # a name where the page stops may be cut: kept, and flagged for the editor
+        assert found.review
+
+
+def test_a_page_date_long_after_the_event_gives_way_to_the_year_the_congress_fixes() -> None:
+    text = ("Bí thư Huyện ủy tái đắc cử\n\n date 2017-03 \n\nChiều 22-10, Đại hội đại biểu Đảng bộ huyện Sơn Lâm lần "
+            "thứ X (nhiệm kỳ 2015-2020) đã bế mạc và thông qua nghị quyết đại hội.\n\n" + _FILLER * 3)
+    assert extract(text).date.value == "2015-10-22"
+
+
+def test_a_planned_date_after_the_page_date_gives_way_to_the_event_the_lead_reports() -> None:
+    text = (" date 2025-09-22 Họp báo về Đại hội Đảng bộ tỉnh\n\nĐại hội đại biểu Đảng bộ tỉnh Sơn Lâm lần thứ I, "
+            "nhiệm kỳ 2025 – 2030 diễn ra trong ngày 2 - 3/10. Đây là sự kiện chính trị trọng đại của tỉnh.\n\n"
+            "Chiều 22/9, Tỉnh ủy Sơn Lâm tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.\n\n"
+            + _FILLER * 3)
+    found = extract(text).date
+    assert (found.value, bool(found.review)) == ("2025-09-22", True)
+
+
+def test_a_city_written_tp_dot_does_not_hide_the_congress_term_from_the_year() -> None:
+    text = ("Sáng ngày 27/9, tại Trung tâm Hội nghị thành phố, Đại hội đại biểu Đảng bộ TP. Sơn Lâm lần thứ I, "
+            "nhiệm kỳ 2025-2030 chính thức khai mạc.\n\n" + _FILLER * 3)
+    assert extract(text).date.value == "2025-09-27"

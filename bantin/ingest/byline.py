@@ -76,7 +76,13 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+# `Ông Trương Cảnh T…`, `Bà Hoàng Thị Tố Nga (thứ 4 từ phải qua)`: a person spoken of, not a writer
+_SPOKEN_OF = re.compile(r"^(?:ông|bà|đồng chí|đ/c)\s", re.I)
+
+
 def _is_person(text: str) -> bool:
+    if _SPOKEN_OF.match(text.strip()):
+        return False
     words = re.sub(rf"^{_INITIAL}", "", text.strip()).replace("–", " ").replace("-", " ").replace(",", " ").split()
     words = [w for w in words if w.lower() != "và"]
     return (
@@ -153,6 +159,8 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
         kind, value, affiliation, text = read
         if kind == "author" and author.empty:
             cut = capped and page.lines and line.number == page.lines[-1].number
+            if cut and len(value.split()) == 1 and not _LABELLED_AUTHOR.match(text):
+                continue  # `Để`: one word where the page stops is a sentence cut short, not a pen name
             why = f"dòng cuối “{text}” có thể bị cắt: bài dừng ở giới hạn độ dài" if cut else ""
             author = Found(value, text, why)
             if affiliation:

@@ -276,6 +276,46 @@ def _month_only(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+# `TP. Cần Thơ`, `TX. Sa Pa`: an abbreviation's dot does not end the sentence a clue is read in
+_ABBREVIATION_DOT = re.compile(r"\b(TP|Tp|tp|TX|Tx|T\.Ư|Q|P|H|X)\.(?=\s*[A-ZĐÀ-Ỹ0-9])")
+
+
+def _without_abbreviation_dots(text: str) -> str:
+    return _ABBREVIATION_DOT.sub(r"\1 ", text)
+
+
+NEAR_HEADER_DAYS = 45  # a report goes up within weeks of its event: such a page date gives the year
+HEADER_SLACK_DAYS = 3  # a page dated a day or two before the event it reports (time zones, late edits)
+
+
+def _told_against_header(
+    event: EventDate, told: int, told_why: str, header: HeaderDate, lead: list[str]
+) -> Found[str]:
+    """The text fixes a year the page date did not give. On or before the page date it is the event's
+    year; after it, the date is one still planned, and a date in the lead up to the page date is the
+    event reported (`Đại hội … diễn ra ngày 2-3/10. Chiều 22/9, Tỉnh ủy họp báo …`). Flagged either way."""
+    shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
+    last_day = _month_end(header.date) if header.month_only else header.date
+    found = dt.date(told, event.month, event.day)
+    if (found - last_day).days <= HEADER_SLACK_DAYS:
+        return Found(found.isoformat(), event.text, f"{told_why}; trang ghi ngày {shown}")
+    for paragraph in lead:
+        for other in event_dates(paragraph):
+            if other.text == event.text or other.year is not None or not _opens_a_sentence(paragraph, other.text):
+                continue
+            for year in (last_day.year, last_day.year - 1):
+                if _valid(year, other.month, other.day) and dt.date(year, other.month, other.day) <= last_day:
+                    why = (f"“{event.text}” ({found:%d/%m/%Y}) sau ngày đăng {shown}: là ngày dự kiến; "
+                           f"sự kiện được đưa tin là “{other.text}”")
+                    return Found(dt.date(year, other.month, other.day).isoformat(), other.text, why)
+    return Found(found.isoformat(), event.text, f"{told_why}; sau ngày đăng {shown}: có thể là ngày dự kiến")
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = day.replace(day=28) + dt.timedelta(days=4)
+    return following - dt.timedelta(days=following.day)
+
+
 def _opens_a_sentence(paragraph: str, found: str) -> bool:
     """`Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` dates what the sentence reports; `… hợp nhất từ ngày
     1/7/2025` inside a sentence cites another moment."""
@@ -301,7 +341,7 @@ def find_date(page: Page) -> Found[str]:
         event = events[0]
         if event.year is not None and _valid(event.year, event.month, event.day):
             found = dt.date(event.year, event.month, event.day)
-            if headers and all(abs((h.date - found).days) > 45 for h in headers):
+            if headers and all(abs((h.date - found).days) > NEAR_HEADER_DAYS for h in headers):
                 return Found(
                     found.isoformat(),
                     event.text,
@@ -312,7 +352,7 @@ def find_date(page: Page) -> Found[str]:
                 why = f"“{event.text}” sau ngày đăng {later[0].date:%d/%m/%Y}: có thể là ngày dự kiến"
                 return Found(found.isoformat(), event.text, why)
             return Found(found.isoformat(), event.text)
-        context = f"{title} {lead}"
+        context, body = _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body)
         inferred = _inferred_years(event, context, body)
         in_lead = [(y, why) for y, why in _lead_month_years(event, context) if _valid(y, event.month, event.day)]
         if headers and len({y for y, _ in in_lead}) == 1:
@@ -320,6 +360,10 @@ def find_date(page: Page) -> Found[str]:
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         if headers:
             year, header = _year_from_header(event, headers)
+            told = {y for y, _ in inferred}
+            distant = abs((header.date - dt.date(year, event.month, event.day)).days) > NEAR_HEADER_DAYS
+            if len(told) == 1 and year not in told and distant:  # a page date days after the event is firmer
+                return _told_against_header(event, told.pop(), inferred[0][1], header, paras[:2])
             clash = [why for y, why in inferred if y != year]
             shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
             why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")

@@ -18,6 +18,7 @@ from .roleterms import (
     province_address,
     same_office,
     term_at,
+    term_tail_start,
     with_former_mark,
     with_past_term,
     without_term,
@@ -36,11 +37,17 @@ _APPOINTED = tuple(
         "giữ chức",
         "bầu làm",
         "chỉ định làm",
+        "điều động làm",
+        "luân chuyển làm",
+        "phân công làm",
         "bổ nhiệm làm",
         "bổ nhiệm",
         "chỉ định",
+        "giữ chức danh",
+        "tái đắc cử chức danh",
         "tái đắc cử chức vụ",
         "tái đắc cử chức",
+        "đắc cử chức danh",
         "tái đắc cử",
         "đắc cử chức",
         "đắc cử",
@@ -71,6 +78,7 @@ _APPOINTMENT_WORDS = frozenset(
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
         "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
         "phân công",  # `A, Bí thư Tỉnh ủy X, được phân công giữ chức vụ …`
+        "bộ chính trị",  # `A được Bộ Chính trị điều động làm …`: who appoints
     )
     for word in phrase.split()
 )
@@ -345,6 +353,11 @@ def roles_before(
     separated = index >= 0 and units[index].kind == "sep" and units[index].text in separators
     if separated:
         index -= 1
+    term_end = None
+    if separated and 0 <= index < skipped - 1:  # `Bí thư Thành ủy X nhiệm kỳ 2020-2025, đồng chí A`
+        tail = term_tail_start(tokens, units[index].last)
+        if tail is not None and tail > 0 and unit_at(units, tail - 1) < index:
+            term_end, index = units[index].last, unit_at(units, tail - 1)
     pieces: list[tuple[int, int]] = []  # unit ranges [start, end)
     end = index + 1
     while end > 0:
@@ -384,4 +397,6 @@ def roles_before(
                 pending = (start, end)
                 continue
             break
+    if term_end is not None and spans and spans[-1][1] == units[index].last:
+        spans[-1] = (spans[-1][0], term_end)
     return spans

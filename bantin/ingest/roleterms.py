@@ -107,6 +107,19 @@ def given_to_next(tokens: Sequence[Token], last: int) -> bool:
     return tuple(t.key for t in tokens[at : at + 2]) == _DOI_VOI
 
 
+def term_tail_start(tokens: Sequence[Token], last: int) -> int | None:
+    """`… nhiệm kỳ 2020-2025` or `… khóa XIV` ending at token `last`: the index where that term starts."""
+    at = last
+    while at >= 0 and (tokens[at].kind == "num" or tokens[at].text in "-–"):
+        at -= 1
+    if at == last:  # `khóa XIV`: a Roman numeral is a word
+        at -= 1
+        return at if at >= 0 and tokens[at].key in _KHOA and tokens[last].text.isupper() else None
+    if at >= 1 and [tokens[at - 1].key, tokens[at].key] == _NHIEM_KY:
+        return at - 1
+    return at if at >= 0 and tokens[at].key in _KHOA else None
+
+
 def without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
     """An office given in the article is kept without its term: `Bí thư Đảng ủy xã khóa I` -> `… xã`."""
     first, last = span
