@@ -108,3 +108,19 @@ def test_a_city_written_tp_dot_does_not_hide_the_congress_term_from_the_year() -
     text = ("Sáng ngày 27/9, tại Trung tâm Hội nghị thành phố, Đại hội đại biểu Đảng bộ TP. Sơn Lâm lần thứ I, "
             "nhiệm kỳ 2025-2030 chính thức khai mạc.\n\n" + _FILLER * 3)
     assert extract(text).date.value == "2025-09-27"
+
+
+def test_a_weekday_timestamp_with_its_time_zone_is_the_page_date_not_the_headline() -> None:
+    text = ("Thứ Bảy, 22/11/2025, 08:08 (GMT+7)\n.\n\nCử tri phường Sơn Lâm phản ánh các vấn đề dân sinh\n\n"
+            "Sáng 21-11, HĐND tỉnh tiếp xúc cử tri tại phường Sơn Lâm trước kỳ họp cuối năm.\n\n" + _FILLER * 3)
+    extraction = extract(text)
+    assert extraction.title.value == "Cử tri phường Sơn Lâm phản ánh các vấn đề dân sinh"
+    assert extraction.date.value == "2025-11-21"
+
+
+def test_a_congress_belongs_to_its_own_unit_not_to_the_city_it_is_held_in() -> None:
+    text = ("Sáng 4/8, tại thành phố Hải Phòng, Chủ tịch Quốc hội dự và phát biểu chỉ đạo Đại hội đại biểu Đảng bộ "
+            "xã Sơn Lâm lần thứ I, nhiệm kỳ 2025-2030.\n\nDự Đại hội có Bí thư Thành ủy Hải Phòng.\n\n"
+            + _FILLER * 3)
+    locality = extract(text).locality.value
+    assert (locality.level, locality.name) == ("xã", "Sơn Lâm")

@@ -35,6 +35,8 @@ _VISITED = re.compile(
     r"|\b(?:trên địa bàn|cử tri(?: tại| của)?(?: các)?)\s*$",  # `cử tri các phường …`: the voters' unit
     re.I,
 )
+# `Đại hội đại biểu Đảng bộ xã X`: a congress is its own unit's, wherever it is held and whoever attends
+_CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
 BODY_CAP = 3.0
 _SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
 REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
@@ -114,6 +116,8 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             visited = where in ("title", "lead") and not parent and _VISITED.search(_clause_before(text, mention.start))
             if visited:
                 weight += 3.0  # the place a delegation visits or works with is what the article is about
+            if where != "body" and not parent and _CONGRESS_OF.search(_clause_before(text, mention.start)):
+                weight += 3.0
             if mention.name is None:
                 levels[mention.level] += weight
                 continue
