@@ -124,3 +124,57 @@ def test_a_congress_belongs_to_its_own_unit_not_to_the_city_it_is_held_in() -> N
             + _FILLER * 3)
     locality = extract(text).locality.value
     assert (locality.level, locality.name) == ("xã", "Sơn Lâm")
+
+
+def test_an_office_of_another_unit_ties_no_official_to_the_article_unit() -> None:
+    from bantin.ingest.crossref import ties_from
+
+    unit = {"name": "Sơn Lâm", "level": "tỉnh", "province": "Sơn Lâm"}
+    assert ties_from("a.md", unit, [{"name": "Lê Văn Hà", "roles": ["Chủ tịch UBND tỉnh Hà Tĩnh"]}]) == []
+    assert [t.name for t in ties_from("a.md", unit, [{"name": "Lê Văn Hà", "roles": ["Chủ tịch UBND tỉnh"]}])] == [
+        "Sơn Lâm"
+    ]
+
+
+def test_a_province_that_organises_is_not_the_address_of_the_hall_it_meets_in() -> None:
+    text = ("Chỉ định Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Khánh Hòa (mới)\n\nSáng 30/6, tại Hội trường Thành ủy Nha "
+            "Trang, tỉnh Khánh Hòa tổ chức lễ công bố các nghị quyết về việc hợp nhất với tỉnh Ninh Thuận.\n\n"
+            + _FILLER * 3)
+    locality = extract(text).locality.value
+    assert (locality.level, locality.name) == ("tỉnh", "Khánh Hòa")
+
+
+def test_a_district_chosen_while_the_lead_names_a_commune_in_it_is_flagged() -> None:
+    text = ("Khánh thành trường tiểu học\n\nSáng 24/10, UBND huyện Nam Đàn phối hợp với ngân hàng tổ chức khánh thành "
+            "trường tiểu học Hoàng Trù, xã Kim Liên huyện Nam Đàn.\n\n" + _FILLER * 3)
+    found = extract(text).locality
+    assert found.value.name == "Nam Đàn" and "Kim Liên" in found.review
+
+
+def test_a_caption_in_a_table_cell_under_an_image_is_no_headline() -> None:
+    text = ("![]() |\nToàn cảnh Đại hội đại biểu lần thứ I Đảng bộ xã Sơn Lâm, nhiệm kỳ 2025 - 2030. |\n"
+            "Đến dự Đại hội có Bí thư Huyện ủy Lê Văn Hà và lãnh đạo các ban, ngành của huyện.\n\n" + _FILLER * 3)
+    assert extract(text).title.review  # no headline on the page: a proposal, flagged
+
+
+@pytest.mark.parametrize("name", ["Moong Văn Tư", "Lò Văn Hà", "Sằm Thị Mai", "Đèo Văn Lâm"])
+def test_family_names_of_northern_minority_peoples_are_read_whole(name: str) -> None:
+    assert [m.name for m in mentions_in(f"Phó Chủ tịch UBND huyện {name} phát biểu.")] == [name]
+
+
+def test_a_campaign_of_assembly_candidates_gives_the_election_year() -> None:
+    text = ("Ngày 1/3, Chủ nhiệm Ủy ban Kiểm tra Trung ương cùng 4 ứng cử viên đại biểu Quốc hội khóa XVI đã tiếp xúc "
+            "cử tri tại xã Sơn Lâm.\n\n" + _FILLER * 3)
+    found = extract(text).date
+    assert (found.value, bool(found.review)) == ("2026-03-01", True)
+
+
+def test_a_headline_between_a_summary_and_the_page_timestamp_is_the_title() -> None:
+    text = ("Đại hội là sự kiện chính trị trọng đại, có ý nghĩa đặc biệt đối với Đảng bộ và nhân dân tỉnh Sơn Lâm. "
+            "Chủ trì Đại hội là Bí thư Tỉnh ủy Lê Văn Hà.\nKhai mạc phiên trù bị Đại hội Đảng bộ tỉnh Sơn Lâm\n"
+            "Thứ ba, 20:02, 23/09/2025\nChiều nay, 23/9, Đại hội đại biểu Đảng bộ tỉnh Sơn Lâm tiến hành phiên trù bị "
+            "với sự tham dự của 415 đại biểu.\n\n" + _FILLER * 3)
+    extraction = extract(text)
+    assert extraction.title.value == "Khai mạc phiên trù bị Đại hội Đảng bộ tỉnh Sơn Lâm"
+    assert extraction.date.value == "2025-09-23"
+    assert "Lê Văn Hà" in {p.name for p in extraction.officials}  # the summary stays in the body

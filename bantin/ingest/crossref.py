@@ -35,13 +35,17 @@ class Tie:
     where: str  # the article file it comes from
 
 
-def _ties_level(role: str, level: str) -> bool:
+def _ties_level(role: str, level: str, name: str | None = None) -> bool:
+    """Whether the role is an office of a unit of that level; given the unit's `name`, one the role
+    leaves unnamed or names so (`Chủ tịch UBND tỉnh Hà Tĩnh` is no office of tỉnh Nghệ An)."""
     words = tone_key(role).split()
     for phrase in _LEVEL_WORDS[level]:
         wanted = tone_key(phrase).split()
         for at in range(len(words) - len(wanted) + 1):
             if words[at : at + len(wanted)] == wanted and not (level == "xã" and at and words[at - 1] == _THI):
-                return True
+                rest = words[at + len(wanted) :]
+                if name is None or not rest or rest[: len(tone_key(name).split())] == tone_key(name).split():
+                    return True
     return False
 
 
@@ -54,7 +58,7 @@ def ties_from(where: str, locality: dict | None, officials: list[dict]) -> list[
         Tie(o["name"], role, level, locality["name"], locality.get("province"), where)
         for o in officials
         for role in o.get("roles") or []
-        if _ties_level(role, level)
+        if _ties_level(role, level, locality["name"])
     ]
 
 
@@ -73,4 +77,4 @@ def infer_unit(level: str, officials: list[tuple[str, tuple[str, ...]]], ties: l
     if len(candidates) != 1:
         return None, ""
     tie = next(iter(candidates.values()))
-    return tie, (f"bài chỉ viết “{level}”; {tie.official} là {tie.role} {level} {tie.name} theo {tie.where}")
+    return tie, (f"bài chỉ viết “{level}”; {tie.official} là {tie.role} ({level} {tie.name}) theo {tie.where}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .found import Found, nothing
 from .page import HeaderDate, Page, paragraphs
-from .years import MONTH_YEAR, years_from_text
+from .years import MONTH_YEAR, assembly_campaign_year, years_from_text
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
@@ -198,6 +198,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
     if election and event.month <= 6:
         first, last = (election[1], election[2]) if election[1] else (election[3], election[4])
         years.append((int(first), f"năm suy ra: bầu cử nhiệm kỳ {first}–{last} diễn ra năm {first}"))
+    years += assembly_campaign_year(event.month, f"{lead} {body}")
     school = _SCHOOL_YEAR.search(f"{lead} {body}")
     if school and int(school[2]) == int(school[1]) + 1:
         year = int(school[1]) if event.month >= 8 else int(school[2])

@@ -92,14 +92,26 @@ def _fused_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
-def find_headline(content: list[tuple[Line, str]]) -> tuple[Line | None, str, int, list[Line]]:
+def _stamped_below(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
+    """Whether the page's timestamp line comes right after content line `index` (portals print it under
+    the headline)."""
+    if index >= len(content) or content[index][1] != "text" or content[index][0].text.endswith("."):
+        return False
+    number = content[index][0].number
+    following = content[index + 1][0].number if index + 1 < len(content) else 10**9
+    return any(number < stamp < following for stamp in stamps)
+
+
+def find_headline(
+    content: list[tuple[Line, str]], stamps: frozenset[int] = frozenset()
+) -> tuple[Line | None, str, int, list[Line]]:
     """(headline line, lead text left after a fused headline, index where the body starts, extra
-    head lines such as a top byline)."""
+    head lines such as a top byline); `stamps`: the numbers of the page's date lines."""
     extra: list[Line] = []
     after_photo = False
     links = 0
     for index, (line, kind) in enumerate(content):
-        value = line.text
+        value = line.text.rstrip(" |")  # `Toàn cảnh Đại hội …. |`: a caption in a table cell
         if kind == "placeholder":
             after_photo = True
             extra.append(line)
@@ -125,9 +137,14 @@ def find_headline(content: list[tuple[Line, str]]) -> tuple[Line | None, str, in
         fused = _fused_headline(value) or _fused_lead(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
+        sentence = value.endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE
+        if sentence and _stamped_below(content, index + 1, stamps) and (
+            pt.words(content[index + 1][0].text) <= MAX_HEADLINE
+        ):  # `<summary>. / <headline> / Thứ ba, 20:02, 23/09/2025 / <lead>`: a standfirst above the headline
+            return content[index + 1][0], "", index, extra  # (the summary stays in the body)
         if caption_like(value) and _caption_follows(content[index + 1 :]):
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
-        if value.endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE:
+        if sentence:
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         if pt.STANDFIRST.match(value) or _lead_like(value) or (caption_like(value) and value.endswith(".")):
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
@@ -160,6 +177,7 @@ _PORTAL_PAGE = re.compile(r"^chi tiết (?:bài viết|tin tức|tin)\s*[-–|:]
 
 
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
+MAX_HEADLINE = 40
 MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
 # a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
 _LEAD_INSIDE = re.compile(

@@ -38,6 +38,8 @@ _VISITED = re.compile(
 # `Đại hội đại biểu Đảng bộ xã X`: a congress is its own unit's, wherever it is held and whoever attends
 _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
 BODY_CAP = 3.0
+_DISTRICT_LEVELS = frozenset(("thành phố", "thị xã", "quận", "huyện"))
+_COMMUNE_LEVELS = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
 _SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
 REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
 
@@ -105,7 +107,8 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
             order += 1
             if mention.former:
                 continue  # `xã Phú An (TP.Bến Cát cũ)`: the old map's unit only says where the new one lies
-            parent = _is_parent(text, previous, mention)
+            # (`tại Hội trường Thành ủy X, tỉnh Y tổ chức …`: a unit that acts is not the venue's address)
+            parent = _is_parent(text, previous, mention) and not _ORGANISER.match(text, mention.end, mention.end + 80)
             previous = mention
             if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
                 _note(named, levels, mention, text, WEIGHTS["lead"], where, order)
@@ -255,6 +258,12 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"bài còn nêu {shown} thuộc {best_key[0]} {name}: có thể bài nói về đơn vị cụ thể hơn"
         province = _province(page, best_key[0], name, when)
+        if not review and province and best_key[0] in _DISTRICT_LEVELS:  # `UBND huyện X khánh thành trường …, xã Y`
+            smaller = [(k[0], named[k].name) for k in named if k[0] in _COMMUNE_LEVELS and named[k].strong]
+            inside = units_inside(province, smaller, era_of(when))
+            if inside:
+                shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
+                review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
         over = _province_over_venue(page, best_key[0], best, province)
         if over is not None:
             return over

@@ -26,7 +26,9 @@ HEADER_DATE_LINE = re.compile(
     rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{TIME})?(?:\s*[|,\-–]?\s*{WEEKDAY})?\s*$",
     re.I,
 )
-HEADER_TIME_FIRST = re.compile(rf"^[•·\-\s]*{TIME}\s*[|,\-–]?\s*(?:ngày\s*)?{DATE_NUMERIC}\s*$", re.I)
+HEADER_TIME_FIRST = re.compile(
+    rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?{TIME}\s*[|,\-–]?\s*(?:ngày\s*)?{DATE_NUMERIC}\s*$", re.I
+)  # `20:02 23/09/2025`, `Thứ ba, 20:02, 23/09/2025`
 # "Cập nhật: 15/03/2021", "Ngày đăng 02/08/2019 | 18:00 | View count: 422", "Publish date …"
 HEADER_LABELLED = re.compile(
     r"^[•·\-\s]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
@@ -54,6 +56,7 @@ PRINT_DATE = re.compile(r"^[A-ZĐÂĂÊÔƠƯ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+
 PLACEHOLDER = re.compile(
     r"^(?:[\w\-.%()+~]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
     r"|<\s*(?:image|img)\b[^>]*>?.*"
+    r"|!\[[^\]]*\]\([^)]*\)\s*\|?"  # `![]() |`: an image's Markdown in a table cell
     r"|\[(?:image|hình ảnh|ảnh)[^\]]*\]"
     r"|[\w\-.%()+~]*\.(?:jpe?g|png|gif|webp)\)"  # `.jpg)`: the end of an image's markup
     r"|anh tin bai|ảnh tin bài|image|hình ảnh|no ?image)$",

@@ -33,6 +33,26 @@ _ASSEMBLY_SESSION = re.compile(
     r"(?:của\s+)?Quốc hội\s*\(?\s*kh(?:óa|oá)\s+(?P<term>XIV|XV)\b",
     re.I,
 )
+# candidates for a National Assembly term campaign in the spring of its election: public record
+ASSEMBLY_ELECTIONS = {"XIV": (2016, 5), "XV": (2021, 5), "XVI": (2026, 3)}  # term -> (year, month of the vote)
+_ASSEMBLY_CANDIDATE = re.compile(
+    r"(?:ứng cử viên|người ứng cử|ứng cử|vận động bầu cử)\s+(?:đại biểu Quốc hội|ĐBQH)\s*\(?\s*"
+    r"kh(?:óa|oá)\s+(?P<term>XVI|XIV|XV)\b",
+    re.I,
+)
+
+
+def assembly_campaign_year(month: int, text: str) -> list[tuple[int, str]]:
+    """`ứng cử viên đại biểu Quốc hội khóa XVI` in the months up to the vote: the election's year."""
+    found = _ASSEMBLY_CANDIDATE.search(text)
+    if not found:
+        return []
+    year, vote_month = ASSEMBLY_ELECTIONS[found["term"].upper()]
+    if month > vote_month:
+        return []
+    return [(year, f"năm suy ra: “{found.group().strip()}” vận động bầu cử năm {year}")]
+
+
 # National Assembly sessions (term, number) -> opening and closing day: public record
 _SESSIONS = {
     ("XIV", 1): ("2016-07-20", "2016-07-29"), ("XIV", 2): ("2016-10-20", "2016-11-22"),
