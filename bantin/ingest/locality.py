@@ -259,7 +259,9 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 review = f"bài còn nêu {shown} thuộc {best_key[0]} {name}: có thể bài nói về đơn vị cụ thể hơn"
         province = _province(page, best_key[0], name, when)
         if not review and province and best_key[0] in _DISTRICT_LEVELS:  # `UBND huyện X khánh thành trường …, xã Y`
-            smaller = [(k[0], named[k].name) for k in named if k[0] in _COMMUNE_LEVELS and named[k].strong]
+            written = f"{best_key[0]} {name}"  # `… trường tiểu học X, xã Y huyện Z`: the works' commune, then Z
+            smaller = [(k[0], named[k].name) for k in named if k[0] in _COMMUNE_LEVELS and named[k].strong
+                       and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).startswith(tone_key(written))]
             inside = units_inside(province, smaller, era_of(when))
             if inside:
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])

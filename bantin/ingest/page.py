@@ -153,7 +153,9 @@ def parse_page(text: str, capped: bool = False) -> Page:
         elif not pt.is_furniture(value):
             content.append((line, "text"))
     title, fused, body_start, head_extra = find_headline(content, frozenset(h.line.number for h in header_dates))
-    body = [item for item in content[body_start:] if title is None or item[0].number != title.number]
+    body = content[body_start:]
+    if title is not None and not fused:  # (a headline printed under a summary: the summary stays in the body)
+        body = [item for item in body if item[0].number != title.number]
     if fused:
         body = [(Line(body[0][0].number, fused), "text"), *body[1:]]
     blocks, tail = _blocks(body, capped)
