@@ -178,3 +178,17 @@ def test_a_headline_between_a_summary_and_the_page_timestamp_is_the_title() -> N
     assert extraction.title.value == "Khai mạc phiên trù bị Đại hội Đảng bộ tỉnh Sơn Lâm"
     assert extraction.date.value == "2025-09-23"
     assert "Lê Văn Hà" in {p.name for p in extraction.officials}  # the summary stays in the body
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Sau đại hội, ông Lê Văn Hà, Bí thư Tỉnh ủy Sơn Lâm nhiệm kỳ 2020-2025 sẽ nhận nhiệm vụ mới.",
+         ("Bí thư Tỉnh ủy Sơn Lâm nhiệm kỳ 2020-2025",)),
+        ("Ông Lê Văn Hà, Phó Chủ tịch HĐND tỉnh khóa XV, phát biểu.", ("Phó Chủ tịch HĐND tỉnh khóa XV",)),
+        # an office given in the article drops its term, as before
+        ("Ông Lê Văn Hà được bầu giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.", ("Chủ tịch UBND tỉnh",)),
+    ],
+)
+def test_an_office_held_keeps_the_term_written_with_it(text: str, roles: tuple[str, ...]) -> None:
+    assert mentions_in(text)[0].roles == roles

@@ -21,6 +21,7 @@ from .roleterms import (
     term_tail_start,
     with_former_mark,
     with_past_term,
+    with_written_term,
     without_term,
 )
 from .tokens import Token
@@ -139,6 +140,8 @@ def roles_after(
     spans = [with_former_mark(tokens, span) for span in spans]
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
     later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
+    if later < 0:
+        spans = [with_written_term(tokens, span) for span in spans]
     if later >= 0:
         spans = [with_past_term(tokens, span, term_at(tokens, units[later].first)) for span in spans]
         held = [plain_words(tokens, span) for span in spans]

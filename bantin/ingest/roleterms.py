@@ -58,6 +58,19 @@ def _term_right_after(tokens: Sequence[Token], last: int) -> tuple[int, int] | N
     return None
 
 
+def with_written_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """An office held, written with its term (`Bí thư Tỉnh ủy X khóa XIX, nhiệm kỳ 2020-2025`), keeps it as
+    written: only offices given in the article drop theirs."""
+    first, last = span
+    if last + 2 < len(tokens) and tokens[last + 1].key in _KHOA and tokens[last + 2].text.isupper():
+        last += 2  # `khóa XIX`
+        if last + 1 < len(tokens) and tokens[last + 1].text == "," and _term_right_after(tokens, last + 1):
+            last += 6  # `, nhiệm kỳ 2020-2025`
+    elif _term_right_after(tokens, last):
+        last += 5
+    return first, last
+
+
 def term_at(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
     """The term of the office given from token `start` on (`giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025-2030`)."""
     for at in range(start, min(len(tokens), start + 15)):
