@@ -192,3 +192,19 @@ def test_a_headline_between_a_summary_and_the_page_timestamp_is_the_title() -> N
 )
 def test_an_office_held_keeps_the_term_written_with_it(text: str, roles: tuple[str, ...]) -> None:
     assert mentions_in(text)[0].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Dự có nguyên Chủ tịch HĐND tỉnh Sơn Lâm (cũ) Lê Văn Hà; Phó Bí thư Tỉnh ủy Lò Thị Mai.", "Lê Văn Hà",
+         ("nguyên Chủ tịch HĐND tỉnh Sơn Lâm (cũ)",)),
+        ("Về nhân sự, Bí thư Tỉnh ủy Sơn Lâm là ông Lê Văn Hà; Phó Bí thư là bà Lò Thị Mai.", "Lê Văn Hà",
+         ("Bí thư Tỉnh ủy Sơn Lâm",)),
+        ("Người chủ trì là ông Lê Văn Hà.", "Lê Văn Hà", ()),
+    ],
+)
+def test_an_office_before_a_name_with_its_former_mark_or_stated_with_la(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles

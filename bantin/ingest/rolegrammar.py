@@ -84,6 +84,7 @@ _APPOINTMENT_WORDS = frozenset(
     for word in phrase.split()
 )
 _CLAUSE_END = frozenset(";.:()")
+_FORMER_MARKS = frozenset(map(tone_key, ("cũ", "mới")))
 
 
 def _piece(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> int:
@@ -354,13 +355,21 @@ def roles_before(
         index -= 1
     separators = "-–—," if index < skipped else "-–—"  # `Chủ tịch UBND tỉnh, đồng chí A`
     separated = index >= 0 and units[index].kind == "sep" and units[index].text in separators
-    if separated:
+    # `Bí thư Tỉnh ủy X là ông A`: the office stated of the person named after it
+    stated = index >= 0 and index < skipped and units[index].first == units[index].last and (
+        tokens[units[index].first].key == _STATED[-1][0]
+    )
+    if separated or stated:
         index -= 1
     term_end = None
     if separated and 0 <= index < skipped - 1:  # `Bí thư Thành ủy X nhiệm kỳ 2020-2025, đồng chí A`
         tail = term_tail_start(tokens, units[index].last)
         if tail is not None and tail > 0 and unit_at(units, tail - 1) < index:
             term_end, index = units[index].last, unit_at(units, tail - 1)
+    elif index >= 3 and not separated and tokens[units[index].last].text == ")":  # `… tỉnh Kon Tum (cũ) A`
+        mark = units[index].last
+        if tokens[mark - 2].text == "(" and tokens[mark - 1].key in _FORMER_MARKS:
+            term_end, index = mark, unit_at(units, mark - 3)
     pieces: list[tuple[int, int]] = []  # unit ranges [start, end)
     end = index + 1
     while end > 0:
