@@ -208,3 +208,12 @@ def test_an_office_before_a_name_with_its_former_mark_or_stated_with_la(
     text: str, name: str, roles: tuple[str, ...]
 ) -> None:
     assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+def test_a_session_that_amends_a_resolution_comes_after_it() -> None:
+    text = ("Ngày 12/11, HĐND tỉnh Sơn Lâm khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức Kỳ họp thứ 6 (kỳ họp chuyên đề).\n\n"
+            "Kỳ họp áp dụng Nghị quyết số 35/2022/NQ-HĐND ngày 7/12/2022 của HĐND tỉnh về chính sách hỗ trợ cán bộ; "
+            "sửa đổi, bổ sung Điều 1 Nghị quyết số 17/NQ-HĐND ngày 22/8/2025 của HĐND tỉnh về số lượng người làm "
+            "việc.\n\n" + _FILLER * 2)
+    found = extract(text).date
+    assert (found.value, bool(found.review)) == ("2025-11-12", True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .found import Found, nothing
 from .page import HeaderDate, Page, paragraphs
-from .years import MONTH_YEAR, assembly_campaign_year, years_from_text
+from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, years_from_text
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
@@ -30,11 +30,6 @@ _WORDS = re.compile(
     re.I,
 )
 _BARE_FULL = re.compile(rf"(?<![\d/.\-])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>\d{{4}})(?![\d/])")
-_DOCUMENT = re.compile(
-    r"(?:số\s*\d+|\d+\s*[-/]\s*[A-ZĐ]{2,}|nghị quyết|quyết định|chỉ thị|kế hoạch số|thông báo số|kết luận số|công văn|"
-    r"đề án|chương trình số|nghị định|thông tư|luật|hướng dẫn số|tờ trình|ban hành|ký)\b[^.;:(),]{0,50}$",
-    re.I,
-)
 _SPAN = re.compile(
     rf"(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}}){_SEP}(?P<y1>\d{{4}})\s*[-–—]\s*"
     rf"(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}}){_SEP}(?P<y2>\d{{4}})"
@@ -114,7 +109,7 @@ def _is_citation(text: str, start: int, end: int) -> bool:
     """A document's date (`Nghị quyết số 23-NQ/TU ngày 16/12/2021`), a planned date, or one that is not the event's."""
     before = text[max(0, start - 90) : start]
     after = text[end : end + 12].lower()
-    return bool(_DOCUMENT.search(before) or _NOT_EVENT.search(before) or _PLANNED.search(before)) or (
+    return bool(DOCUMENT.search(before) or _NOT_EVENT.search(before) or _PLANNED.search(before)) or (
         after.lstrip().startswith("của ")
     )
 
@@ -227,12 +222,15 @@ def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
     ]
 
 
+AFTER_DOCUMENT_DAYS = 92  # a report cites the documents of the quarter before its event
+
+
 def _after_a_cited_document(event: EventDate, text: str) -> list[tuple[int, str]]:
     """`Quyết định số 467/QĐ-TTg ngày 28/2/2025` then `Sáng 3/3`: an event shortly after a cited
-    document (within two months) falls in that document's year."""
+    document (within a quarter) falls in that document's year."""
     found = []
     for match in _BARE_FULL.finditer(text):
-        if not _DOCUMENT.search(text[max(0, match.start() - 90) : match.start()]):
+        if not DOCUMENT.search(text[max(0, match.start() - 90) : match.start()]):
             continue
         cited = dt.date(int(match["y"]), int(match["m"]), int(match["d"])) if _valid(
             int(match["y"]), int(match["m"]), int(match["d"])
@@ -240,7 +238,8 @@ def _after_a_cited_document(event: EventDate, text: str) -> list[tuple[int, str]
         if cited is None:
             continue
         for year in (cited.year, cited.year + 1):
-            if _valid(year, event.month, event.day) and 0 <= (dt.date(year, event.month, event.day) - cited).days <= 60:
+            days = (dt.date(year, event.month, event.day) - cited).days if _valid(year, event.month, event.day) else -1
+            if 0 <= days <= AFTER_DOCUMENT_DAYS:
                 found.append((year, f"năm suy ra: sau văn bản ngày {match.group()}"))
     return found
 
@@ -256,8 +255,10 @@ def _near_a_dated_meeting(event: EventDate, text: str) -> list[tuple[int, str]]:
     for match in _BARE_FULL.finditer(text):
         day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
         before = text[max(0, match.start() - 80) : match.start()]
-        if not _valid(year, month, day) or not _MEETING.search(before) or _ANNIVERSARY.search(before):
-            continue  # (a founding day in an anniversary's brackets is no meeting)
+        if not _valid(year, month, day) or not _MEETING.search(before) or _ANNIVERSARY.search(before) or (
+            DOCUMENT.search(before[-60:])
+        ):
+            continue  # (a founding day in an anniversary's brackets is no meeting, nor a resolution's date)
         meeting = dt.date(year, month, day)
         for guess in (year - 1, year, year + 1):
             if not _valid(guess, event.month, event.day):

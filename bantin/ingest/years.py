@@ -14,6 +14,12 @@ OLDEST_CITED = 1990  # an older full date in a report is history (a founding, a 
 MONTH_YEAR = re.compile(r"tháng\s*0?(?P<m>\d{1,2})\s*(?:năm\s*|/\s*|-\s*)(?P<y>\d{4})(?!\d)", re.I)  # `tháng 8/2025`
 # `9 tháng năm 2025`, `6 tháng đầu năm 2025`: the period ends with month N of that year
 _MONTHS_OF_YEAR = re.compile(r"(?<![\d/])(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>\d{4})(?!\d)", re.I)
+# words that designate a document before its date (`Nghị quyết số 17/NQ-HĐND ngày 22/8/2025`)
+DOCUMENT = re.compile(
+    r"(?:số\s*\d+|\d+\s*[-/]\s*[A-ZĐ]{2,}|nghị quyết|quyết định|chỉ thị|kế hoạch số|thông báo số|kết luận số|công văn|"
+    r"đề án|chương trình số|nghị định|thông tư|luật|hướng dẫn số|tờ trình|ban hành|ký)\b[^.;:(),]{0,50}$",
+    re.I,
+)
 _FULL_DATE = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})(?![\d/])"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*,?\s*năm\s+(?P<wy>\d{4})",
@@ -138,11 +144,24 @@ def _first_sitting(month: int, day: int, text: str) -> list[tuple[int, str]]:
     return [(int(elected[1]), f"năm suy ra: sau “{words}”, kỳ họp đầu nhiệm kỳ")]
 
 
+def _latest_document(text: str) -> dt.date | None:
+    """The latest date of a document the text cites: the event it reports comes after it."""
+    dates = []
+    for match in _FULL_DATE.finditer(text):
+        d, m, y = (match["d"], match["m"], match["y"]) if match["d"] else (match["wd"], match["wm"], match["wy"])
+        if DOCUMENT.search(text[max(0, match.start() - 90) : match.start()]):
+            dates.append(_on(int(y), int(m), int(d)))
+    return max((d for d in dates if d), default=None)
+
+
 def years_from_text(month: int, day: int, text: str) -> list[tuple[int, str]]:
-    """Every year the text's cited periods, dates and sessions put the day in, each with why."""
-    return (
+    """Every year the text's cited periods, dates and sessions put the day in, each with why; none before
+    a document the text cites (`sửa đổi Nghị quyết … ngày 22/8/2025` is reported after that day)."""
+    found = (
         _cited_periods(month, day, text)
         + _cited_dates(month, day, text)
         + _assembly_sessions(month, day, text)
         + _first_sitting(month, day, text)
     )
+    floor = _latest_document(text)
+    return [(year, why) for year, why in found if floor is None or (_on(year, month, day) or floor) >= floor]
