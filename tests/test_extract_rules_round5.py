@@ -217,3 +217,11 @@ def test_a_session_that_amends_a_resolution_comes_after_it() -> None:
             "việc.\n\n" + _FILLER * 2)
     found = extract(text).date
     assert (found.value, bool(found.review)) == ("2025-11-12", True)
+
+
+def test_a_province_of_the_lead_outranks_a_city_the_body_names_as_often() -> None:
+    text = ("Chiều 16/10, ông Lê Văn Hà, Trưởng ban Tổ chức Trung ương, trao quyết định phân công ông Vi Văn Tư giữ "
+            "chức Bí thư tỉnh Đắk Lắk nhiệm kỳ 2025-2030.\n\nÔng Tư từng giữ các chức vụ ở Đà Nẵng: Bí thư quận "
+            "ủy, Chủ tịch HĐND TP Đà Nẵng, Chánh văn phòng Thành ủy Đà Nẵng.\n\n" + _FILLER * 2)
+    locality = extract(text).locality.value
+    assert (locality.level, locality.name) == ("tỉnh", "Đắk Lắk")

@@ -210,8 +210,9 @@ def _quote(text: str, mention: Mention) -> str:
     return text[max(0, mention.start - 30) : mention.end + 30].strip()
 
 
-def _rank(key: tuple[str, str], tally: _Tally) -> tuple[float, int, int]:
-    return (tally.score + tally.body, LEVEL_ORDER.index(key[0]), -tally.first)
+def _rank(key: tuple[str, str], tally: _Tally) -> tuple[float, bool, int, int]:
+    """Weight first; on a tie a unit of the headline or lead over one only in the body, then the smaller unit."""
+    return (tally.score + tally.body, tally.strong, LEVEL_ORDER.index(key[0]), -tally.first)
 
 
 def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
