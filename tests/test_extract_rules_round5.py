@@ -225,3 +225,48 @@ def test_a_province_of_the_lead_outranks_a_city_the_body_names_as_often() -> Non
             "ủy, Chủ tịch HĐND TP Đà Nẵng, Chánh văn phòng Thành ủy Đà Nẵng.\n\n" + _FILLER * 2)
     locality = extract(text).locality.value
     assert (locality.level, locality.name) == ("tỉnh", "Đắk Lắk")
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a portal's motto over the headline, the dated lead right under it
+        ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Sơn Lâm lần thứ XVI, nhiệm kỳ 2015 - 2020\n"
+         "Đoàn đại biểu tỉnh Sơn Lâm hội đàm với đoàn đại biểu tỉnh bạn về phòng, chống dịch bệnh",
+         "Đoàn đại biểu tỉnh Sơn Lâm hội đàm với đoàn đại biểu tỉnh bạn về phòng, chống dịch bệnh"),
+        # a slogan, the site's logo and log-in links, then the headline
+        ("Việt Nam vươn mình trong kỷ nguyên mới\nLogo\nĐăng ký mua gói ấn phẩm|Đăng nhập\n"
+         "Lãnh đạo tỉnh Sơn Lâm kiểm tra phòng, chống úng ngập, bảo vệ đê điều",
+         "Lãnh đạo tỉnh Sơn Lâm kiểm tra phòng, chống úng ngập, bảo vệ đê điều"),
+        # the site's name and address over the headline
+        ("CỔNG THÔNG TIN ĐIỆN TỬ\nHội đồng nhân dân tỉnh Sơn Lâm\nhdnd.sonlam.gov.vn\n"
+         "HỘI NGHỊ TIẾP XÚC CỬ TRI SAU KỲ HỌP THỨ NĂM", "HỘI NGHỊ TIẾP XÚC CỬ TRI SAU KỲ HỌP THỨ NĂM"),
+        # a headline ending in a full stop, right over the dated lead
+        ("24/12/2024\nHuyện Sơn Lâm hoàn thành kế hoạch xây dựng nông thôn mới trước thời hạn hai năm trong toàn "
+         "bộ các xã.", "Huyện Sơn Lâm hoàn thành kế hoạch xây dựng nông thôn mới trước thời hạn hai năm trong toàn "
+         "bộ các xã."),
+        # a page address glued to the site's name: neither is the headline
+        ("UBND xã Sơn Lâmhttps://sonlam.gov.vn/uploads/logo_1.png\nThứ sáu - 23/01/2026 16:49\nXem với cỡ chữ", None),
+        # a headline with a toolbar under it
+        ("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 19\nIn bài   Gửi email   Cỡ chữ A A",
+         "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 19"),
+    ],
+)
+def test_the_headline_is_found_under_mottos_site_names_and_toolbars(top: str, title: str | None) -> None:
+    text = f"{top}\nSáng 21/1/2026, Chủ tịch UBND tỉnh Lê Văn Hà chủ trì phiên họp thường kỳ tháng 1.\n\n" + _FILLER * 3
+    found = extract(text).title
+    assert (found.value if not found.review else None) == title
+
+
+def test_a_section_name_fused_with_a_headline_and_an_undated_lead_is_cut_from_both() -> None:
+    text = ("Thời sự Thường trực HĐND tỉnh sẽ tổ chức phiên giải trình về việc bố trí cán bộ cấp xã Tại phiên họp "
+            "Thường trực HĐND tỉnh, đồng chí Lê Văn Hà - Chủ tịch HĐND tỉnh định hướng nội dung phiên giải trình.\n\n"
+            + _FILLER * 3)
+    assert extract(text).title.value == "Thường trực HĐND tỉnh sẽ tổ chức phiên giải trình về việc bố trí cán bộ cấp xã"
+
+
+def test_a_lead_opening_tu_ngay_is_a_dated_lead() -> None:
+    text = ("Hội đồng nhân dân tỉnh Sơn Lâm\nHỘI NGHỊ TIẾP XÚC CỬ TRI CUỐI NĂM 2025\n"
+            "Từ ngày 07/01/2026 đến ngày 09/01/2026, HĐND phường tổ chức tiếp xúc cử tri.\n\n" + _FILLER * 3)
+    extraction = extract(text)
+    assert (extraction.title.value, extraction.date.value) == ("HỘI NGHỊ TIẾP XÚC CỬ TRI CUỐI NĂM 2025", "2026-01-07")

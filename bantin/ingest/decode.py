@@ -93,4 +93,9 @@ def clean_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     text = _CONTROL.sub("", text)
+    text = _GLUED_URL.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+# `UBND xã Nhơn Trạchhttps://…/logo_1.png`: an address a scraper glued to the words before it
+_GLUED_URL = re.compile(r"(?<=[^\W\d_])https?://\S+")

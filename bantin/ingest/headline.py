@@ -144,7 +144,7 @@ def find_headline(
             return content[index + 1][0], "", index, extra  # (the summary stays in the body)
         if caption_like(value) and _caption_follows(content[index + 1 :]):
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
-        if sentence:
+        if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         if pt.STANDFIRST.match(value) or _lead_like(value) or (caption_like(value) and value.endswith(".")):
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
@@ -161,6 +161,12 @@ def find_headline(
             content[index + 1 :]
         ):  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
             extra.append(line)
+            continue
+        if _ORGAN_BANNER.match(value) and index + 1 < len(content):
+            extra.append(line)  # `UBND xã Nhơn Trạch`, `Hội đồng nhân dân thành phố …`: the site's name, no headline
+            continue
+        if _headline_over_lead(content[index + 1 :]):
+            extra.append(line)  # a portal's motto or a supra-title: the headline is the line right over the lead
             continue
         if pt.words(value) <= 60:
             return line, "", index + 1, extra
@@ -186,10 +192,16 @@ _LEAD_INSIDE = re.compile(
 )
 
 
+# after a section name: a lead that opens without its date, right after the headline's last word
+_UNDATED_LEAD_INSIDE = re.compile(r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày)\s")
+
+
 def _fused_lead(text: str) -> tuple[str, str] | None:
     """`Thời sự Lâm Đồng Khẩn trương … Quốc khánh Sáng 14/8, đồng chí …` -> (headline, lead): a
     section name, the headline and the lead printed on one line."""
     match = _LEAD_INSIDE.search(text)
+    if not match and text.lower().startswith(tuple(f"{section} " for section in knowledge.section_names())):
+        match = _UNDATED_LEAD_INSIDE.search(text)  # `Thời sự <headline> Tại phiên họp …, đồng chí …`
     if not match:
         return None
     head, lead = text[: match.start()].strip(), text[match.start() :].strip()
@@ -227,6 +239,59 @@ def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
         and pt.words(following) > pt.words(text)
         and f" {text.casefold().strip()} " in f" {following.casefold()} "
         and _headline_follows(rest)
+    )
+
+
+# `Nguyễn Văn An`, `THANH HUYỀN - VĨNH THÀNH`: a byline, not a headline
+_PERSON_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s\d\-–&,]*\s*(?:[-–&,]\s*)?){2,8}$")
+
+
+def _headline_over_lead(rest: list[tuple[Line, str]]) -> bool:
+    """Whether the next line is a headline with the lead right under it (`<motto> / <headline> / Ngày 2/6,
+    UBND xã …`): the line over it is then no headline."""
+    texts = [line.text for line, kind in rest if kind == "text"][:2]
+    if len(texts) < 2 or not _headline_follows(rest):
+        return False
+    headline, lead = texts
+    return (
+        pt.words(headline) >= 5
+        and not (caption_like(headline) and headline.endswith("."))
+        and not _PERSON_LINE.match(headline)
+        and not _PERSON_CAPTION.match(headline)
+        and _opens_dated(lead)
+    )
+
+
+# `Đồng chí Nguyễn Thanh Hải, Bí thư Tỉnh ủy phát biểu …`: a photo's caption names its person first
+_PERSON_CAPTION = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}[A-ZĐÀ-Ỹ][^\s,]*,", re.I)
+
+
+_ORGAN_BANNER = re.compile(
+    r"^(?:cổng thông tin điện tử\s+)?(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng ủy|Đảng uỷ|"
+    r"Đảng bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ)?\s*"
+    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][^\s\d]*\s*){1,4}$",
+    re.I,
+)
+_OUTLET_TAG = re.compile(r"^\(?[\w.]{2,20}\)?\s*[-–]\s*")  # `Kinhtedothi - `, `(BLC) - `
+
+
+def _opens_dated(text: str) -> bool:
+    """`Sáng 7/10, …`, `(PLO) - Chiều 7/10, …`, `Kinhtedothi - Chiều 7/10, …`: a lead that opens with its date."""
+    return bool(pt.LEAD_START.match(pt.DATELINE.sub("", text, count=1)) or pt.LEAD_START.match(
+        _OUTLET_TAG.sub("", text, count=1)))
+
+
+MAX_DOTTED_OVER_LEAD = 30
+
+
+def _dotted_headline_over_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """`Đồng chí Bí thư huyện ủy … tại xã Nghi Phong.` over `Sáng ngày 24/12, …`: one sentence right over a
+    dated lead is the headline, though it ends in a full stop."""
+    lead = next((line.text for line, kind in rest if kind == "text"), "")
+    return (
+        pt.words(text) <= MAX_DOTTED_OVER_LEAD
+        and ". " not in text.rstrip(". ")
+        and _opens_dated(lead)
     )
 
 
