@@ -270,3 +270,24 @@ def test_a_lead_opening_tu_ngay_is_a_dated_lead() -> None:
             "Từ ngày 07/01/2026 đến ngày 09/01/2026, HĐND phường tổ chức tiếp xúc cử tri.\n\n" + _FILLER * 3)
     extraction = extract(text)
     assert (extraction.title.value, extraction.date.value) == ("HỘI NGHỊ TIẾP XÚC CỬ TRI CUỐI NĂM 2025", "2026-01-07")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a provincial body receives citizens in a ward: the ward may only be the venue
+        "Ngày 16/3, tại phường Đồng Hới, tỉnh Quảng Trị, Tỉnh ủy, HĐND, UBND tỉnh tổ chức các phiên tiếp công dân "
+        "định kỳ tháng 3.",
+        # a provincial leader tours several communes the lead does not name
+        "Chiều 15/7, Chủ tịch UBND tỉnh Lê Văn Hà đi khảo sát thực tế tại một số xã, phường trên địa bàn tỉnh; kiểm "
+        "tra tại xã Giao Hưng.",
+    ],
+)
+def test_a_lower_unit_chosen_under_a_provincial_subject_or_among_several_is_flagged(lead: str) -> None:
+    found = extract(f"Tin địa phương hôm nay\n\n{lead}\n\n" + _FILLER * 3).locality
+    assert found.value.level in ("phường", "xã") and found.review
+
+
+def test_an_outlets_initials_are_no_byline() -> None:
+    text = _LEAD + _FILLER * 3 + "\n\nHYTV"
+    assert extract(text).author.value is None

@@ -17,7 +17,13 @@ from .found import Found
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
-from .provincewide import is_whole_province, province_over_unit, units_inside
+from .provincewide import (
+    SEVERAL_UNNAMED,
+    is_whole_province,
+    province_over_unit,
+    provincial_subject,
+    units_inside,
+)
 from .tokens import tokenize
 from .units import cut_units
 
@@ -267,6 +273,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             if inside:
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
+        if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
+            review = _province_may_own(page, best_key[0], name)
         over = _province_over_venue(page, best_key[0], best, province)
         if over is not None:
             return over
@@ -276,6 +284,19 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, when, people)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
+
+
+def _province_may_own(page: Page, level: str, name: str) -> str:
+    """Why a lower unit chosen may be the wrong one: the lead speaks of several units it does not name,
+    or makes a provincial body the subject (a citizen reception of the province held in a ward)."""
+    lead = next((text for where, text in _segments(page) if where == "lead"), "")
+    several = next((m for m in SEVERAL_UNNAMED.finditer(lead) if level in m.group()), None)  # (its own level)
+    if several:
+        return f"sapo nói về “{several.group()}”: {level} {name} có thể chỉ là một trong số đó"
+    body = provincial_subject(lead, _in_a_title)
+    if body:
+        return f"sapo: “{body}” là chủ thể; {level} {name} có thể chỉ là nơi diễn ra"
+    return ""
 
 
 def _province_over_venue(page: Page, level: str, best: _Tally, province: str | None) -> Found[Locality] | None:

@@ -4,6 +4,7 @@ one about several districts at once, is the province's news, not the venue's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import gazetteer
 from .places import Mention, find_mentions
@@ -76,7 +77,7 @@ def is_whole_province(level: str, name: str) -> bool:
     return level == "thành phố" and gazetteer.is_province(name) and not gazetteer.lookup(name, "tỉnh")
 
 
-_LOWER_LEVELS = ("thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
+LOWER_LEVELS = ("thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 
 
 def units_inside(province: str, others: list[tuple[str, str]], era: str | None) -> list[tuple[str, str]]:
@@ -84,9 +85,30 @@ def units_inside(province: str, others: list[tuple[str, str]], era: str | None) 
     map of the article's date: where a provincial leader's visit or a provincial body's works may be."""
     inside = []
     for level, name in others:
-        if level not in _LOWER_LEVELS:
+        if level not in LOWER_LEVELS:
             continue
         provinces = sorted({u.province for u in gazetteer.lookup(name, level) if era is None or u.era == era})
         if provinces and gazetteer.same_province(province, provinces):
             inside.append((level, name))
     return inside
+
+
+# a provincial body the lead makes the subject: `Tỉnh ủy, HĐND, UBND tỉnh … tổ chức`, `Đoàn ĐBQH tỉnh X tiếp xúc …`
+_PROVINCIAL_BODY = re.compile(
+    r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:HĐND|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ủy ban MTTQ(?: Việt Nam)?|"
+    r"Đoàn (?:đại biểu Quốc hội|ĐBQH))(?:\s*,\s*(?:HĐND|UBND|Ủy ban MTTQ(?: Việt Nam)?))*\s+tỉnh)\b"
+)
+# `tại một số xã, phường trên địa bàn tỉnh`: several units the lead does not name
+SEVERAL_UNNAMED = re.compile(
+    r"\b(?:một số|các|nhiều)\s+(?:xã|phường|huyện|địa phương|địa bàn)\s*(?:,\s*(?:xã|phường))?\b"
+)
+
+
+def provincial_subject(lead: str, in_a_title: Callable[[str, int], bool]) -> str | None:
+    """The words of a provincial body the lead's first sentence makes the subject (not one inside an office
+    title, `Chủ tịch UBND tỉnh A`): the event may then be the province's, wherever it was held."""
+    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    for match in _PROVINCIAL_BODY.finditer(sentence):
+        if not in_a_title(sentence, match.start()):
+            return match.group()
+    return None
