@@ -291,3 +291,23 @@ def test_a_lower_unit_chosen_under_a_provincial_subject_or_among_several_is_flag
 def test_an_outlets_initials_are_no_byline() -> None:
     text = _LEAD + _FILLER * 3 + "\n\nHYTV"
     assert extract(text).author.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is also a title word, a separator after it; clan names of the Central Highlands
+        ("Tổ đại biểu gồm: Tô Văn Chánh-Tỉnh ủy viên, Bí thư Huyện ủy; Rcom Sa Duyên-Giám đốc Sở Nội vụ; "
+         "Ra Lan Song Linh-Phó Trưởng ban Văn hoá-Xã hội HĐND tỉnh.",
+         {"Tô Văn Chánh": ("Tỉnh ủy viên", "Bí thư Huyện ủy"), "Rcom Sa Duyên": ("Giám đốc Sở Nội vụ",),
+          "Ra Lan Song Linh": ("Phó Trưởng ban Văn hoá-Xã hội HĐND tỉnh",)}),
+        ("Ông Lê Văn Chánh, Chánh Văn phòng UBND tỉnh, dự.", {"Lê Văn Chánh": ("Chánh Văn phòng UBND tỉnh",)}),
+        # `khác` (other) after a heading's office is not part of it
+        ("Ngoài đồng chí Bí thư, 3 Phó Bí thư khác là các đồng chí: Lê Văn Hà, Vi Văn Tư, Lò Thị Mai.",
+         {"Lê Văn Hà": ("Phó Bí thư",), "Vi Văn Tư": ("Phó Bí thư",), "Lò Thị Mai": ("Phó Bí thư",)}),
+        ("Bà Lò Thị Mai, Giám đốc Sở Ngoại vụ, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh, dự.",
+         {"Lò Thị Mai": ("Giám đốc Sở Ngoại vụ", "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh")}),
+    ],
+)
+def test_names_and_offices_of_round_five_sets(text: str, expected: dict) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)} == expected

@@ -86,7 +86,14 @@ def _run_end(tokens: list[Token], start: int, text: str, units: list[Unit]) -> i
             and text[nxt.end : tokens[end + 2].start] == " "
             and units[unit_at(units, end + 2)].kind == "cap"
         )
-        if _breaks_run(unit, end + 1) and not given:
+        # `Tô Văn Chánh - Tỉnh ủy viên`: a title word that ends the name, a separator after it
+        last_given = (
+            end > start
+            and unit.last == unit.first
+            and tokens[start].key in knowledge.surnames()[1]
+            and (end + 2 >= len(tokens) or tokens[end + 2].text in ",;-–—)")
+        )
+        if _breaks_run(unit, end + 1) and not given and not last_given:
             break
         end += 1
     return end

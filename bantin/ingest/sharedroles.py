@@ -62,7 +62,7 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
 
 
 _VI = tone_key("vị")
-_TERM_WORDS = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\b.*$", re.I)
+_TERM_WORDS = re.compile(r"\s+(?:(?:khóa|khoá|nhiệm kỳ)\b.*|khác)$", re.I)  # (`3 Phó Bí thư khác là …`: other)
 _DOI_VOI = (tone_key("đối"), tone_key("với"))
 
 
