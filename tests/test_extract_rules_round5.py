@@ -311,3 +311,18 @@ def test_an_outlets_initials_are_no_byline() -> None:
 )
 def test_names_and_offices_of_round_five_sets(text: str, expected: dict) -> None:
     assert {m.name: m.roles for m in mentions_in(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cùng dự có các đồng chí là Uỷ viên Ban Thường vụ Tỉnh uỷ: Lê Văn Hà, Trưởng Ban Tuyên giáo Tỉnh uỷ; "
+         "Vi Văn Tư, Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ.",
+         {"Lê Văn Hà": ("Uỷ viên Ban Thường vụ Tỉnh uỷ", "Trưởng Ban Tuyên giáo Tỉnh uỷ"),
+          "Vi Văn Tư": ("Uỷ viên Ban Thường vụ Tỉnh uỷ", "Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ")}),
+        ("Ông Lê Văn Hà, Phó Chủ tịch UBND tỉnh Sơn Lâm đã được bầu làm Phó Chủ tịch HĐND tỉnh Sơn Lâm.",
+         {"Lê Văn Hà": ("Phó Chủ tịch UBND tỉnh Sơn Lâm", "Phó Chủ tịch HĐND tỉnh Sơn Lâm")}),
+    ],
+)
+def test_a_heading_after_la_and_an_office_given_after_da_duoc(text: str, expected: dict) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)} == expected

@@ -74,7 +74,7 @@ _APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED + _STATED)
 _APPOINTMENT_WORDS = frozenset(
     tone_key(word)
     for phrase in (
-        "và được bầu tái đắc cử giữ chức vụ làm đều",
+        "và đã được bầu tái đắc cử giữ chức vụ làm đều",
         "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
         "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`

@@ -31,8 +31,8 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
             or (first.kind == "num" and len(first.text) <= 2)
         ):
             continue
-        if position + 1 < len(units) and tokens[units[position + 1].first].key == _VI:
-            position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`
+        if position + 1 < len(units) and tokens[units[position + 1].first].key in (_VI, _LA):
+            position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`, `các đồng chí là Ủy viên Ban Thường vụ: …`
         if position + 1 >= len(units) or units[position + 1].kind != "title":
             continue
         end = position + 1
@@ -61,7 +61,7 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
     return found + _relieved_or_elected(units, tokens, text)
 
 
-_VI = tone_key("vị")
+_VI, _LA = tone_key("vị"), tone_key("là")
 _TERM_WORDS = re.compile(r"\s+(?:(?:khóa|khoá|nhiệm kỳ)\b.*|khác)$", re.I)  # (`3 Phó Bí thư khác là …`: other)
 _DOI_VOI = (tone_key("đối"), tone_key("với"))
 
