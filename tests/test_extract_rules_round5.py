@@ -326,3 +326,20 @@ def test_names_and_offices_of_round_five_sets(text: str, expected: dict) -> None
 )
 def test_a_heading_after_la_and_an_office_given_after_da_duoc(text: str, expected: dict) -> None:
     assert {m.name: m.roles for m in mentions_in(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ngày 26/8, tỉnh Sơn Lâm long trọng tổ chức Kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9. Đại "
+         "biểu ôn lại truyền thống tháng 9 năm 1945 hào hùng.", "2025-08-26"),
+        ("Sáng 18/4, Ban Chấp hành Đảng bộ tỉnh Sơn Lâm tổ chức Hội nghị lần thứ 19.\n\nHội nghị cho ý kiến Báo cáo "
+         "tình hình kinh tế - xã hội quý I/2025 của tỉnh.", "2025-04-18"),
+        # an effective date after the event does not bound it from below as a document's issue date does
+        ("Chiều 30-3, Bí thư Tỉnh uỷ chủ trì Hội nghị công bố các quyết định về công tác cán bộ. Các quyết định có "
+         "hiệu lực từ ngày 01/4/2022.", "2022-03-30"),
+    ],
+)
+def test_years_from_anniversaries_quarters_and_effective_dates(text: str, date: str) -> None:
+    found = extract(text + "\n\n" + _FILLER * 2).date
+    assert (found.value, bool(found.review)) == (date, True)

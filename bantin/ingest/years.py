@@ -89,11 +89,41 @@ def _years_near(month: int, day: int, anchor: dt.date, within: int) -> list[int]
     return [d.year for d in dates if d and abs((d - anchor).days) <= within]
 
 
+_QUARTER = re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|năm|-)\s*(?P<y>\d{4})(?!\d)", re.I)
+_QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+# national anniversaries: `kỷ niệm 80 năm Cách mạng Tháng Tám` is held in 1945 + 80 (public record)
+_FOUNDED = {
+    "cách mạng tháng tám": 1945, "quốc khánh": 1945, "ngày thành lập đảng": 1930, "thành lập đảng": 1930,
+    "ngày giải phóng miền nam": 1975, "giải phóng miền nam": 1975, "chiến thắng điện biên phủ": 1954,
+    "ngày sinh chủ tịch hồ chí minh": 1890, "ngày sinh bác hồ": 1890, "ngày thành lập quân đội nhân dân": 1944,
+    "thành lập quân đội nhân dân": 1944, "ngày thương binh - liệt sĩ": 1947, "ngày thương binh liệt sĩ": 1947,
+    "ngày truyền thống công an nhân dân": 1945, "ngày thành lập mặt trận tổ quốc việt nam": 1930,
+}
+_ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\s+(?P<what>[^,.;:()]{4,60})", re.I)
+
+
+def _anniversaries(month: int, day: int, text: str) -> list[tuple[int, str]]:
+    """`Kỷ niệm 80 năm Cách mạng Tháng Tám` (1945 + 80) puts a day near the event's own day in 2025."""
+    found = []
+    for match in _ANNIVERSARY.finditer(text):
+        what = match["what"].lower()
+        base = next((year for name, year in _FOUNDED.items() if what.startswith(name)), None)
+        if base is not None:
+            found.append((base + int(match["n"]), f"năm suy ra: “{match.group().strip()}” ({base} + {match['n']})"))
+    return found
+
+
 def _cited_periods(month: int, day: int, text: str) -> list[tuple[int, str]]:
     found = []
+    for match in _QUARTER.finditer(text):
+        year = int(match["y"])
+        end = _on(year, _QUARTER_END[match["q"].upper()], 28)
+        event = _on(year, month, day)
+        if end and event and -92 <= (event - end).days <= NEAR_DAYS:
+            found.append((year, f"năm suy ra từ “{match.group().strip()}” mà bài nêu"))
     for match in MONTH_YEAR.finditer(text):
         cited = _on(int(match["y"]), int(match["m"]), 15) if 1 <= int(match["m"]) <= 12 else None
-        if cited:
+        if cited and cited.year >= OLDEST_CITED:
             why = f"năm suy ra từ kỳ “{match.group().strip()}” mà bài nêu"
             found += [(year, why) for year in _years_near(month, day, cited, NEAR_DAYS)]
     for match in _MONTHS_OF_YEAR.finditer(text):
@@ -144,12 +174,16 @@ def _first_sitting(month: int, day: int, text: str) -> list[tuple[int, str]]:
     return [(int(elected[1]), f"năm suy ra: sau “{words}”, kỳ họp đầu nhiệm kỳ")]
 
 
+# a document's number, then the day it was issued: `Nghị quyết số 17/NQ-HĐND ngày 22/8/2025`
+_ISSUED = re.compile(r"\bsố\s*[\w/.\-]*\d[\w/.\-]*\s*,?\s*ngày\s*$", re.I)
+
+
 def _latest_document(text: str) -> dt.date | None:
     """The latest date of a document the text cites: the event it reports comes after it."""
     dates = []
     for match in _FULL_DATE.finditer(text):
         d, m, y = (match["d"], match["m"], match["y"]) if match["d"] else (match["wd"], match["wm"], match["wy"])
-        if DOCUMENT.search(text[max(0, match.start() - 90) : match.start()]):
+        if _ISSUED.search(text[max(0, match.start() - 40) : match.start()]):
             dates.append(_on(int(y), int(m), int(d)))
     return max((d for d in dates if d), default=None)
 
@@ -158,7 +192,8 @@ def years_from_text(month: int, day: int, text: str) -> list[tuple[int, str]]:
     """Every year the text's cited periods, dates and sessions put the day in, each with why; none before
     a document the text cites (`sửa đổi Nghị quyết … ngày 22/8/2025` is reported after that day)."""
     found = (
-        _cited_periods(month, day, text)
+        _anniversaries(month, day, text)
+        + _cited_periods(month, day, text)
         + _cited_dates(month, day, text)
         + _assembly_sessions(month, day, text)
         + _first_sitting(month, day, text)
