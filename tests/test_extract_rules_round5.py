@@ -343,3 +343,45 @@ def test_a_heading_after_la_and_an_office_given_after_da_duoc(text: str, expecte
 def test_years_from_anniversaries_quarters_and_effective_dates(text: str, date: str) -> None:
     found = extract(text + "\n\n" + _FILLER * 2).date
     assert (found.value, bool(found.review)) == (date, True)
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic\n\n"
+         "Phó Bí thư Tỉnh ủy Lê Văn Hà kiểm tra các điểm ngập lụt tại xã Sơn Lâm",
+         "Phó Bí thư Tỉnh ủy Lê Văn Hà kiểm tra các điểm ngập lụt tại xã Sơn Lâm"),
+        ("Your browser does not support the audio element.\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n"
+         "Khánh thành Nhà văn hóa cộng đồng làng Sơn Lâm", "Khánh thành Nhà văn hóa cộng đồng làng Sơn Lâm"),
+        # a headline naming an office over a caption naming its holder
+        ("Đồng chí Phó Bí thư Thường trực Tỉnh ủy chúc tết Đảng bộ, Nhân dân huyện Sơn Lâm\n"
+         "Đồng chí Lê Văn Hà, Phó Bí thư Thường trực Tỉnh ủy phát biểu",
+         "Đồng chí Phó Bí thư Thường trực Tỉnh ủy chúc tết Đảng bộ, Nhân dân huyện Sơn Lâm"),
+    ],
+)
+def test_headlines_under_menus_players_and_word_dates_and_over_captions(top: str, title: str) -> None:
+    text = f"{top}\n\nNăm qua, huyện Sơn Lâm đạt được nhiều kết quả tích cực trên các lĩnh vực kinh tế, xã hội.\n\n"
+    found = extract(text + _FILLER * 3).title
+    assert (found.value, found.review) == (title, "")
+
+
+def test_a_byline_with_its_time_stamp_gives_the_page_date_and_the_writer() -> None:
+    text = ("Khánh thành Nhà văn hóa cộng đồng làng Sơn Lâm\n\nNgọc Thu - 20:15, 23/06/2023\n\n"
+            "Ngày 23/6, tại xã Sơn Lâm, Binh đoàn 15 tổ chức Lễ khánh thành Nhà văn hóa cộng đồng.\n\n" + _FILLER * 3)
+    extraction = extract(text)
+    assert (extraction.author.value, extraction.date.value) == ("Ngọc Thu", "2023-06-23")
+
+
+def test_a_byline_printed_twice_is_read_once_and_two_bylines_are_flagged() -> None:
+    assert extract(_LEAD + _FILLER * 3 + "\n\nLÊ VĂN NGỌC LÊ VĂN NGỌC").author.value == "LÊ VĂN NGỌC"
+    found = extract(_LEAD + "\nVũ Nguyệt\n" + _FILLER * 3 + "\n\nHuỳnh Phong - Hùng Anh").author
+    assert found.review  # a second article's byline: the editor decides
+
+
+def test_a_page_on_one_line_after_its_date_and_view_count_is_read() -> None:
+    text = ("19/06/2024 | lượt xem: 322 Đại biểu HĐND tỉnh tiếp xúc cử tri thành phố Sơn Lâm Ngày 19/6, các đại "
+            "biểu HĐND tỉnh tiếp xúc cử tri thành phố Sơn Lâm trước Kỳ họp thường lệ giữa năm 2024. Dự có đồng chí "
+            "Lê Văn Hà, Chủ tịch HĐND tỉnh.")
+    extraction = extract(text)
+    assert extraction.title.value == "Đại biểu HĐND tỉnh tiếp xúc cử tri thành phố Sơn Lâm"
+    assert extraction.date.value == "2024-06-19"

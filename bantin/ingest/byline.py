@@ -119,9 +119,16 @@ def _names_outlet(text: str) -> bool:
     )
 
 
+def _once(text: str) -> str:
+    """`LÊ VĂN NGỌC LÊ VĂN NGỌC`: a byline printed twice on one line, once."""
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) % 2 == 0 and half and words[:half] == words[half:] else text
+
+
 def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     """(kind, value, org, text) for a byline-ish line: kind is author, source or None."""
-    text = line.text.strip()
+    text = _once(line.text.strip())
     if pt.PHOTO_CREDIT.match(text) or pt.is_furniture(text):
         return None
     match = _LABELLED_AUTHOR.match(text)
@@ -158,11 +165,14 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
         pair = _TWO_NAMES.match(block.text)  # `THANH HUYỀN - VĨNH THÀNH`: two writers, not a subhead
         if words <= 8 and (not block.text.isupper() or words <= 3 or pair):  # `NGỌC TRÂM`, not an all-caps subhead
             candidates.append((Line(block.line, block.text), True))
+    others: list[str] = []  # further person bylines: a page that carries a second article's
     for line, plain_names in candidates:
         read = _read_line(line)
         if read is None or (not plain_names and read[3] == line.text.strip() and _BYLINE.match(read[3])):
             continue
         kind, value, affiliation, text = read
+        if kind == "author" and not author.empty and value != author.value:
+            others.append(value)
         if kind == "author" and author.empty:
             cut = capped and page.lines and line.number == page.lines[-1].number
             if cut and len(value.split()) == 1 and not _LABELLED_AUTHOR.match(text):
@@ -173,4 +183,7 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
                 org = Found(affiliation, text)
         elif kind == "source" and source.empty:
             source = Found(value, text)
+    if others and not author.review:
+        shown = "”, “".join([author.value or "", *others])
+        author = Found(author.value, author.text, f"trang có nhiều dòng ký tên (“{shown}”): có thể có bài khác")
     return Byline(author, org, source)

@@ -142,7 +142,8 @@ def find_headline(
             pt.words(content[index + 1][0].text) <= MAX_HEADLINE
         ):  # `<summary>. / <headline> / Thứ ba, 20:02, 23/09/2025 / <lead>`: a standfirst above the headline
             return content[index + 1][0], "", index, extra  # (the summary stays in the body)
-        if caption_like(value) and _caption_follows(content[index + 1 :]):
+        if caption_like(value) and _caption_follows(content[index + 1 :]) and not _OFFICE_HEADLINE.match(value):
+            # (`Đồng chí Phó Bí thư … chúc tết …` over `Đồng chí A, … phát biểu`: a headline, then a caption)
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
@@ -262,6 +263,8 @@ def _headline_over_lead(rest: list[tuple[Line, str]]) -> bool:
     )
 
 
+# `Đồng chí Phó Bí thư Thường trực Tỉnh ủy chúc tết …`: a headline names an office, with no name and no full stop
+_OFFICE_HEADLINE = re.compile(r"^(?:đồng chí|ông|bà)\s+(?:phó\s+)?(?:bí thư|chủ tịch|trưởng|giám đốc)\b[^.]*$", re.I)
 # `Đồng chí Nguyễn Thanh Hải, Bí thư Tỉnh ủy phát biểu …`: a photo's caption names its person first
 _PERSON_CAPTION = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}[A-ZĐÀ-Ỹ][^\s,]*,", re.I)
 

@@ -61,7 +61,7 @@ def _header_date(text: str) -> dt.date | None:
             return dt.date(year, month, day)
         except ValueError:
             return None
-    for rx in (pt.HEADER_DATE_LINE, pt.HEADER_TIME_FIRST, pt.HEADER_LABELLED, pt.HEADER_SHORT_MONTH):
+    for rx in (pt.HEADER_DATE_LINE, pt.HEADER_TIME_FIRST, pt.HEADER_LABELLED, pt.HEADER_SHORT_MONTH, pt.HEADER_WORDS):
         match = rx.match(text)
         if match:
             day, month, year = (int(g) for g in match.groups()[-3:])
@@ -133,8 +133,10 @@ def parse_page(text: str, capped: bool = False) -> Page:
             value = value[fused_date.end() :]
             line = Line(line.number, value)
         stamp = pt.TRAILING_STAMP.search(value)
-        if stamp and pt.words(value[: stamp.start()]) >= 3 and not pt.is_furniture(value):  # not `Bản in ngày …`
-            day, month, year = (int(g) for g in stamp.groups()[:3])
+        bylined = stamp is not None and stamp.group("d2") is not None  # `Ngọc Thu - 20:15, 23/06/2023`
+        if stamp and (bylined or pt.words(value[: stamp.start()]) >= 3) and not pt.is_furniture(value):
+            parts = stamp.group("d2", "m2", "y2") if bylined else stamp.groups()[:3]  # (not `Bản in ngày …`)
+            day, month, year = (int(g) for g in parts)
             with contextlib.suppress(ValueError):
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = value[: stamp.start()]

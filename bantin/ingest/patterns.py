@@ -15,7 +15,7 @@ WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật
 # " date 2025-08-12 (Ngày Nay) - …": a scraper's publication marker fused into the first line
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*", re.I)  # (`date 2024-12`: month only)
 # "14/12/2021Ngày 13/12, …": a header date fused onto the lead, no space between
-FUSED_HEADER_DATE = re.compile(rf"^{DATE_NUMERIC}(?:\s*{TIME})?(?=[A-ZĐÀ-Ỹ])")
+FUSED_HEADER_DATE = re.compile(rf"^{DATE_NUMERIC}(?:\s*{TIME})?(?:\s*\|\s*lượt xem\s*:?\s*\d+\s*)?(?=[A-ZĐÀ-Ỹ])", re.I)
 # "Đã đăng vào 9 Th12, 2020 lúc 10:36": a blog platform's Vietnamese date
 HEADER_SHORT_MONTH = re.compile(
     r"^(?:đã đăng vào|đăng vào|đăng ngày|ngày đăng)?\s*(\d{1,2})\s+th(\d{1,2}),?\s+(\d{4})\b.*$", re.I
@@ -33,7 +33,7 @@ HEADER_TIME_FIRST = re.compile(
 HEADER_LABELLED = re.compile(
     r"^[•·\-\s]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
     r"ngày xuất bản|xuất bản|ngày ban hành|thời gian đăng|publish(?:ed)? date|published|posted(?: on)?|"
-    r"updated|date)\s*:?\s*(?:lúc\s*)?(?:"
+    r"updated|date|print)\s*:?\s*(?:lúc\s*)?(?:"
     + TIME
     + r"\s*[|,\-–]?\s*)?(?:"
     + WEEKDAY
@@ -43,7 +43,17 @@ HEADER_LABELLED = re.compile(
     re.I,
 )
 # "… ứng cử viên đại biểu Quốc hội 05/03/2026 17:58": a headline with the page's timestamp after it
-TRAILING_STAMP = re.compile(rf"\s+{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}\s*$", re.I)
+TRAILING_STAMP = re.compile(
+    rf"\s+(?:{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}|[-–|]\s*{TIME}\s*[,|]?\s*(?P<d2>\d{{1,2}})\s*[/.\-]\s*"
+    rf"(?P<m2>\d{{1,2}})\s*[/.\-]\s*(?P<y2>\d{{4}}))\s*$",
+    re.I,
+)  # `… 05/03/2026 17:58` after a headline, `Ngọc Thu - 20:15, 23/06/2023` after a byline
+# `Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27`: a page date written in words, with its clock time
+HEADER_WORDS = re.compile(
+    rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}})"
+    rf"(?:\s*[,|\-–]?\s*{TIME})?\s*$",
+    re.I,
+)
 # "2025-10-21T09:12:00+07:00", "Cập nhật: 2025-11-04 14:20": machine-written timestamps
 HEADER_ISO = re.compile(
     rf"^[•·\-\s]*(?:(?:cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated|date)\s*:?\s*)?{DATE_ISO}"
