@@ -385,3 +385,17 @@ def test_a_page_on_one_line_after_its_date_and_view_count_is_read() -> None:
     extraction = extract(text)
     assert extraction.title.value == "Đại biểu HĐND tỉnh tiếp xúc cử tri thành phố Sơn Lâm"
     assert extraction.date.value == "2024-06-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("UBND tỉnh Sơn Lâm họp rà soát các hoạt động mừng Xuân\n13/01/2017Nhằm đánh giá tiến độ chuẩn bị, chiều "
+         "hôm qua, ông Lê Văn Hà, Chủ tịch UBND tỉnh chủ trì cuộc họp.", "2017-01-12"),
+        ("Sáng nay (16/10), Ban Chấp hành Đảng bộ tỉnh Sơn Lâm khóa XVI, nhiệm kì 2020 - 2025 gồm 50 ủy viên đã ra "
+         "mắt Đại hội.", "2020-10-16"),
+    ],
+)
+def test_a_day_counted_from_the_page_date_and_a_new_committees_term(text: str, date: str) -> None:
+    found = extract(text + "\n\n" + _FILLER * 3).date
+    assert (found.value, bool(found.review)) == (date, True)

@@ -45,7 +45,11 @@ _PLAN = re.compile(
 )
 _TERM = re.compile(r"nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _FIRST_SESSION = re.compile(r"kỳ họp thứ nhất|kỳ họp thứ 1\b|phiên họp thứ nhất", re.I)
-_CONGRESS = re.compile(r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
+_CONGRESS = re.compile(
+    r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})"
+    r"|ban chấp hành[^.;]{0,60}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})[^.;]{0,60}?ra mắt đại hội",  # a new committee
+    re.I,
+)
 _CONGRESS_FUTURE = re.compile(r"(?:tiến tới|chuẩn bị|hướng tới|trước thềm|kế hoạch tổ chức)\s[^.;]{0,20}đại hội", re.I)
 
 # a vote is held in the first year of the term it elects (`ứng cử viên … nhiệm kỳ 2026 - 2031`: spring 2026)
@@ -205,7 +209,8 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         years.append((int(term[1]), f"năm suy ra: kỳ họp thứ nhất của nhiệm kỳ {term[1]}–{term[2]}"))
     congress = _CONGRESS.search(lead)
     if congress and not _CONGRESS_FUTURE.search(lead[: congress.start() + 10]):
-        years.append((int(congress[1]), f"năm suy ra: đại hội mở đầu nhiệm kỳ {congress[1]}–{congress[2]}"))
+        first, last = (congress[1], congress[2]) if congress[1] else (congress[3], congress[4])
+        years.append((int(first), f"năm suy ra: đại hội mở đầu nhiệm kỳ {first}–{last}"))
     if event.day == 29 and event.month == 2 and term:
         leap = [y for y in range(int(term[1]), int(term[2]) + 1) if _valid(y, 2, 29)]
         if len(leap) == 1:
@@ -278,12 +283,20 @@ def _month_only(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+# `chiều hôm qua, …`, `sáng nay, …` with no date written: a day counted from the page's date
+_RELATIVE_DAY = re.compile(
+    r"(?:^|,\s*|\.\s+)(?:(?:sáng|chiều|tối|trưa)\s+(?:hôm\s+)?(?:qua|nay)|hôm\s+(?:qua|nay))\b(?!\s*\(?\d)", re.I
+)
 # `TP. Cần Thơ`, `TX. Sa Pa`: an abbreviation's dot does not end the sentence a clue is read in
 _ABBREVIATION_DOT = re.compile(r"\b(TP|Tp|tp|TX|Tx|T\.Ư|Q|P|H|X)\.(?=\s*[A-ZĐÀ-Ỹ0-9])")
 
 
 def _without_abbreviation_dots(text: str) -> str:
-    return _ABBREVIATION_DOT.sub(r"\1 ", text)
+    """The text clues are read in: no abbreviation dots, `nhiệm kì` spelled `nhiệm kỳ`."""
+    return _KI.sub("kỳ", _ABBREVIATION_DOT.sub(r"\1 ", text))
+
+
+_KI = re.compile(r"(?<=nhiệm )kì\b|(?<=Nhiệm )kì\b")
 
 
 NEAR_HEADER_DAYS = 45  # a report goes up within weeks of its event: such a page date gives the year
@@ -396,6 +409,12 @@ def find_date(page: Page) -> Found[str]:
     if month:
         year, number, text = month
         return Found(f"{year:04d}-{number:02d}", text, f"chỉ biết tháng: “{text}”")
+    relative = _RELATIVE_DAY.search(" ".join(paras[:1])) if published else None
+    if relative:  # `chiều hôm qua, ông A …` on a page dated 13/01/2017: the 12th
+        back = 1 if "qua" in relative.group().lower() else 0
+        day = published[0].date - dt.timedelta(days=back)
+        why = f"“{relative.group().strip()}” tính từ ngày đăng {published[0].date:%d/%m/%Y}"
+        return Found(day.isoformat(), relative.group().strip(), why)
     if published:
         return Found(
             published[0].date.isoformat(),
