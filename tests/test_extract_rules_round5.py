@@ -399,3 +399,9 @@ def test_a_page_on_one_line_after_its_date_and_view_count_is_read() -> None:
 def test_a_day_counted_from_the_page_date_and_a_new_committees_term(text: str, date: str) -> None:
     found = extract(text + "\n\n" + _FILLER * 3).date
     assert (found.value, bool(found.review)) == (date, True)
+
+
+def test_a_heading_of_those_who_retire_gives_the_office_without_the_verb() -> None:
+    text = "Sở có 3 phó giám đốc nghỉ gồm bà Lò Thị Mai, ông Lê Văn Hà và bà Vi Thị Tư."
+    assert {m.name: m.roles for m in mentions_in(text)} == dict.fromkeys(
+        ("Lò Thị Mai", "Lê Văn Hà", "Vi Thị Tư"), ("phó giám đốc",))

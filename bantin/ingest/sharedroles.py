@@ -62,7 +62,8 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
 
 
 _VI, _LA = tone_key("vị"), tone_key("là")
-_TERM_WORDS = re.compile(r"\s+(?:(?:khóa|khoá|nhiệm kỳ)\b.*|khác)$", re.I)  # (`3 Phó Bí thư khác là …`: other)
+# (`3 Phó Bí thư khác là …`: other; `3 phó giám đốc nghỉ gồm …`: who retire)
+_TERM_WORDS = re.compile(r"\s+(?:(?:khóa|khoá|nhiệm kỳ)\b.*|khác|nghỉ(?: hưu)?(?: trước tuổi)?)$", re.I)
 _DOI_VOI = (tone_key("đối"), tone_key("với"))
 
 
