@@ -81,6 +81,16 @@ FLOORS = {
         "title": 0.97, "date": 1.0, "locality": 0.852, "province": 1.0, "author": 1.0, "officials": 0.946,
         "roles": 0.935,
     },
+    # the last two fresh sets, scored once on the sixth round's final rules (FIRST_LOOK.md: the fair estimate of the
+    # shipped rules), then a few of their kinds of miss fixed as general rules
+    "tests/corpus/northold": {
+        "title": 1.0, "date": 0.933, "locality": 0.9, "province": 1.0, "author": 0.966, "officials": 0.975,
+        "roles": 0.953,
+    },
+    "tests/corpus/final": {
+        "title": 1.0, "date": 1.0, "locality": 0.833, "province": 1.0, "author": 0.933, "officials": 0.946,
+        "roles": 0.948,
+    },
     "tests/corpus/older": {
         "title": 0.94, "date": 0.97, "locality": 0.852, "province": 0.944, "author": 0.97, "officials": 0.964,
         "roles": 0.952,
