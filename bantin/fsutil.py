@@ -115,10 +115,14 @@ def die_with_parent() -> None:
     """In a pool's worker: end when the main process ends, even by SIGKILL (Linux prctl)."""
     import contextlib
     import ctypes
+    import multiprocessing
     import signal
 
     with contextlib.suppress(OSError, AttributeError):  # not Linux: workers end when their queue closes
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:  # the parent died before the line above: no signal
+        os._exit(1)
 
 
 STOP = threading.Event()  # set on SIGTERM: the command stops at its next safe point

@@ -15,7 +15,22 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .fsutil import stop_point
+
 LOCK_FILE = "lock"
+_HELD: set[int] = set()  # descriptors of the locks this process holds
+
+
+def _forget_in_child() -> None:
+    """A forked child (a pool's worker) does not keep the project locked: should its parent be killed
+    while the child hangs, the next command must not wait for a process nobody will end."""
+    for fd in _HELD:
+        with contextlib.suppress(OSError):
+            os.close(fd)  # (the parent's descriptor keeps its lock: flock goes with the last one closed)
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_forget_in_child)
 DEFAULT_WAIT = 600.0
 _POLL = 0.05
 
@@ -60,13 +75,16 @@ def project_lock(cache_dir: Path, command: str, wait: float = DEFAULT_WAIT,
                 say(f"waiting for {other} to finish writing this project…")
             deadline = time.monotonic() + wait
             while not _try_lock(fd):
+                stop_point()  # (SIGTERM while waiting: stop now, having written nothing)
                 if time.monotonic() >= deadline:
                     raise ProjectBusy(f"{other} is still writing this project after {wait:.0f} s; "
                                       "try again when it has finished")
                 time.sleep(_POLL)
+        _HELD.add(fd)
         with contextlib.suppress(OSError):  # who holds it is for messages only (a full disk may refuse it)
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{' '.join(filter(None, ('python build.py', command)))} (pid {os.getpid()})\n".encode(), 0)
         yield
     finally:
+        _HELD.discard(fd)
         os.close(fd)  # closing the descriptor releases the flock

@@ -244,3 +244,25 @@ def test_two_files_with_one_slug_are_both_published(tmp_path: Path) -> None:
     years = {y for p in pages for y in ("2023", "2024", "2025") if f"Bản năm {y}." in p.read_text(encoding="utf-8")}
     assert years == {"2023", "2024", "2025"}
     assert all(len(p.parent.name) <= SLUG_LENGTH for p in pages)
+
+
+def test_a_forked_worker_does_not_keep_the_project_locked(tmp_path: Path) -> None:
+    """A pool's worker forked while a command holds the lock must not hold it on: if the command is
+    killed while the worker hangs, the next command would wait for a process nobody ends."""
+    import multiprocessing
+    import subprocess
+    import sys
+    import time
+
+    with lock.project_lock(tmp_path, "ingest"):
+        worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(60,))
+        worker.start()
+    try:
+        code = ("import sys; from pathlib import Path; from bantin.lock import project_lock\n"
+                "with project_lock(Path(sys.argv[1]), 'build', wait=2): pass")
+        done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
+                              cwd=Path(__file__).resolve().parent.parent, check=False)
+        assert done.returncode == 0, done.stderr
+    finally:
+        worker.kill()
+        worker.join()
