@@ -405,3 +405,9 @@ def test_a_heading_of_those_who_retire_gives_the_office_without_the_verb() -> No
     text = "Sở có 3 phó giám đốc nghỉ gồm bà Lò Thị Mai, ông Lê Văn Hà và bà Vi Thị Tư."
     assert {m.name: m.roles for m in mentions_in(text)} == dict.fromkeys(
         ("Lò Thị Mai", "Lê Văn Hà", "Vi Thị Tư"), ("phó giám đốc",))
+
+
+def test_a_headline_of_a_captions_shape_over_an_undated_lead_is_flagged() -> None:
+    text = ("Phó Chủ tịch UBND tỉnh Lê Văn Hà trao đổi với báo chí tại buổi họp báo\n\nThông tin tại buổi họp báo, "
+            "Phó Chủ tịch UBND tỉnh cho biết tỉnh tiếp tục duy trì đà tăng trưởng.\n\n" + _FILLER * 3)
+    assert extract(text).title.review

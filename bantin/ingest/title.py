@@ -7,8 +7,15 @@ import re
 from . import patterns as pt
 from .found import Found, nothing
 from .page import Page, paragraphs
+from .patterns import DATELINE, LEAD_START
 
 MAX_PROPOSED_WORDS = 16
+# a photo's caption: a person with the office before the name, then what the photo shows them doing
+_CAPTION_SHAPE = re.compile(
+    r"^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng đoàn)\b[^,.;:]{3,60}?\s"
+    r"(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){2,4}(?:trao đổi|phát biểu|trao|tặng|thăm|chúc|chụp ảnh)\b.{0,60}"
+    r"\b(?:tại|với)\b"
+)
 # the time phrase a lead opens with: "Chiều ngày 12/6, " or "Sáng 7-5, "
 _LEAD_TIME = re.compile(
     r"^(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)?\s*(?:ngày|hôm)?\s*\d{1,2}(?:\s*[,–-]\s*\d{1,2})?"
@@ -19,7 +26,12 @@ _LEAD_TIME = re.compile(
 
 def find_title(page: Page) -> Found[str]:
     if page.title is not None:
-        return Found(page.title.text, page.title.text)
+        text = page.title.text
+        lead = next(iter(paragraphs(page)), "")
+        if _CAPTION_SHAPE.search(text) and not LEAD_START.match(DATELINE.sub("", lead, count=1)):
+            why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
+            return Found(text, text, why)  # `Phó Chủ tịch UBND … Trần Văn A trao đổi với báo chí tại buổi họp báo`
+        return Found(text, text)
     lead = next(iter(paragraphs(page)), "")
     proposal = propose_title(lead)
     if not proposal:
