@@ -411,3 +411,19 @@ def test_a_headline_of_a_captions_shape_over_an_undated_lead_is_flagged() -> Non
     text = ("Phó Chủ tịch UBND tỉnh Lê Văn Hà trao đổi với báo chí tại buổi họp báo\n\nThông tin tại buổi họp báo, "
             "Phó Chủ tịch UBND tỉnh cho biết tỉnh tiếp tục duy trì đà tăng trưởng.\n\n" + _FILLER * 3)
     assert extract(text).title.review
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Trang chủ Chính trị - Xã hội",
+     "Bạn có thể chuyển sang phiên bản mobile rút gọn của Tri thức trực tuyến nếu mạng chậm. Đóng"],
+)
+def test_a_breadcrumb_without_arrows_and_a_mobile_notice_are_no_headline(top: str) -> None:
+    text = (f"{top}\n\nKhai mạc Kỳ họp thứ 7, HĐND tỉnh Sơn Lâm khóa X\n\nSáng 8/12, HĐND tỉnh Sơn Lâm khai mạc Kỳ họp "
+            "thứ 7.\n\n" + _FILLER * 3)
+    assert extract(text).title.value == "Khai mạc Kỳ họp thứ 7, HĐND tỉnh Sơn Lâm khóa X"
+
+
+def test_hmong_family_names_are_read_whole() -> None:
+    assert [m.name for m in mentions_in("Ứng cử viên gồm ông Lâu Văn Phía, Chủ tịch UBND xã, phát biểu.")] == [
+        "Lâu Văn Phía"]
