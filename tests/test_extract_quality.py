@@ -91,13 +91,25 @@ FLOORS = {
         "title": 1.0, "date": 1.0, "locality": 0.833, "province": 1.0, "author": 0.933, "officials": 0.946,
         "roles": 0.948,
     },
+    # two small fresh sets scored once on round seven's final rules (the shipped rules' fair estimate), then a few
+    # furniture lines and surnames added
+    "tests/corpus/shipped1": {
+        "title": 0.95, "date": 0.95, "locality": 0.95, "province": 1.0, "author": 0.95, "officials": 0.972,
+        "roles": 0.921,
+    },
+    "tests/corpus/shipped2": {
+        "title": 0.95, "date": 1.0, "locality": 0.8, "province": 0.909, "author": 1.0, "officials": 0.938,
+        "roles": 0.936,
+    },
     "tests/corpus/older": {
         "title": 0.94, "date": 0.97, "locality": 0.852, "province": 0.944, "author": 0.97, "officials": 0.964,
         "roles": 0.952,
     },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
-KNOWN_WRONG: dict[str, dict[str, int]] = {}
+KNOWN_WRONG: dict[str, dict[str, int]] = {
+    "tests/corpus/shipped2": {"locality": 1},  # 014: a provincial federation's inspection of a commune's works
+}
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
 
