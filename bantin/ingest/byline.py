@@ -85,7 +85,7 @@ def _is_person(text: str) -> bool:
         return False
     words = re.sub(rf"^{_INITIAL}", "", text.strip()).replace("–", " ").replace("-", " ").replace(",", " ").split()
     words = [w for w in words if w.lower() != "và"]
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6 and not _has_vowel_mark(words[0]):
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6 and words[0].isascii():
         return False  # `HYTV`, `BLC`: an outlet's initials, not a pen name
     return (
         1 <= len(words) <= 8
@@ -94,10 +94,6 @@ def _is_person(text: str) -> bool:
         and not text.lower().startswith(_ORG_HEADS)
         and not pt.is_furniture(text)
     )
-
-
-def _has_vowel_mark(word: str) -> bool:
-    return any(ch not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for ch in word)
 
 
 def _is_org(text: str) -> bool:

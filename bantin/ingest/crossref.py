@@ -39,12 +39,13 @@ def _ties_level(role: str, level: str, name: str | None = None) -> bool:
     """Whether the role is an office of a unit of that level; given the unit's `name`, one the role
     leaves unnamed or names so (`Chủ tịch UBND tỉnh Hà Tĩnh` is no office of tỉnh Nghệ An)."""
     words = tone_key(role).split()
+    named = tone_key(name).split() if name else []
     for phrase in _LEVEL_WORDS[level]:
         wanted = tone_key(phrase).split()
         for at in range(len(words) - len(wanted) + 1):
             if words[at : at + len(wanted)] == wanted and not (level == "xã" and at and words[at - 1] == _THI):
                 rest = words[at + len(wanted) :]
-                if name is None or not rest or rest[: len(tone_key(name).split())] == tone_key(name).split():
+                if not named or not rest or rest[: len(named)] == named:
                     return True
     return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -296,7 +297,7 @@ def _without_abbreviation_dots(text: str) -> str:
     return _KI.sub("kỳ", _ABBREVIATION_DOT.sub(r"\1 ", text))
 
 
-_KI = re.compile(r"(?<=nhiệm )kì\b|(?<=Nhiệm )kì\b")
+_KI = re.compile(r"(?<=nhiệm )kì\b", re.I)
 
 
 NEAR_HEADER_DAYS = 45  # a report goes up within weeks of its event: such a page date gives the year
@@ -327,8 +328,7 @@ def _told_against_header(
 
 
 def _month_end(day: dt.date) -> dt.date:
-    following = day.replace(day=28) + dt.timedelta(days=4)
-    return following - dt.timedelta(days=following.day)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _opens_a_sentence(paragraph: str, found: str) -> bool:

@@ -28,6 +28,9 @@ _TYPE_TO_LEVEL = {
 }
 
 
+COMMUNE_LEVELS = frozenset(("xã", "phường", "thị trấn", "đặc khu"))  # the units of the lowest tier
+
+
 def tone_key(name: str) -> str:
     """Tone- and case-blind, and blind to the spaces around a hyphen (`Bà Rịa-Vũng Tàu`)."""
     return _tone_key(re.sub(r"\s*[-–]\s*", " - ", name))

@@ -259,7 +259,7 @@ def _headline_over_lead(rest: list[tuple[Line, str]]) -> bool:
         and not (caption_like(headline) and headline.endswith("."))
         and not _PERSON_LINE.match(headline)
         and not _PERSON_CAPTION.match(headline)
-        and _opens_dated(lead)
+        and pt.opens_with_date(lead)
     )
 
 
@@ -275,15 +275,6 @@ _ORGAN_BANNER = re.compile(
     r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][^\s\d]*\s*){1,4}$",
     re.I,
 )
-_OUTLET_TAG = re.compile(r"^\(?[\w.]{2,20}\)?\s*[-–]\s*")  # `Kinhtedothi - `, `(BLC) - `
-
-
-def _opens_dated(text: str) -> bool:
-    """`Sáng 7/10, …`, `(PLO) - Chiều 7/10, …`, `Kinhtedothi - Chiều 7/10, …`: a lead that opens with its date."""
-    return bool(pt.LEAD_START.match(pt.DATELINE.sub("", text, count=1)) or pt.LEAD_START.match(
-        _OUTLET_TAG.sub("", text, count=1)))
-
-
 MAX_DOTTED_OVER_LEAD = 30
 
 
@@ -294,7 +285,7 @@ def _dotted_headline_over_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
     return (
         pt.words(text) <= MAX_DOTTED_OVER_LEAD
         and ". " not in text.rstrip(". ")
-        and _opens_dated(lead)
+        and pt.opens_with_date(lead)
     )
 
 

@@ -45,7 +45,6 @@ _VISITED = re.compile(
 _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
 BODY_CAP = 3.0
 _DISTRICT_LEVELS = frozenset(("thành phố", "thị xã", "quận", "huyện"))
-_COMMUNE_LEVELS = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
 _SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
 REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
 
@@ -267,15 +266,16 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         province = _province(page, best_key[0], name, when)
         if not review and province and best_key[0] in _DISTRICT_LEVELS:  # `UBND huyện X khánh thành trường …, xã Y`
             written = f"{best_key[0]} {name}"  # `… trường tiểu học X, xã Y huyện Z`: the works' commune, then Z
-            smaller = [(k[0], named[k].name) for k in named if k[0] in _COMMUNE_LEVELS and named[k].strong
+            smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
                        and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).startswith(tone_key(written))]
             inside = units_inside(province, smaller, era_of(when))
             if inside:
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
+        lead = next((text for where, text in _segments(page) if where == "lead"), "")
         if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
-            review = _province_may_own(page, best_key[0], name)
-        over = _province_over_venue(page, best_key[0], best, province)
+            review = _province_may_own(lead, best_key[0], name)
+        over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:
             return over
         former = _former(best.after) if era_of(when) != "legacy" else None
@@ -286,10 +286,9 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
 
 
-def _province_may_own(page: Page, level: str, name: str) -> str:
+def _province_may_own(lead: str, level: str, name: str) -> str:
     """Why a lower unit chosen may be the wrong one: the lead speaks of several units it does not name,
     or makes a provincial body the subject (a citizen reception of the province held in a ward)."""
-    lead = next((text for where, text in _segments(page) if where == "lead"), "")
     several = next((m for m in SEVERAL_UNNAMED.finditer(lead) if level in m.group()), None)  # (its own level)
     if several:
         return f"sapo nói về “{several.group()}”: {level} {name} có thể chỉ là một trong số đó"
@@ -299,12 +298,11 @@ def _province_may_own(page: Page, level: str, name: str) -> str:
     return ""
 
 
-def _province_over_venue(page: Page, level: str, best: _Tally, province: str | None) -> Found[Locality] | None:
+def _province_over_venue(lead: str, level: str, best: _Tally, province: str | None) -> Found[Locality] | None:
     """A provincial body's meeting held at a unit's office, about several units, or province-wide, is
     the province's (provincewide.py). Flagged: a venue may be the subject."""
     if level in ("tỉnh", "thành phố"):
         return None
-    lead = next((text for where, text in _segments(page) if where == "lead"), "")
     over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
     if over is None:
         return None

@@ -96,6 +96,15 @@ def furniture() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(f"(?:{p})" for p in parts) + r")\s*$", re.I)
 
 
+_OUTLET_TAG = re.compile(r"^\(?[\w.]{2,20}\)?\s*[-–]\s*")  # `Kinhtedothi - `, `(BLC) - `
+
+
+def opens_with_date(text: str) -> bool:
+    """`Sáng 7/10, …`, `(PLO) - Chiều 7/10, …`, `Kinhtedothi - Chiều 7/10, …`: a lead that opens with its date."""
+    untagged = (DATELINE.sub("", text, count=1), _OUTLET_TAG.sub("", text, count=1))
+    return any(LEAD_START.match(lead) for lead in untagged)
+
+
 def is_furniture(line: str) -> bool:
     return bool(furniture().match(line.strip()))
 

@@ -77,7 +77,7 @@ def is_whole_province(level: str, name: str) -> bool:
     return level == "thành phố" and gazetteer.is_province(name) and not gazetteer.lookup(name, "tỉnh")
 
 
-LOWER_LEVELS = ("thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
+_LOWER_LEVELS = ("thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 
 
 def units_inside(province: str, others: list[tuple[str, str]], era: str | None) -> list[tuple[str, str]]:
@@ -85,7 +85,7 @@ def units_inside(province: str, others: list[tuple[str, str]], era: str | None) 
     map of the article's date: where a provincial leader's visit or a provincial body's works may be."""
     inside = []
     for level, name in others:
-        if level not in LOWER_LEVELS:
+        if level not in _LOWER_LEVELS:
             continue
         provinces = sorted({u.province for u in gazetteer.lookup(name, level) if era is None or u.era == era})
         if provinces and gazetteer.same_province(province, provinces):

@@ -142,7 +142,6 @@ def without_term(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, i
     return span
 
 
-_COMMUNE_LEVELS = frozenset(("xã", "phường", "thị trấn", "đặc khu"))
 
 
 def province_address(tokens: Sequence[Token], span: tuple[int, int], first: int, last: int) -> bool:
@@ -151,7 +150,7 @@ def province_address(tokens: Sequence[Token], span: tuple[int, int], first: int,
     from . import gazetteer, places  # local: places reads the role vocabulary through this package
 
     office = places.find_mentions(" ".join(t.text for t in tokens[span[0] : span[1] + 1]))
-    if not any(m.level in _COMMUNE_LEVELS and m.name for m in office):
+    if not any(m.level in gazetteer.COMMUNE_LEVELS and m.name for m in office):
         return False
     piece = " ".join(t.text for t in tokens[first : last + 1])
     found = places.find_mentions(piece)

@@ -7,7 +7,6 @@ import re
 from . import patterns as pt
 from .found import Found, nothing
 from .page import Page, paragraphs
-from .patterns import DATELINE, LEAD_START
 
 MAX_PROPOSED_WORDS = 16
 # a photo's caption: a person with the office before the name, then what the photo shows them doing
@@ -28,7 +27,7 @@ def find_title(page: Page) -> Found[str]:
     if page.title is not None:
         text = page.title.text
         lead = next(iter(paragraphs(page)), "")
-        if _CAPTION_SHAPE.search(text) and not LEAD_START.match(DATELINE.sub("", lead, count=1)):
+        if _CAPTION_SHAPE.search(text) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
             return Found(text, text, why)  # `Phó Chủ tịch UBND … Trần Văn A trao đổi với báo chí tại buổi họp báo`
         return Found(text, text)

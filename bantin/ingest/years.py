@@ -135,11 +135,16 @@ def _cited_periods(month: int, day: int, text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _full_date(match: re.Match[str]) -> dt.date | None:
+    """The date a `_FULL_DATE` match writes, in figures or in words."""
+    d, m, y = (match["d"], match["m"], match["y"]) if match["d"] else (match["wd"], match["wm"], match["wy"])
+    return _on(int(y), int(m), int(d))
+
+
 def _cited_dates(month: int, day: int, text: str) -> list[tuple[int, str]]:
     found = []
     for match in _FULL_DATE.finditer(text):
-        d, m, y = (match["d"], match["m"], match["y"]) if match["d"] else (match["wd"], match["wm"], match["wy"])
-        cited = _on(int(y), int(m), int(d))
+        cited = _full_date(match)
         before = text[max(0, match.start() - 60) : match.start()]
         if cited is None or cited.year < OLDEST_CITED or _HISTORY.search(before):
             continue
@@ -180,11 +185,8 @@ _ISSUED = re.compile(r"\bsố\s*[\w/.\-]*\d[\w/.\-]*\s*,?\s*ngày\s*$", re.I)
 
 def _latest_document(text: str) -> dt.date | None:
     """The latest date of a document the text cites: the event it reports comes after it."""
-    dates = []
-    for match in _FULL_DATE.finditer(text):
-        d, m, y = (match["d"], match["m"], match["y"]) if match["d"] else (match["wd"], match["wm"], match["wy"])
-        if _ISSUED.search(text[max(0, match.start() - 40) : match.start()]):
-            dates.append(_on(int(y), int(m), int(d)))
+    dates = [_full_date(match) for match in _FULL_DATE.finditer(text)
+             if _ISSUED.search(text[max(0, match.start() - 40) : match.start()])]
     return max((d for d in dates if d), default=None)
 
 
