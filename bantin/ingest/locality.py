@@ -17,6 +17,7 @@ from .found import Found
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
+from .provinceof import era_of, named_provinces, province_of, whole_province
 from .provincewide import (
     SEVERAL_UNNAMED,
     is_whole_province,
@@ -25,6 +26,7 @@ from .provincewide import (
     units_inside,
 )
 from .tokens import tokenize
+from .unitlists import list_parent
 from .units import cut_units
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
@@ -46,7 +48,6 @@ _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng b�
 BODY_CAP = 3.0
 _DISTRICT_LEVELS = frozenset(("thành phố", "thị xã", "quận", "huyện"))
 _SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
-REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
 
 
 @dataclass(frozen=True)
@@ -105,10 +106,11 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
     named: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     levels: dict[str, float] = defaultdict(float)
     order = 0
+    provinces = named_provinces(page)
     for where, text in _segments(page):
         first_in_lead = where == "lead"
         previous: Mention | None = None
-        for mention in find_mentions(text):
+        for mention in map(lambda m: whole_province(m, provinces), find_mentions(text)):
             order += 1
             if mention.former:
                 continue  # `xã Phú An (TP.Bến Cát cũ)`: the old map's unit only says where the new one lies
@@ -243,6 +245,11 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             )
             best_key, best = inner, named[inner]
         name = best.name
+        texts = [text for where, text in _segments(page) if where in ("title", "lead")]
+        listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))
+        if listed is not None:  # `các xã A, B và C`: the unit that holds them
+            province = province_of(page, listed.level, listed.name, when) if listed.name else None
+            return Found(Locality(listed.name, listed.level, province), listed.words, listed.why)
         rivals = [
             k
             for k in named
@@ -263,7 +270,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             if inside:  # `Sở … TP X khởi công cầu …, huyện Y`, `Chủ tịch UBND tỉnh kiểm tra … xã Z`
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"bài còn nêu {shown} thuộc {best_key[0]} {name}: có thể bài nói về đơn vị cụ thể hơn"
-        province = _province(page, best_key[0], name, when)
+        province = province_of(page, best_key[0], name, when)
         if not review and province and best_key[0] in _DISTRICT_LEVELS:  # `UBND huyện X khánh thành trường …, xã Y`
             written = f"{best_key[0]} {name}"  # `… trường tiểu học X, xã Y huyện Z`: the works' commune, then Z
             smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
@@ -364,66 +371,10 @@ def _unnamed(page: Page, level: str, when: str | None, people: set[str]) -> Foun
     if len(names) == 1:
         name = names[0]
         why = f"bài chỉ viết “{level}”; “{name}” là {level} duy nhất có tên ở chỗ khác trên trang"
-        return Found(Locality(name, level, _province(page, level, name, when), "page"), name, why)
+        return Found(Locality(name, level, province_of(page, level, name, when), "page"), name, why)
     why = f"bài chỉ viết “{level}”, không nêu tên"
     if names:
         why += f"; trang có nhắc {', '.join(names[:4])}"
-    provinces = _named_provinces(page)
+    provinces = named_provinces(page)
     province = provinces[0] if len(provinces) == 1 and level not in ("tỉnh", "thành phố") else None
     return Found(Locality(None, level, province), "", why)
-
-
-def _bare_provinces(page: Page) -> list[str]:
-    """Province names written without a level word in the headline and the lead."""
-    paras = paragraphs(page)[:2]
-    text = "\n".join(([page.title.text] if page.title else []) + paras)
-    found = {}
-    for level in ("tỉnh", "thành phố"):
-        for name in bare_names(text, level):
-            if gazetteer.is_province(name) and not re.search(rf"{re.escape(name)}\s+cũ\b", text, re.I):
-                found.setdefault(tone_key(name), name)
-    return sorted(found.values())
-
-
-def _named_provinces(page: Page) -> list[str]:
-    """Provinces the page names with their level word (`tỉnh Lâm Đồng`, `Thành ủy Hà Nội`)."""
-    text = " ".join(line.text for line in page.lines)
-    found = {}
-    for mention in find_mentions(text):
-        if (
-            mention.name
-            and not mention.former
-            and mention.level in ("tỉnh", "thành phố")
-            and gazetteer.is_province(mention.name)
-        ):
-            found.setdefault(tone_key(mention.name), mention.name)
-    return sorted(found.values())
-
-
-def era_of(when: str | None) -> str | None:
-    """Which map an article's date belongs to: `legacy` before 1 July 2025, `2025` from then on."""
-    if not when:
-        return None
-    return "2025" if when[:7] >= REORGANISED else "legacy"
-
-
-def _province(page: Page, level: str, name: str, when: str | None) -> str | None:
-    """The province as the text writes it when the text names it, else the gazetteer's (on the map
-    of the article's date)."""
-    if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
-        return name
-    era = era_of(when)
-    units = gazetteer.lookup(name, level)
-    preferred = [u for u in units if era is None or u.era == era] or list(units)
-    candidates = sorted({u.province for u in preferred})
-    named = _named_provinces(page)
-    in_text = [p for p in named if gazetteer.same_province(p, candidates)]
-    if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
-        in_text = [p for p in _bare_provinces(page) if gazetteer.same_province(p, candidates)]
-    if len(in_text) == 1:
-        return in_text[0]
-    if len(candidates) == 1:
-        return candidates[0]
-    if not candidates and len(named) == 1:
-        return named[0]
-    return None

@@ -25,7 +25,7 @@ from .roleterms import (
     without_term,
 )
 from .tokens import Token
-from .units import Unit, unit_at
+from .units import Unit, lowercase_inside_name, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
@@ -84,15 +84,20 @@ _APPOINTMENT_WORDS = frozenset(
     for word in phrase.split()
 )
 _CLAUSE_END = frozenset(";.:()")
+_PASSIVE = frozenset(map(tone_key, ("được",)))
 _FORMER_MARKS = frozenset(map(tone_key, ("cũ", "mới")))
 
 
-def _piece(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> int:
+def _piece(units: list[Unit], tokens: Sequence[Token], start: int, stop_tokens: frozenset[int]) -> int:
     """Units from start on that can belong to a role; returns the index after the last one."""
     end = start
-    while end < len(units) and units[end].kind in ROLE_KINDS and units[end].first not in stop_tokens:
-        end += 1
-    return end
+    while True:
+        while end < len(units) and units[end].kind in ROLE_KINDS and units[end].first not in stop_tokens:
+            end += 1
+        bridged = lowercase_inside_name(units, tokens, end, stop_tokens) if end > start else end
+        if bridged == end:
+            return end
+        end = bridged
 
 
 def _continues(units: list[Unit], start: int, end: int, tokens: Sequence[Token]) -> bool:
@@ -105,7 +110,10 @@ def _continues(units: list[Unit], start: int, end: int, tokens: Sequence[Token])
     closing = units[end] if end < len(units) else None
     opening = units[start - 1] if start else None
     after_dash = opening is not None and opening.kind == "sep" and opening.text in "-–—"
-    return units[start].kind in ("cap", "term") and (after_dash or closing is None or closing.kind == "sep")
+    # (`Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh được bầu …`: the parent body, then the appointment)
+    appointed = closing is not None and tokens[closing.first].key in _APPOINTED_STARTS | _PASSIVE
+    ends = closing is None or closing.kind == "sep" or appointed
+    return units[start].kind in ("cap", "term") and (after_dash or ends)
 
 
 def roles_after(
@@ -240,7 +248,7 @@ def _pieces_from(
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     while index < len(units):
-        end = _piece(units, index, stop_tokens)
+        end = _piece(units, tokens, index, stop_tokens)
         if end == index:
             break
         if units[index].kind == "title":

@@ -94,7 +94,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 and units
                 and units[-1].kind in ("term", "cap")
                 and len(token.text) <= 3
-                and (following is None or following.text not in "/.-")
+                and not _number_goes_on(tokens, index)
             ):
                 kind = "term"  # `khóa 15`, `Quân khu 2`, `Chi bộ thôn 3`
             elif token.cap:
@@ -106,6 +106,14 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit(kind, index, index))
             index += 1
     return Units(units)
+
+
+def _number_goes_on(tokens: Sequence[Token], index: int) -> bool:
+    """`7/3`, `1.000`, `2-3`: a number that a date or figure continues (`Quân khu 7.` ends a sentence)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or following.text not in "/.-":
+        return False
+    return following.text != "." or (index + 2 < len(tokens) and tokens[index + 2].kind == "num")
 
 
 def _cap_after(tokens: Sequence[Token], index: int) -> bool:
@@ -176,3 +184,59 @@ def unit_at(units: list[Unit], token_index: int) -> int:
         else:
             return middle
     return -1
+
+
+# words that end an office's name when written in lower case after it (verbs, prepositions, time words):
+# what comes next is the sentence, not more of the organ
+_NAME_ENDERS = (
+    "tại về với đã đang sẽ vừa được bị cùng dự kiểm thăm trao phát cho có là theo đến tới cũng trì tham "
+    "đi nêu báo chúc tặng tiếp khảo giám chỉ nhấn yêu đề ghi nhận biểu khẳng gửi thay cảm và các những "
+    "này đó khi sau trước để nhằm do bởi vì nên nhưng hay hoặc mà thì lại ra vào lên xuống qua từ giữa "
+    "trên dưới ngày sáng chiều tối hôm nay người phụ kiêm nguyên tân hiện đương nhiệm kỳ khóa khoá ông bà "
+    "đồng trình trả ký giải thông điều đánh quán triển chức kết hội buổi lễ cuộc họp động mừng dương luận "
+    "ý bày lời bố khai đón tiễn dâng thắp viếng nói cho rằng biết mong đặt"
+)
+_ENDS_A_NAME = frozenset(tone_key(word) for word in _NAME_ENDERS.split())
+MAX_LOWER_IN_NAME = 4
+
+
+def lowercase_inside_name(
+    units: Sequence[Unit], tokens: Sequence[Token], end: int, stop_tokens: frozenset[int]
+) -> int:
+    """`Cục An ninh đối ngoại Bộ Công an`, `Hạt Kiểm lâm Khu bảo tồn thiên nhiên X`: a few lower-case words
+    inside an organ's name, when the name then goes on (role or capitalised words) to the end of the clause.
+    Returns the unit index after the bridged words (`end` itself when they are not part of the name)."""
+    if not 0 < end < len(units) or units[end - 1].kind not in ("term", "cap", "damaged"):
+        return end
+    at = end
+    while True:
+        lower = _lower_run(units, tokens, at, stop_tokens)
+        if lower == at or lower >= len(units) or not _goes_on(units[lower], stop_tokens, ("term", "cap")):
+            return end
+        at = lower
+        while at < len(units) and _goes_on(units[at], stop_tokens, ("title", "term", "cap", "damaged")):
+            at += 1
+        closing = units[at] if at < len(units) else None
+        if closing is None or closing.first in stop_tokens or (closing.kind == "sep" and closing.text in ",;.:"):
+            return lower
+        if closing.kind != "other":
+            return end
+
+
+def _goes_on(unit: Unit, stop_tokens: frozenset[int], kinds: tuple[str, ...]) -> bool:
+    return unit.kind in kinds and unit.first not in stop_tokens
+
+
+def _lower_run(units: Sequence[Unit], tokens: Sequence[Token], at: int, stop_tokens: frozenset[int]) -> int:
+    start = at
+    while (
+        at < len(units)
+        and at - start < MAX_LOWER_IN_NAME
+        and units[at].kind == "other"
+        and tokens[units[at].first].is_word
+        and not tokens[units[at].first].cap
+        and tokens[units[at].first].key not in _ENDS_A_NAME
+        and units[at].first not in stop_tokens
+    ):
+        at += 1
+    return at

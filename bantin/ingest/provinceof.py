@@ -1,0 +1,77 @@
+"""Which province an article's unit lies in, on the map of the article's date, as the text writes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..textnorm import tone_key
+from . import gazetteer
+from .page import Page, paragraphs
+from .places import Mention, bare_names, find_mentions
+
+REORGANISED = "2025-07"  # the two-tier map (34 provinces, no districts) from 1 July 2025
+
+
+def era_of(when: str | None) -> str | None:
+    """Which map an article's date belongs to: `legacy` before 1 July 2025, `2025` from then on."""
+    if not when:
+        return None
+    return "2025" if when[:7] >= REORGANISED else "legacy"
+
+
+def province_of(page: Page, level: str, name: str, when: str | None) -> str | None:
+    """The province as the text writes it when the text names it, else the gazetteer's (on the map
+    of the article's date)."""
+    if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
+        return name
+    era = era_of(when)
+    units = gazetteer.lookup(name, level)
+    preferred = [u for u in units if era is None or u.era == era] or list(units)
+    candidates = sorted({u.province for u in preferred})
+    named = named_provinces(page)
+    in_text = [p for p in named if gazetteer.same_province(p, candidates)]
+    if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
+        in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]
+    if len(in_text) == 1:
+        return in_text[0]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates and len(named) == 1:
+        return named[0]
+    return None
+
+
+def named_provinces(page: Page) -> list[str]:
+    """Provinces the page names with their level word (`tỉnh Lâm Đồng`, `Thành ủy Hà Nội`)."""
+    text = " ".join(line.text for line in page.lines)
+    found = {}
+    for mention in find_mentions(text):
+        if (
+            mention.name
+            and not mention.former
+            and mention.level in ("tỉnh", "thành phố")
+            and gazetteer.is_province(mention.name)
+        ):
+            found.setdefault(tone_key(mention.name), mention.name)
+    return sorted(found.values())
+
+
+def bare_provinces(page: Page) -> list[str]:
+    """Province names written without a level word in the headline and the lead."""
+    paras = paragraphs(page)[:2]
+    text = "\n".join(([page.title.text] if page.title else []) + paras)
+    found = {}
+    for level in ("tỉnh", "thành phố"):
+        for name in bare_names(text, level):
+            if gazetteer.is_province(name) and not re.search(rf"{re.escape(name)}\s+cũ\b", text, re.I):
+                found.setdefault(tone_key(name), name)
+    return sorted(found.values())
+
+
+def whole_province(mention: Mention, provinces: list[str]) -> Mention:
+    """`tỉnh Ninh` where the page elsewhere writes `tỉnh Ninh Bình`: a province's name cut short."""
+    if mention.level != "tỉnh" or not mention.name or gazetteer.is_province(mention.name):
+        return mention
+    whole = [p for p in provinces if tone_key(p).startswith(tone_key(mention.name) + " ")]
+    return replace(mention, name=whole[0]) if len(whole) == 1 else mention

@@ -1,0 +1,164 @@
+"""Several units named at once in the lead: `các xã A, B và C`, `2 xã A-B`, `xã A và phường B`.
+
+Such an article (a delegation's voter meetings, gifts or inspections in several communes) is about
+the unit that holds them all, not the first one named: a district the text names on the old map, else
+the province, left unnamed when the text never names it. The choice is always flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textnorm import tone_key
+from . import gazetteer
+from .places import Mention, find_mentions
+
+_TIER = {
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "đặc khu": "commune",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "thành phố": "district",
+    "tỉnh": "province",
+}
+_LEVEL_WORD = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP\.?)"
+# what may join two units of one list: `A, B`, `A và B`, `A-B`, `A; B`
+_JOIN = re.compile(rf"\s*(?:,|;|và|-|–)\s*(?:(?P<level>{_LEVEL_WORD})\s+)?", re.I)
+_WORD = re.compile(r"[^\s,;.:()\-–]+")
+# what may stand between a list and the unit that holds it: `… thuộc huyện X`, `… (TPHCM)`, `…, tỉnh Y`
+_HOLDER = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:thuộc\s+|của\s+|trên địa bàn\s+)?", re.I)
+
+_PLURAL = re.compile(r"\b(?:các|hai|ba|bốn|\d+)\s*$", re.I)
+# `tiếp xúc cử tri các phường A, B`: voters of several units meet at one of them
+_VOTERS = re.compile(r"\b(?:cử tri|tiếp xúc)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ListParent:
+    name: str | None
+    level: str
+    words: str  # the list as written
+    why: str
+
+
+def list_parent(
+    texts: list[str], level: str, name: str, named: list[tuple[str, str]], era: str | None
+) -> ListParent | None:
+    """The unit holding the list that the chosen unit (`level`, `name`) opens or belongs to in one
+    of `texts` (the headline and the lead), or None when it is written alone. `named`: every unit
+    the article names (level, as written)."""
+    tier = _TIER.get(level)
+    if tier not in ("commune", "district") or (level == "thành phố" and gazetteer.is_province(name)):
+        return None
+    for text in texts:
+        for mention in find_mentions(text):
+            if mention.level != level or not mention.name or tone_key(mention.name) != tone_key(name):
+                continue
+            if _VOTERS.search(text[max(0, mention.start - 40) : mention.start]):
+                return None  # a voter meeting is the host unit's, as most labellers read it (see README)
+            plural = bool(_PLURAL.search(text[max(0, mention.start - 12) : mention.start]))
+            others, end = _listed_after(text, mention, tier, _provinces(name, level, era), era, plural)
+            if not others:
+                continue
+            provinces = _provinces(name, level, era)
+            for other_level, other in others:
+                provinces &= _provinces(other, other_level, era) if other_level else provinces
+            if len(provinces) != 1:
+                return None  # `hai tỉnh A và B`, or units of different provinces: no one holder
+            province = next(iter(provinces))
+            words = text[max(0, mention.start - 12) : end].strip()
+            return _holder(text, end, tier, province, named, era, words)
+    return None
+
+
+def _provinces(name: str, level: str, era: str | None) -> set[str]:
+    return {tone_key(u.province) for u in gazetteer.lookup(name, level) if era is None or u.era == era}
+
+
+def _listed_after(
+    text: str, mention: Mention, tier: str, provinces: set[str], era: str | None, plural: bool
+) -> tuple[list[tuple[str, str]], int]:
+    """The units of the same tier and province listed right after `mention`, and where the list ends.
+    `plural`: the list opens with `các`, `hai`, `3`: a name the gazetteer lacks is still one of it."""
+    others: list[tuple[str, str]] = []
+    at = mention.end
+    while True:
+        join = _JOIN.match(text, at)
+        if not join:
+            break
+        level = _level_of(join["level"]) or mention.level
+        if _TIER.get(level) != tier:
+            break
+        words = [w for w in _WORD.finditer(text, join.end()) if w.start() < join.end() + 60][:5]
+        run = []
+        for word in words:
+            if not word.group()[:1].isupper() or (run and text[run[-1].end() : word.start()] != " "):
+                break
+            run.append(word)
+        found = next(
+            (
+                (level, text[run[0].start() : run[size - 1].end()])
+                for size in range(len(run), 0, -1)
+                if provinces & _provinces(text[run[0].start() : run[size - 1].end()], level, era)
+            ),
+            None,
+        )
+        if found is None and plural and run and len(run) <= 3 and not join["level"]:
+            found = ("", text[run[0].start() : run[-1].end()])  # (`các xã Đăk Tô, Ngọc Tụ`: a new name)
+        if not run or found is None or (not join["level"] and gazetteer.is_province(found[1])):
+            break  # (`phường Đồng Hới, Quảng Trị`: a province after a comma is the address)
+        others.append(found)
+        at = run[0].start() + len(found[1])
+    return others, at
+
+
+def _level_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.lower()
+    return "thành phố" if word.startswith("tp") else word
+
+
+def _holder(
+    text: str, end: int, tier: str, province: str, named: list[tuple[str, str]], era: str | None, words: str
+) -> ListParent:
+    why = f"sapo nêu nhiều đơn vị một lúc (“{words}”): ghi theo đơn vị chứa các đơn vị đó"
+    after = _HOLDER.match(text, end)
+    written = next(iter(find_mentions(text[after.end() : after.end() + 80])), None) if after else None
+    if written and written.start == 0 and written.name and _higher(written.level, tier):
+        return ListParent(written.name, written.level, words, why)
+    if tier == "commune" and era != "2025":
+        districts = {
+            tone_key(n): (lv, n)
+            for lv, n in named
+            if _TIER.get(lv) == "district" and not gazetteer.is_province(n) and province in _provinces(n, lv, era)
+        }
+        if len(districts) == 1:
+            level, name = next(iter(districts.values()))
+            return ListParent(name, level, words, why)
+    return ListParent(_written_province(named, province), _province_level(province), words, why)
+
+
+def _higher(level: str, tier: str) -> bool:
+    order = ("commune", "district", "province")
+    holder = "province" if level == "thành phố" else _TIER.get(level, "")
+    return holder in order and order.index(holder) > order.index(tier)
+
+
+def _written_province(named: list[tuple[str, str]], province: str) -> str | None:
+    """The province as the article writes it, when it names it with its level word."""
+    return next(
+        (n for lv, n in named if lv in ("tỉnh", "thành phố") and gazetteer.same_province(n, [province])
+         and gazetteer.is_province(n)),
+        None,
+    )
+
+
+def _province_level(province: str) -> str:
+    """`thành phố` for a centrally governed city (Đà Nẵng), else `tỉnh`."""
+    levels = {u.level for u in gazetteer.lookup(province) if tone_key(u.province) == province == tone_key(u.name)}
+    return "thành phố" if levels == {"thành phố"} else "tỉnh"

@@ -1,0 +1,93 @@
+"""Eighth round of issue 13's rules: several units named at once, a province's name cut short, organ
+names with lower-case words, numbered commands and a parent body after a comma. Each rule on short texts
+written for the purpose; people are made up, units are real ones of the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.ingest.extract import extract
+from bantin.ingest.officials import mentions_in
+
+_FILLER = "Đoàn đã trao đổi, lắng nghe ý kiến của bà con về đường giao thông, trường học và nước sạch. "
+
+
+def _locality(headline: str, lead: str) -> tuple[str | None, str | None, str]:
+    found = extract(f"{headline}\n\n{lead}\n\n" + _FILLER * 3).locality
+    return found.value.level, found.value.name, found.review
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # communes of the two-tier map, in a province the article names: the province
+        ("Sáng 3/11/2025, Chủ tịch UBND tỉnh Nghệ An Lê Văn Hà thăm, tặng quà nhân dân vùng lũ tại các xã "
+         "Mường Xén, Keng Đu và Na Loi.", ("tỉnh", "Nghệ An")),
+        # a province the article never names: its level, without a name
+        ("Sáng 3/11/2025, Chủ tịch UBND tỉnh Lê Văn Hà đã làm việc với các xã Hữu Kiệm, Chiêu Lưu và Mường "
+         "Típ về tình hình kinh tế - xã hội.", ("tỉnh", None)),
+        # the old map: the district the list is said to belong to
+        ("Chiều 3/2/2023, đồng chí Lê Văn Hà, Phó Bí thư Tỉnh ủy trao quà Tết cho các gia đình chính sách tại "
+         "các xã Hoằng Đức, Hoằng Lưu thuộc huyện Hoằng Hóa, tỉnh Thanh Hóa.", ("huyện", "Hoằng Hóa")),
+    ],
+)
+def test_several_units_named_at_once_give_the_unit_that_holds_them_flagged(
+    lead: str, expected: tuple[str, str | None]
+) -> None:
+    level, name, review = _locality("Lãnh đạo tỉnh thăm, làm việc tại cơ sở", lead)
+    assert (level, name) == expected
+    assert "nhiều đơn vị" in review and "các xã" in review
+
+
+def test_a_voter_meeting_of_several_communes_keeps_the_first_flagged() -> None:
+    lead = ("Sáng 3/11/2025, Tổ đại biểu HĐND tỉnh Nghệ An tiếp xúc cử tri xã Mường Xén và xã Keng Đu "
+            "trước kỳ họp.")
+    level, name, review = _locality("Tiếp xúc cử tri trước kỳ họp", lead)
+    assert (level, name) == ("xã", "Mường Xén")
+    assert review
+
+
+def test_a_province_after_a_ward_and_a_comma_is_its_address_not_a_second_unit() -> None:
+    lead = "Sáng 3/8/2025, Đảng bộ phường Vinh Phú, Nghệ An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."
+    level, name, _ = _locality("Đại hội Đảng bộ phường Vinh Phú", lead)
+    assert (level, name) == ("phường", "Vinh Phú")
+
+
+def test_a_provinces_name_cut_short_is_read_as_the_province_the_page_names_whole() -> None:
+    lead = ("Sáng 14/3/2025, Bộ trưởng Lê Văn Hà đã làm việc với tỉnh Thanh về tình hình giải ngân vốn đầu tư "
+            "công. Tại UBND tỉnh Thanh Hóa, đoàn nghe báo cáo của tỉnh.")
+    level, name, _ = _locality("Bộ trưởng làm việc về giải ngân vốn đầu tư công", lead)
+    assert (level, name) == ("tỉnh", "Thanh Hóa")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Tổ gồm: Lê Văn Hà, Cục trưởng Cục An ninh kinh tế Bộ Công an; Trần Thị Mai, Chủ tịch Liên đoàn "
+         "Lao động tỉnh.", ("Cục trưởng Cục An ninh kinh tế Bộ Công an",)),
+        ("Cùng dự có ông Lê Văn Hà, Phó Hạt trưởng Hạt Kiểm lâm Vườn quốc gia Pù Mát.",
+         ("Phó Hạt trưởng Hạt Kiểm lâm Vườn quốc gia Pù Mát",)),
+        ("Ông Lê Văn Hà - Giám đốc Trung tâm Dịch vụ việc làm tỉnh; bà Trần Thị Mai - Hiệu trưởng Trường Trung "
+         "cấp Y tế Sơn La.", ("Giám đốc Trung tâm Dịch vụ việc làm tỉnh",)),
+        ("Đồng chí Lê Văn Hà, Phó Tư lệnh Quân khu 4.", ("Phó Tư lệnh Quân khu 4",)),
+        ("Kỳ họp bầu ông Lê Văn Hà, Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh giữ chức vụ Phó Chủ tịch HĐND tỉnh.",
+         ("Trưởng ban Kinh tế - Ngân sách, HĐND tỉnh", "Phó Chủ tịch HĐND tỉnh")),
+    ],
+)
+def test_an_organs_name_runs_on_through_lower_case_words_numbers_and_its_parent_body(
+    text: str, roles: tuple[str, ...]
+) -> None:
+    assert mentions_in(text)[0].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn Hà, Giám đốc Sở Tài chính trình bày Tờ trình của UBND tỉnh.",
+        "Ông Lê Văn Hà, Giám đốc Sở Tài chính khẳng định Nghị quyết rất quan trọng.",
+        "Bà Trần Thị Mai, Bí thư Huyện ủy phát biểu tại Hội nghị.",
+        "Ông Lê Văn Hà, Chủ tịch UBND xã cho biết Ban Chỉ đạo đã họp.",
+    ],
+)
+def test_the_sentence_after_an_office_is_not_part_of_it(text: str) -> None:
+    assert mentions_in(text)[0].roles in (("Giám đốc Sở Tài chính",), ("Bí thư Huyện ủy",), ("Chủ tịch UBND xã",))
