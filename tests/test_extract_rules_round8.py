@@ -91,3 +91,37 @@ def test_an_organs_name_runs_on_through_lower_case_words_numbers_and_its_parent_
 )
 def test_the_sentence_after_an_office_is_not_part_of_it(text: str) -> None:
     assert mentions_in(text)[0].roles in (("Giám đốc Sở Tài chính",), ("Bí thư Huyện ủy",), ("Chủ tịch UBND xã",))
+
+
+def test_a_list_heading_with_who_appointed_them_gives_each_member_the_office() -> None:
+    text = ("Các Phó Bí thư Tỉnh ủy được Bộ Chính trị chỉ định, gồm: ông Lê Văn Hà, Chủ tịch HĐND tỉnh; "
+            "ông Trần Văn Minh, Chủ tịch UBND tỉnh.")
+    assert {m.name: m.roles for m in mentions_in(text)} == {
+        "Lê Văn Hà": ("Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"),
+        "Trần Văn Minh": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"),
+    }
+
+
+def test_a_name_where_the_page_stops_gets_no_heading_office() -> None:
+    text = "Các Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Hà, Chủ tịch HĐND tỉnh; ông Trần Văn"
+    assert {m.name: m.roles for m in mentions_in(text, cut=True)}.get("Trần Văn", ()) == ()
+
+
+def test_a_bracketed_aside_then_la_gives_the_offices_stated() -> None:
+    text = "Ông Lê Văn Hà (44 tuổi, quê xã Mường Xén, Nghệ An) là Tỉnh ủy viên, Bí thư Đảng ủy xã Keng Đu."
+    assert mentions_in(text)[0].roles == ("Tỉnh ủy viên", "Bí thư Đảng ủy xã Keng Đu")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # an office voted on, written in lower case, given without its term
+        ("Kỳ họp đã bầu ủy viên Ủy ban Nhân dân tỉnh khóa XV, nhiệm kỳ 2021-2026 đối với ông Lê Văn Hà, Chánh "
+         "Thanh tra tỉnh.", ("ủy viên Ủy ban Nhân dân tỉnh", "Chánh Thanh tra tỉnh")),
+        # a deputy's seat given up is no office
+        ("Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 đối với ông Lê Văn Hà, "
+         "nguyên Giám đốc Sở Y tế.", ("nguyên Giám đốc Sở Y tế",)),
+    ],
+)
+def test_an_office_voted_on_for_a_name_after_doi_voi(text: str, roles: tuple[str, ...]) -> None:
+    assert mentions_in(text)[0].roles == roles

@@ -243,8 +243,11 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
+        at_cut = cut and end >= len(text.rstrip())  # `…; ông Nguyễn Chi` where the page stops: a name cut short
         for first, last, role in headings:
-            if first < span.first <= last and tone_key(role) not in _GENERIC and not _states_heading(role, roles):
+            if first < span.first <= last and not at_cut and tone_key(role) not in _GENERIC and not _states_heading(
+                role, roles
+            ):
                 roles.insert(0, role)
         damaged = [
             tokens[i].text

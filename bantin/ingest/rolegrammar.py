@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..textnorm import tone_key
 from . import knowledge
+from .asides import LIST_SEPARATORS, bracketed_aside, past_alias, past_asides
 from .roleterms import (
     TERM_KEYS,
     between,
@@ -28,8 +29,7 @@ from .tokens import Token
 from .units import Unit, lowercase_inside_name, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
-LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
-_DON, _TUOI = tone_key("đơn"), tone_key("tuổi")
+_DON = tone_key("đơn")
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
@@ -120,7 +120,10 @@ def roles_after(
     units: list[Unit], tokens: list[Token], name_last: int, stop_tokens: frozenset[int]
 ) -> list[tuple[int, int]]:
     """Roles written after a name, as (first token, last token) spans."""
-    index = _past_asides(units, tokens, _past_alias(units, tokens, unit_at(units, name_last) + 1))
+    index = past_asides(units, tokens, past_alias(units, tokens, unit_at(units, name_last) + 1))
+    aside = bracketed_aside(units, tokens, index)
+    if aside is not None:  # `A (44 tuổi, quê xã X) là Tỉnh ủy viên, …`
+        index, name_last = aside
     if index >= len(units):
         return []
     if (units[index].kind == "sep" and units[index].text in LIST_SEPARATORS | {":"}) or tokens[
@@ -199,48 +202,6 @@ def _appointed(
         if index < 0 or any(at in stop_tokens for at in range(last, units[index].first)):
             break  # `…; đồng chí B được bầu làm …`: that office is B's
     return spans
-
-
-_BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
-
-
-MAX_ALIAS = 10
-
-
-def _past_alias(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
-    """`A (Đại đức Thích B), Phó Thư ký …`: a bracketed other name, then the roles; the unit of the
-    separator after the bracket, else `index` itself."""
-    if index >= len(units) or tokens[units[index].first].text != "(" or (
-        index + 1 < len(units) and units[index + 1].kind == "title"
-    ):
-        return index
-    for close in range(index + 1, min(len(units), index + MAX_ALIAS)):
-        if tokens[units[close].first].text == ")":
-            after = close + 1
-            separated = after + 1 < len(units) and units[after].kind == "sep" and units[after].text in LIST_SEPARATORS
-            return after if separated and units[after + 1].kind == "title" else index
-        if units[close].kind == "sep":
-            return index
-    return index
-
-
-def _past_asides(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
-    """`A, 48 tuổi, Phó Bí thư …`, `A, sinh năm 1968, dân tộc Dao, …`: the comma that ends such asides
-    (at most three) before the role, else `index` itself."""
-    for _ in range(3):
-        if not (index + 2 < len(units) and units[index].kind == "sep" and units[index].text == ","):
-            break
-        at = units[index + 1].first
-        keys = tuple(tok.key for tok in tokens[at : at + 2])
-        aside = (tokens[at].kind == "num" and keys[1:] == (_TUOI,)) or any(
-            keys[: len(words)] == words for words in _BIOGRAPHY
-        )
-        comma = next((i for i in range(index + 1, min(len(units), index + 9))
-                      if units[i].kind == "sep" and units[i].text == ","), None)
-        if not aside or comma is None:
-            break
-        index = comma
-    return index
 
 
 def _pieces_from(

@@ -39,12 +39,16 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
         while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
             end += 1
         lower = end  # `… BQLDA công trình giao thông gồm …`: a few lower-case words before `gồm`/`là`
+        passive = None  # `Các Phó Bí thư Tỉnh ủy được Bộ Chính trị chỉ định, gồm: …`: who appointed them
         while (
             lower < len(units)
             and lower - end < 6
-            and (units[lower].kind in ("other", "term") or (units[lower].kind == "sep" and units[lower].text in "-–"))
+            and (units[lower].kind in ("other", "term") or (units[lower].kind == "sep" and units[lower].text in "-–")
+                 or (passive is not None and units[lower].kind == "cap"))
             and not _ends_heading(tokens[units[lower].first])
         ):  # `Các Phó giám đốc BQLDA nông nghiệp - nông thôn gồm …`
+            if passive is None and tokens[units[lower].first].key == _DUOC:
+                passive = lower
             lower += 1
         if _comma_before_end(units, tokens, lower):
             end = lower = lower + 1  # `5 Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021–2026, gồm: …`
@@ -55,13 +59,20 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
         opener = tokens[units[end].first]
         if not (units[end].kind == "sep" and opener.text == ":") and not _ends_heading(opener):
             continue
-        role = text[tokens[units[position + 1].first].start : tokens[units[end - 1].last].end].rstrip(",")
+        last = units[passive - 1].last if passive is not None and passive < end else units[end - 1].last
+        role = text[tokens[units[position + 1].first].start : tokens[last].end].rstrip(",")
         stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
         found.append((units[end].first, stop, _without_term(squash_spaces(role))))
     return found + _relieved_or_elected(units, tokens, text)
 
 
-_VI, _LA = tone_key("vị"), tone_key("là")
+_VI, _LA, _DUOC = tone_key("vị"), tone_key("là"), tone_key("được")
+# `bầu ủy viên UBND tỉnh khóa XV, nhiệm kỳ … đối với ông A`: an office voted on, though written in lower case
+_VOTED = tuple(
+    tuple(map(tone_key, words.split()))
+    for words in ("bầu", "bổ sung", "miễn nhiệm", "bãi nhiệm", "chức vụ", "chức danh")
+)
+_ELECTED = ((tone_key("bầu"),), (tone_key("bổ"), tone_key("sung")))
 # (`3 Phó Bí thư khác là …`: other; `3 phó giám đốc nghỉ gồm …`: who retire)
 _TERM_WORDS = re.compile(r"\s+(?:(?:khóa|khoá|nhiệm kỳ)\b.*|khác|nghỉ(?: hưu)?(?: trước tuổi)?)$", re.I)
 _DOI_VOI = (tone_key("đối"), tone_key("với"))
@@ -93,7 +104,9 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
         title = next((i for i in range(start, position + 1) if units[i].kind == "title"), None)
         if title is None or units[position].kind not in ("title", "term", "cap", "damaged"):
             continue
-        if comma and not tokens[units[title].first].cap:
+        before = tuple(keys[max(0, units[title].first - 2) : units[title].first])
+        voted = any(before[-len(words) :] == words for words in _VOTED)
+        if comma and not tokens[units[title].first].cap and not voted:
             continue  # (`thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ …`: a seat's duty, not an office)
         role = text[tokens[units[title].first].start : tokens[units[position].last].end]
         stop = next(
@@ -106,6 +119,8 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
             ),
             len(tokens) - 1,
         )
+        if any(before[-len(words) :] == words for words in _ELECTED):
+            role = _without_term(role)  # an office given in the article: without its term
         found.append((at + 1, stop, squash_spaces(role)))
     return found
 

@@ -1,0 +1,66 @@
+"""What may stand between a name and its offices: a bracketed other name (`A (Đại đức Thích B), …`),
+an age or birth year (`A, 48 tuổi, …`), a bracketed aside before `là` (`A (44 tuổi, quê xã X) là …`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..textnorm import tone_key
+from .tokens import Token
+from .units import Unit
+
+_TUOI, _LA = tone_key("tuổi"), tone_key("là")
+LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
+_BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
+
+
+MAX_ALIAS = 10
+
+
+def past_alias(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
+    """`A (Đại đức Thích B), Phó Thư ký …`: a bracketed other name, then the roles; the unit of the
+    separator after the bracket, else `index` itself."""
+    if index >= len(units) or tokens[units[index].first].text != "(" or (
+        index + 1 < len(units) and units[index + 1].kind == "title"
+    ):
+        return index
+    for close in range(index + 1, min(len(units), index + MAX_ALIAS)):
+        if tokens[units[close].first].text == ")":
+            after = close + 1
+            separated = after + 1 < len(units) and units[after].kind == "sep" and units[after].text in LIST_SEPARATORS
+            return after if separated and units[after + 1].kind == "title" else index
+        if units[close].kind == "sep":
+            return index
+    return index
+
+
+def bracketed_aside(units: list[Unit], tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    """`A (44 tuổi, quê xã X) là …`: a bracketed aside that is no office, then `là` and a title; (the unit
+    after the bracket, the bracket's last token), else None."""
+    if index + 1 >= len(units) or tokens[units[index].first].text != "(" or units[index + 1].kind == "title":
+        return None
+    close = next((i for i in range(index + 1, min(len(units), index + 25))
+                  if tokens[units[i].first].text in "()"), None)
+    if close is None or tokens[units[close].first].text != ")" or close + 2 >= len(units):
+        return None
+    stated = tokens[units[close + 1].first].key == _LA and units[close + 2].kind == "title"
+    return (close + 1, units[close].last) if stated else None
+
+
+def past_asides(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
+    """`A, 48 tuổi, Phó Bí thư …`, `A, sinh năm 1968, dân tộc Dao, …`: the comma that ends such asides
+    (at most three) before the role, else `index` itself."""
+    for _ in range(3):
+        if not (index + 2 < len(units) and units[index].kind == "sep" and units[index].text == ","):
+            break
+        at = units[index + 1].first
+        keys = tuple(tok.key for tok in tokens[at : at + 2])
+        aside = (tokens[at].kind == "num" and keys[1:] == (_TUOI,)) or any(
+            keys[: len(words)] == words for words in _BIOGRAPHY
+        )
+        comma = next((i for i in range(index + 1, min(len(units), index + 9))
+                      if units[i].kind == "sep" and units[i].text == ","), None)
+        if not aside or comma is None:
+            break
+        index = comma
+    return index
