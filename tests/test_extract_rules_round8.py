@@ -125,3 +125,51 @@ def test_a_bracketed_aside_then_la_gives_the_offices_stated() -> None:
 )
 def test_an_office_voted_on_for_a_name_after_doi_voi(text: str, roles: tuple[str, ...]) -> None:
     assert mentions_in(text)[0].roles == roles
+
+
+_LEAD = ("Chiều 22/5/2024, UBND tỉnh Quảng Trị tổ chức hội nghị trực tuyến toàn tỉnh. Phó Chủ tịch UBND tỉnh Lê "
+         "Văn Hà chủ trì hội nghị.")
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a SharePoint portal's accessibility links and field labels, and a badge glued to the headline
+        ("Skip Ribbon Commands\nSkip to main content\n\nSkip Navigation LinksTin tức và sự kiện\n\nTóm tắt\n"
+         "Nội dung\nPhân loại\nHọp Ban Chỉ đạo phòng chống thiên tai năm 2024New",
+         "Họp Ban Chỉ đạo phòng chống thiên tai năm 2024"),
+        # a breadcrumb whose parts are set apart by spaces, then a supra-title ending in a colon
+        ("Thời Sự - Chính trị   Nhân sự mới\n\nChủ tịch UBND tỉnh:\n\nPhê chuẩn kết quả bầu bổ sung Chủ tịch "
+         "UBND huyện nhiệm kỳ mới\n\nCập nhật ngày: 22/05/2024 - 14:38", "Phê chuẩn kết quả bầu bổ sung Chủ tịch "
+         "UBND huyện nhiệm kỳ mới"),
+    ],
+)
+def test_portal_furniture_over_the_headline_is_passed_over(top: str, title: str) -> None:
+    assert extract(f"{top}\n\n{_LEAD}\n\n{_FILLER * 3}").title.value == title
+
+
+def test_a_section_name_headline_and_lead_on_one_line_split_at_day_la() -> None:
+    line = ("Chính trị Phường Đông Hà cần phát huy lợi thế là đô thị trung tâm Đây là một trong những nội dung "
+            "chỉ đạo của đồng chí Lê Văn Hà, Phó Bí thư Tỉnh ủy tại Đại hội Đảng bộ phường Đông Hà.")
+    assert extract(f"{line}\n\n{_FILLER * 3}").title.value == "Phường Đông Hà cần phát huy lợi thế là đô thị trung tâm"
+
+
+def test_capitals_after_tinh_that_name_no_province_are_no_locality_but_an_old_spelling_is() -> None:
+    _, name, _ = _locality("Họp Ban Chỉ đạo thi năm 2024", _LEAD.replace("toàn tỉnh.", "toàn tỉnh Ban Chỉ đạo."))
+    assert name != "Ban Chỉ"
+    lead = "Sáng 3/5/2024, Tỉnh ủy tỉnh Đăk Lăk tổ chức hội nghị công bố quyết định về công tác cán bộ."
+    assert _locality("Công bố quyết định về công tác cán bộ", lead)[:2] == ("tỉnh", "Đăk Lăk")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Tại lễ, ông Lê Văn Hà, Bí thư Thành ủy TP. Bà Rịa nhấn mạnh nhiều nội dung.",
+         ("Bí thư Thành ủy TP. Bà Rịa",)),
+        ("Đoàn do đồng chí Lê Văn Hà, Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng đã đến thăm huyện.",
+         ("Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng",)),
+        ("Ông Lê Văn Hà, Phó Chủ tịch HĐND tỉnh chủ tọa Kỳ họp thứ 20.", ("Phó Chủ tịch HĐND tỉnh",)),
+    ],
+)
+def test_an_organs_name_ends_where_the_sentence_goes_on(text: str, roles: tuple[str, ...]) -> None:
+    assert mentions_in(text)[0].roles == roles

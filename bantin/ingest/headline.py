@@ -48,7 +48,7 @@ def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
     return bool(following) and not following.isupper() and not _lead_like(following) and pt.words(following) >= 4
 
 
-_SECTION_PARTS = re.compile(r"\s+[-–|/]\s+")
+_SECTION_PARTS = re.compile(r"\s+[-–|/]\s+|\s{2,}")  # `Thời Sự - Chính trị   Nhân sự mới`
 # a photo's caption with its credit on the same line: `Quang cảnh hội nghị. Ảnh: Minh Hải`
 _INLINE_CREDIT = re.compile(r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]", re.I)
 
@@ -60,7 +60,8 @@ def _short_before_headline(text: str, rest: list[tuple[Line, str]]) -> bool:
     sections = len(parts) > 1 and all(pt.words(part) <= 4 and part[:1].isupper() for part in parts)
     if (sum(map(pt.words, parts)) if sections else pt.words(text)) > (10 if sections else 5):
         return False
-    following = next((line.text for line, kind in rest if kind == "text"), "")
+    # (past a supra-title: `Chủ tịch UBND tỉnh:` over the headline)
+    following = next((line.text for line, kind in rest if kind == "text" and not line.text.endswith(":")), "")
     return 6 <= pt.words(following) <= 60 and not _lead_like(following) and not following.isupper()
 
 
@@ -194,7 +195,9 @@ _LEAD_INSIDE = re.compile(
 
 
 # after a section name: a lead that opens without its date, right after the headline's last word
-_UNDATED_LEAD_INSIDE = re.compile(r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày)\s")
+_UNDATED_LEAD_INSIDE = re.compile(
+    r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày|Đây là|Vừa qua)\s"
+)
 
 
 def _fused_lead(text: str) -> tuple[str, str] | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
+from functools import cache
 
 from ..textnorm import tone_key
 from . import gazetteer
@@ -70,8 +72,24 @@ def bare_provinces(page: Page) -> list[str]:
 
 
 def whole_province(mention: Mention, provinces: list[str]) -> Mention:
-    """`tỉnh Ninh` where the page elsewhere writes `tỉnh Ninh Bình`: a province's name cut short."""
+    """`tỉnh Ninh` where the page elsewhere writes `tỉnh Ninh Bình`: a province's name cut short; a name
+    that is no province's is dropped."""
     if mention.level != "tỉnh" or not mention.name or gazetteer.is_province(mention.name):
         return mention
     whole = [p for p in provinces if tone_key(p).startswith(tone_key(mention.name) + " ")]
-    return replace(mention, name=whole[0]) if len(whole) == 1 else mention
+    if len(whole) == 1:
+        return replace(mention, name=whole[0])
+    # (`toàn tỉnh Ban Chỉ đạo …`: capitalised words after `tỉnh` that name no province, in any spelling)
+    return mention if _unmarked(mention.name) in _unmarked_provinces() else replace(mention, name=None)
+
+
+def _unmarked(name: str) -> str:
+    """`Đăk Lăk` -> `dak lak`: a name without its marks, for old spellings of a province."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return re.sub(r"\s*[-–]\s*", " ", stripped.replace("Đ", "D").replace("đ", "d")).casefold()
+
+
+@cache
+def _unmarked_provinces() -> frozenset[str]:
+    provinces = (u for u in gazetteer.units() if u.level in ("tỉnh", "thành phố") and u.name == u.province)
+    return frozenset(_unmarked(u.name) for u in provinces)

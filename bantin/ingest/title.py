@@ -23,9 +23,13 @@ _LEAD_TIME = re.compile(
 )
 
 
+# a portal's badge glued to the headline's last word: `… năm 2019New`
+_BADGE = re.compile(r"(?<=[a-zà-ỹđ0-9])(?:New|NEW|Hot|HOT)$")
+
+
 def find_title(page: Page) -> Found[str]:
     if page.title is not None:
-        text = page.title.text
+        text = _BADGE.sub("", page.title.text)
         lead = next(iter(paragraphs(page)), "")
         if _CAPTION_SHAPE.search(text) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..textnorm import tone_key
-from . import knowledge
+from . import gazetteer, knowledge
 from .tokens import Token, is_damaged
 
-_VA, _CUA = tone_key("và"), tone_key("của")
+_VA, _CUA, _KIEM, _TP = tone_key("và"), tone_key("của"), tone_key("kiêm"), tone_key("tp")
 _OF = frozenset((_CUA, tone_key("thuộc")))  # `… của Quốc hội`, `Vụ … thuộc Ủy ban …`
 
 @dataclass(frozen=True)
@@ -43,6 +43,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("term", index, index))  # `Trường THCS & THPT X`: one school of two levels
             index += 1
             continue
+        if token.text == "." and index and tokens[index - 1].key == _TP and _cap_after(tokens, index):
+            units.append(Unit("term", index, index))  # `Bí thư Thành ủy TP. Bà Rịa`: the point of an abbreviation
+            index += 1
+            continue
         if token.kind == "punct":
             kind = "sep" if token.text in ",;:.-–—" else "other"
             units.append(Unit(kind, index, index, token.text))
@@ -67,8 +71,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 units.append(Unit("title", index, index + size - 1, broken=True))  # `Tnh ủy viên`
                 index += size
                 break
-            if size and kind == "honorific" and _inside_capital_run(tokens, index, size):
-                continue  # `phường Hai Bà Trưng`: `Bà` inside a place's name is no honorific
+            if size and kind == "honorific" and (
+                _inside_capital_run(tokens, index, size) or _place_after_unit(units, tokens, index, size)
+            ):
+                continue  # `phường Hai Bà Trưng`, `Thành ủy TP. Bà Rịa`: `Bà` inside a place's name is no honorific
             if size:
                 units.append(Unit(kind, index, index + size - 1, broken=kind == "damaged"))
                 index += size
@@ -114,6 +120,13 @@ def _number_goes_on(tokens: Sequence[Token], index: int) -> bool:
     if following is None or following.text not in "/.-":
         return False
     return following.text != "." or (index + 2 < len(tokens) and tokens[index + 2].kind == "num")
+
+
+def _place_after_unit(units: list[Unit], tokens: Sequence[Token], index: int, size: int) -> bool:
+    """`TP. Bà Rịa`, `huyện Bà Chiểu`: a one-word honorific that opens a place's name after a unit word."""
+    if size != 1 or not units or units[-1].kind != "term" or index + 1 >= len(tokens) or not tokens[index + 1].cap:
+        return False
+    return bool(gazetteer.lookup(f"{tokens[index].text} {tokens[index + 1].text}"))
 
 
 def _cap_after(tokens: Sequence[Token], index: int) -> bool:
@@ -189,12 +202,12 @@ def unit_at(units: list[Unit], token_index: int) -> int:
 # words that end an office's name when written in lower case after it (verbs, prepositions, time words):
 # what comes next is the sentence, not more of the organ
 _NAME_ENDERS = (
-    "tại về với đã đang sẽ vừa được bị cùng dự kiểm thăm trao phát cho có là theo đến tới cũng trì tham "
+    "tại về với đã đang sẽ vừa được bị cùng dự kiểm thăm trao cho có là theo đến tới cũng trì tham "
     "đi nêu báo chúc tặng tiếp khảo giám chỉ nhấn yêu đề ghi nhận biểu khẳng gửi thay cảm và các những "
     "này đó khi sau trước để nhằm do bởi vì nên nhưng hay hoặc mà thì lại ra vào lên xuống qua từ giữa "
     "trên dưới ngày sáng chiều tối hôm nay người phụ kiêm nguyên tân hiện đương nhiệm kỳ khóa khoá ông bà "
-    "đồng trình trả ký giải thông điều đánh quán triển chức kết hội buổi lễ cuộc họp động mừng dương luận "
-    "ý bày lời bố khai đón tiễn dâng thắp viếng nói cho rằng biết mong đặt"
+    "đồng trình trả ký giải thông điều đánh quán chức kết hội buổi lễ cuộc họp động mừng dương luận "
+    "ý bày lời bố khai đón tiễn dâng thắp viếng nói cho rằng biết mong đặt tọa toạ dẫn khởi cắt bấm hướng kêu"
 )
 _ENDS_A_NAME = frozenset(tone_key(word) for word in _NAME_ENDERS.split())
 MAX_LOWER_IN_NAME = 4
@@ -214,13 +227,28 @@ def lowercase_inside_name(
         if lower == at or lower >= len(units) or not _goes_on(units[lower], stop_tokens, ("term", "cap")):
             return end
         at = lower
-        while at < len(units) and _goes_on(units[at], stop_tokens, ("title", "term", "cap", "damaged")):
+        while (
+            at < len(units)
+            and _goes_on(units[at], stop_tokens, ("term", "cap", "damaged"))
+            and tokens[units[at].first].key != _KIEM
+        ):
             at += 1
         closing = units[at] if at < len(units) else None
-        if closing is None or closing.first in stop_tokens or (closing.kind == "sep" and closing.text in ",;.:"):
+        if _name_ends_at(closing, tokens, stop_tokens):
             return lower
         if closing.kind != "other":
             return end
+
+
+def _name_ends_at(closing: Unit | None, tokens: Sequence[Token], stop_tokens: frozenset[int]) -> bool:
+    """The clause ends, another office starts (`… TPHCM kiêm Chủ tịch …`) or the sentence goes on with
+    a word no organ's name holds (`… của Đảng đã đến thăm`)."""
+    if closing is None or closing.first in stop_tokens or closing.kind == "title":
+        return True
+    key = tokens[closing.first].key
+    return (closing.kind == "sep" and closing.text in ",;.:") or key == _KIEM or (
+        closing.kind == "other" and key in _ENDS_A_NAME
+    )
 
 
 def _goes_on(unit: Unit, stop_tokens: frozenset[int], kinds: tuple[str, ...]) -> bool:
