@@ -173,3 +173,49 @@ def test_capitals_after_tinh_that_name_no_province_are_no_locality_but_an_old_sp
 )
 def test_an_organs_name_ends_where_the_sentence_goes_on(text: str, roles: tuple[str, ...]) -> None:
     assert mentions_in(text)[0].roles == roles
+
+
+# round nine: after the first looks of ucentre and unorth
+
+
+def test_a_heading_of_two_offices_gives_both_to_each_member() -> None:
+    text = ("Cùng dự có các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Lê Văn Hà, Trưởng ban Kinh tế "
+            "Trung ương; Trần Văn Minh, Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert {m.name: m.roles for m in mentions_in(text)} == {
+        "Lê Văn Hà": ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Kinh tế Trung ương"),
+        "Trần Văn Minh": ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Chính trị chỉ định 3 Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025-2030 gồm: ông Lê Văn Hà, Chủ tịch HĐND tỉnh; "
+        "ông Trần Văn Minh, Chủ tịch UBND tỉnh.",
+        "HĐND tỉnh bầu bổ sung Phó Bí thư Tỉnh ủy, nhiệm kỳ 2021-2026, đối với các ông: Lê Văn Hà, Chủ tịch HĐND "
+        "tỉnh; Trần Văn Minh, Chủ tịch UBND tỉnh.",
+    ],
+)
+def test_an_office_for_a_list_after_its_term_and_a_comma(text: str) -> None:
+    roles = {m.name: m.roles for m in mentions_in(text)}
+    assert roles["Lê Văn Hà"] == ("Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+    assert roles["Trần Văn Minh"] == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ông Lê Văn Hà, Chủ tịch UBND huyện Kỳ Sơn (Nghệ An) được điều động.",
+         ("Chủ tịch UBND huyện Kỳ Sơn (Nghệ An)",)),
+        ("Ông Lê Văn Hà, Cục trưởng Cục An ninh kinh tế nội bộ (Bộ Công an); ông Trần Văn Minh.",
+         ("Cục trưởng Cục An ninh kinh tế nội bộ (Bộ Công an)",)),
+        ("Ông Lê Văn Hà, Chủ tịch UBND tỉnh Khánh Hòa (nguyên Chủ tịch UBND tỉnh Ninh Thuận), phát biểu.",
+         ("Chủ tịch UBND tỉnh Khánh Hòa", "nguyên Chủ tịch UBND tỉnh Ninh Thuận")),
+        ("Ông Lê Văn Hà, Giám đốc Sở Y tế (PGS.TS) phát biểu.", ("Giám đốc Sở Y tế",)),
+        ("Đồng chí Lê Thị Hoa, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam dự Đại hội.",
+         ("Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam",)),
+        ("Ông Lê Văn Hà được chỉ định giữ chức bí thư Đảng ủy xã - Ảnh: LÊ MINH", ("bí thư Đảng ủy xã",)),
+    ],
+)
+def test_a_bracket_after_an_office_and_a_photo_credit(text: str, roles: tuple[str, ...]) -> None:
+    assert mentions_in(text)[0].roles == roles

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from ..textnorm import tone_key
 from .tokens import Token
-from .units import Unit
+from .units import Unit, unit_at
 
-_TUOI, _LA = tone_key("tuổi"), tone_key("là")
+_TUOI, _LA, _NGUYEN = tone_key("tuổi"), tone_key("là"), tone_key("nguyên")
 LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
 _BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
 
@@ -64,3 +64,31 @@ def past_asides(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
             break
         index = comma
     return index
+
+
+MAX_BRACKET = 8
+
+
+def bracket_after(
+    units: list[Unit], tokens: Sequence[Token], spans: list[tuple[int, int]], stop_tokens: frozenset[int]
+) -> list[tuple[int, int]]:
+    """A bracket right after the last office: its place or parent body (`Chủ tịch UBND huyện X (Nghệ An)`,
+    `Cục trưởng Cục Y (Bộ Công an)`) belongs to it; an office held before (`(nguyên Chủ tịch UBND tỉnh Z)`)
+    is one more role."""
+    if not spans:
+        return spans
+    after = spans[-1][1] + 1
+    if after >= len(tokens) or tokens[after].text != "(":
+        return spans
+    limit = min(len(tokens), after + MAX_BRACKET + 3)
+    close = next((i for i in range(after + 1, limit) if tokens[i].text in "()"), None)
+    if close is None or tokens[close].text != ")" or close == after + 1:
+        return spans
+    if stop_tokens.intersection(range(after, close)):
+        return spans
+    inside = [units[i] for i in range(unit_at(units, after + 1), unit_at(units, close - 1) + 1)]
+    if tokens[after + 1].key == _NGUYEN and inside[0].kind == "title":
+        return [*spans, (after + 1, close - 1)]
+    if len(inside) <= MAX_BRACKET and all(u.kind in ("cap", "term") for u in inside) and tokens[after + 1].cap:
+        return [*spans[:-1], (spans[-1][0], close)]
+    return spans

@@ -244,7 +244,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
         at_cut = cut and end >= len(text.rstrip())  # `…; ông Nguyễn Chi` where the page stops: a name cut short
-        for first, last, role in headings:
+        for first, last, role in reversed(headings):  # (inserted first, each: kept in the order written)
             if first < span.first <= last and not at_cut and tone_key(role) not in _GENERIC and not _states_heading(
                 role, roles
             ):
@@ -319,8 +319,8 @@ def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[i
 
 CLOSED = (".", "!", "?", "…", ")", '"', "”", ";", ":")  # how a paragraph that was not cut short ends
 _PRIVATE = re.compile(
-    r"\b(?:công ty|cty|hợp tác xã|htx|doanh nghiệp|tnhh|cổ phần|tmcp|trang trại|tổ hợp tác|cơ sở sản xuất|"
-    r"cơ sở chế biến|chủ cơ sở|chủ doanh nghiệp|chủ nhiệm htx|nhà hàng|khách sạn)\b",
+    r"\b(?:công ty|cty|hợp tác xã|htx|(?<!hiệp hội )doanh nghiệp|tnhh|cổ phần|tmcp|trang trại|tổ hợp tác|"
+    r"cơ sở sản xuất|cơ sở chế biến|chủ cơ sở|chủ doanh nghiệp|chủ nhiệm htx|nhà hàng|khách sạn)\b",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..textnorm import tone_key
 from . import knowledge
-from .asides import LIST_SEPARATORS, bracketed_aside, past_alias, past_asides
+from .asides import LIST_SEPARATORS, bracket_after, bracketed_aside, past_alias, past_asides
 from .roleterms import (
     TERM_KEYS,
     between,
@@ -30,6 +30,7 @@ from .units import Unit, lowercase_inside_name, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 _DON = tone_key("đơn")
+_PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
@@ -107,6 +108,8 @@ def _continues(units: list[Unit], start: int, end: int, tokens: Sequence[Token])
         return False
     if tokens[units[start].first].key == _DON and units[start].last > units[start].first:
         return True
+    if tokens[units[start].first].key in _PHOTO:
+        return False  # `Bí thư Đảng ủy xã - Ảnh: LÊ TRUNG`: the caption's credit
     closing = units[end] if end < len(units) else None
     opening = units[start - 1] if start else None
     after_dash = opening is not None and opening.kind == "sep" and opening.text in "-–—"
@@ -140,7 +143,7 @@ def roles_after(
         if stated:
             return _pieces_from(units, tokens, index, stop_tokens)
         return _appointed(units, tokens, index, stop_tokens)
-    spans = _pieces_from(units, tokens, index, stop_tokens)
+    spans = bracket_after(units, tokens, _pieces_from(units, tokens, index, stop_tokens), stop_tokens)
     # `Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B`: a title that runs into the next name is that name's,
     # and so is every office after the `;` that opens B's item (`A, Giám đốc Sở; Thành ủy viên, Phó Chủ tịch B`)
     cut = next((i for i, (_, last) in enumerate(spans) if last + 1 in stop_tokens), len(spans))

@@ -35,16 +35,22 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
             position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`, `các đồng chí là Ủy viên Ban Thường vụ: …`
         if position + 1 >= len(units) or units[position + 1].kind != "title":
             continue
-        end = position + 1
-        while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
-            end += 1
+        end = _role_run_end(units, position + 1)
+        pieces = []  # `các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, …`: two offices for each
+        while end + 1 < len(units) and units[end].kind == "sep" and units[end].text == "," and (
+            units[end + 1].kind == "title"
+        ):
+            pieces.append((position + 1 if not pieces else pieces[-1][1] + 1, end))
+            end = _role_run_end(units, end + 1)
         lower = end  # `… BQLDA công trình giao thông gồm …`: a few lower-case words before `gồm`/`là`
         passive = None  # `Các Phó Bí thư Tỉnh ủy được Bộ Chính trị chỉ định, gồm: …`: who appointed them
         while (
             lower < len(units)
             and lower - end < 6
             and (units[lower].kind in ("other", "term") or (units[lower].kind == "sep" and units[lower].text in "-–")
-                 or (passive is not None and units[lower].kind == "cap"))
+                 or (passive is not None and units[lower].kind == "cap")
+                 or (_comma(units[lower]) and lower + 1 < len(units)  # `…, nhiệm kỳ 2025-2030 gồm: …`
+                     and tokens[units[lower + 1].first].key in _TERM_KEYS))
             and not _ends_heading(tokens[units[lower].first])
         ):  # `Các Phó giám đốc BQLDA nông nghiệp - nông thôn gồm …`
             if passive is None and tokens[units[lower].first].key == _DUOC:
@@ -60,13 +66,27 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
         if not (units[end].kind == "sep" and opener.text == ":") and not _ends_heading(opener):
             continue
         last = units[passive - 1].last if passive is not None and passive < end else units[end - 1].last
-        role = text[tokens[units[position + 1].first].start : tokens[last].end].rstrip(",")
+        start = pieces[-1][1] + 1 if pieces else position + 1
+        spans = [(units[a].first, units[b - 1].last) for a, b in pieces] + [(units[start].first, last)]
         stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
-        found.append((units[end].first, stop, _without_term(squash_spaces(role))))
+        for a, b in spans:
+            role = _without_term(squash_spaces(text[tokens[a].start : tokens[b].end].rstrip(","))).rstrip(", ")
+            found.append((units[end].first, stop, role))
     return found + _relieved_or_elected(units, tokens, text)
 
 
 _VI, _LA, _DUOC = tone_key("vị"), tone_key("là"), tone_key("được")
+
+
+def _role_run_end(units: list[Unit], start: int) -> int:
+    end = start
+    while end < len(units) and units[end].kind in ("title", "term", "cap", "damaged"):
+        end += 1
+    return end
+
+
+def _comma(unit: Unit) -> bool:
+    return unit.kind == "sep" and unit.text == ","
 # `bầu ủy viên UBND tỉnh khóa XV, nhiệm kỳ … đối với ông A`: an office voted on, though written in lower case
 _VOTED = tuple(
     tuple(map(tone_key, words.split()))
@@ -91,7 +111,7 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
     for at in range(1, len(tokens) - 1):
         if (keys[at], keys[at + 1]) != _DOI_VOI:
             continue
-        back = at - 1
+        back = at - 2 if tokens[at - 1].text == "," and at > 1 else at - 1  # (`…, nhiệm kỳ 2021-2026, đối với`)
         while back > 0 and (tokens[back].kind == "num" or tokens[back].text in "-–" or keys[back] in _TERM_KEYS):
             back -= 1  # `… nhiệm kỳ 2021 - 2026 đối với`
         comma = back > 0 and tokens[back].text == "," and keys[back + 1] in _TERM_KEYS

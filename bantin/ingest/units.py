@@ -206,7 +206,7 @@ _NAME_ENDERS = (
     "đi nêu báo chúc tặng tiếp khảo giám chỉ nhấn yêu đề ghi nhận biểu khẳng gửi thay cảm và các những "
     "này đó khi sau trước để nhằm do bởi vì nên nhưng hay hoặc mà thì lại ra vào lên xuống qua từ giữa "
     "trên dưới ngày sáng chiều tối hôm nay người phụ kiêm nguyên tân hiện đương nhiệm kỳ khóa khoá ông bà "
-    "đồng trình trả ký giải thông điều đánh quán chức kết hội buổi lễ cuộc họp động mừng dương luận "
+    "đồng trình trả ký giải thông điều đánh quán chức kết buổi lễ cuộc họp động mừng dương luận "
     "ý bày lời bố khai đón tiễn dâng thắp viếng nói cho rằng biết mong đặt tọa toạ dẫn khởi cắt bấm hướng kêu"
 )
 _ENDS_A_NAME = frozenset(tone_key(word) for word in _NAME_ENDERS.split())
@@ -224,7 +224,13 @@ def lowercase_inside_name(
     at = end
     while True:
         lower = _lower_run(units, tokens, at, stop_tokens)
-        if lower == at or lower >= len(units) or not _goes_on(units[lower], stop_tokens, ("term", "cap")):
+        if lower == at or lower >= len(units):
+            return end
+        bracket = _caps_bracket(units, tokens, lower)  # `Cục An ninh chính trị nội bộ (Bộ Công an)`
+        if bracket is not None:
+            closing = units[bracket] if bracket < len(units) else None
+            return lower if _name_ends_at(closing, tokens, stop_tokens) else end
+        if not _goes_on(units[lower], stop_tokens, ("term", "cap")):
             return end
         at = lower
         while (
@@ -238,6 +244,18 @@ def lowercase_inside_name(
             return lower
         if closing.kind != "other":
             return end
+
+
+def _caps_bracket(units: Sequence[Unit], tokens: Sequence[Token], at: int) -> int | None:
+    """The unit after `(Bộ Công an)` when a bracket of capitalised and organ words opens at unit `at`."""
+    if tokens[units[at].first].text != "(":
+        return None
+    close = at + 1
+    while close < len(units) and close - at <= 6 and units[close].kind in ("cap", "term"):
+        close += 1
+    if close == at + 1 or close >= len(units) or tokens[units[close].first].text != ")":
+        return None
+    return close + 1
 
 
 def _name_ends_at(closing: Unit | None, tokens: Sequence[Token], stop_tokens: frozenset[int]) -> bool:
