@@ -219,3 +219,45 @@ def test_an_office_for_a_list_after_its_term_and_a_comma(text: str) -> None:
 )
 def test_a_bracket_after_an_office_and_a_photo_credit(text: str, roles: tuple[str, ...]) -> None:
     assert mentions_in(text)[0].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a menu line, the headline, a news aggregator's link, a byline in capitals, an audio player, the lead
+        ("Đời sống Gia đình Lao động - Việc làm Từ thiện Xóa nhà tạm, nhà dột nát\n\nPhường Đông Hà khánh thành "
+         "công trình mừng Đảng - mừng Xuân\n\nTheo dõi Báo Quảng Trị trên Google News\nLÊ MINH\n0:00 / 0:00\n0:00\n\n"
+         "(QTO)- Ngày 10-2, UBND phường Đông Hà tổ chức khánh thành các công trình mừng Đảng.",
+         "Phường Đông Hà khánh thành công trình mừng Đảng - mừng Xuân"),
+        # a headline printed twice over an undated lead
+        ("Đồng chí Lê Văn Hà, Bí thư Huyện ủy kiểm tra các công trình tại xã Đắk Ha\n\nĐồng chí Lê Văn Hà, Bí thư "
+         "Huyện ủy kiểm tra các công trình tại xã Đắk Ha\n\nVừa qua, đoàn công tác của huyện đã đi kiểm tra các "
+         "công trình của xã Đắk Ha.", "Đồng chí Lê Văn Hà, Bí thư Huyện ủy kiểm tra các công trình tại xã Đắk Ha"),
+        # a roundup's item marker
+        ("* Khởi công xây dựng trường học ở xã biên giới\n\nSáng 12/8/2025, UBND tỉnh Sơn La tổ chức lễ khởi công.",
+         "Khởi công xây dựng trường học ở xã biên giới"),
+    ],
+)
+def test_the_headline_past_menus_players_bylines_and_repeats(page: str, title: str) -> None:
+    assert extract(f"{page}\n\n{_FILLER * 3}").title.value == title
+
+
+def test_a_photo_caption_naming_a_person_over_an_undated_lead_is_flagged_as_a_headline() -> None:
+    page = ("Đồng chí Lê Văn Hà-Phó bí thư thường trực Huyện ủy, Chủ tịch HĐND huyện khai mạc kỳ họp\n"
+            "Kỳ họp đã thông qua tờ trình về việc sắp xếp đơn vị hành chính cấp xã trên địa bàn huyện.\n\n")
+    assert extract(page + _FILLER * 3).title.review
+
+
+def test_a_unit_the_lead_names_only_as_the_venue_is_flagged() -> None:
+    lead = ("Cuộc gặp mặt kỷ niệm 125 năm ngày thành lập tỉnh bế mạc. Tối nay, chương trình lễ hội đường phố sẽ diễn "
+            "ra tại trung tâm thành phố Bắc Kạn.")
+    found = extract(f" date 2025-04 >>Theo dõi phiên trực tiếp tại đây.\n\n{lead}\n\n{_FILLER * 3}").locality
+    assert (found.value.name, found.value.level) != ("Bắc Kạn", "thành phố") or found.review
+
+
+def test_an_effective_date_is_no_event_and_an_advertisement_label_no_byline() -> None:
+    page = ("Điều động Chủ tịch UBND huyện\n\nChủ tịch UBND tỉnh vừa ký quyết định điều động ông Lê Văn Hà về nhận "
+            "công tác tại Sở Nội vụ kể từ ngày 1-5-2020.\n\n" + _FILLER * 3 + "\n\nQuảng cáo")
+    extraction = extract(page)
+    assert extraction.date.value != "2020-05-01"
+    assert extraction.author.value is None

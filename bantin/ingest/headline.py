@@ -135,6 +135,8 @@ def find_headline(
             links = 0
             extra.append(line)  # the list's last item has no dash after it
             continue
+        if _printed_twice(value, content[index + 1 :]):
+            return line, "", index + 2, extra  # `<headline> / <headline>`: the page prints it twice (a caption)
         fused = _fused_headline(value) or _fused_lead(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
@@ -224,6 +226,16 @@ def _fused_lead(text: str) -> tuple[str, str] | None:
     return head, lead
 
 
+def _printed_twice(text: str, rest: list[tuple[Line, str]]) -> bool:
+    following = rest[0][0].text if rest and rest[0][1] == "text" else ""
+    return (
+        3 <= pt.words(text) <= MAX_HEADLINE
+        and following.strip().casefold() == text.strip().casefold()
+        and not _lead_like(text)
+        and not pt.opens_with_date(text)  # (a lead printed twice is still the lead)
+    )
+
+
 def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
     following = next((line.text for line, kind in rest if kind == "text"), "")
     return (
@@ -247,16 +259,20 @@ def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
 
 
 # `Nguyễn Văn An`, `THANH HUYỀN - VĨNH THÀNH`: a byline, not a headline
+# a byline in capitals on its own line: `MAI LÂM`, `THANH HUYỀN - VĨNH THÀNH`
+_BYLINE_CAPS = re.compile(r"^(?=[^a-zà-ỹđ]*$)(?:[A-ZĐÀ-Ỹ]+\s*(?:[-–&,]\s*)?){2,6}$")
 _PERSON_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s\d\-–&,]*\s*(?:[-–&,]\s*)?){2,8}$")
 
 
 def _headline_over_lead(rest: list[tuple[Line, str]]) -> bool:
     """Whether the next line is a headline with the lead right under it (`<motto> / <headline> / Ngày 2/6,
     UBND xã …`): the line over it is then no headline."""
-    texts = [line.text for line, kind in rest if kind == "text"][:2]
+    texts = [line.text for line, kind in rest if kind == "text"][:3]
+    if len(texts) > 2 and _BYLINE_CAPS.match(texts[1]):
+        del texts[1]  # `<headline> / MAI LÂM / (GLO)- Ngày 10-2, …`: a byline between headline and lead
     if len(texts) < 2 or not _headline_follows(rest):
         return False
-    headline, lead = texts
+    headline, lead = texts[:2]
     return (
         pt.words(headline) >= 5
         and not (caption_like(headline) and headline.endswith("."))

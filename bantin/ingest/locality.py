@@ -70,6 +70,8 @@ class _Tally:
     visited: bool = False  # the lead names it as where a delegation visits or works
     several: bool = False  # written as one of several (`2 xã Tấn Mỹ-Mỹ Hiệp`, `các phường A, B`)
     office: bool = False  # the lead names its office as the venue (`tại Huyện ủy X`): a building, not the subject
+    venue: bool = False  # the headline or the lead names it where something takes place (`tại trung tâm thành phố X`)
+    plain: bool = False  # … or otherwise
     first: int = 10**9
     text: str = ""
     name: str = ""  # as first written
@@ -146,6 +148,9 @@ def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]
                 named[(mention.level, tone_key(mention.name))].visited = True
             if venue and mention.organ and where == "lead":
                 named[(mention.level, tone_key(mention.name))].office = True
+            if where in ("title", "lead"):
+                tally = named[(mention.level, tone_key(mention.name))]
+                tally.venue, tally.plain = tally.venue or bool(venue), tally.plain or not venue
     _credit_bare_title_names(page, named)
     return named, levels
 
@@ -258,6 +263,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         headline = [k for k in named if named[k].in_title and k[1] != best_key[1]]
         if not review and best.several:
             review = f"bài nêu nhiều đơn vị cùng cấp (“{best.text}”); {best_key[0]} {name} là đơn vị nêu đầu tiên"
+        if not review and best.venue and not best.plain and not best.in_title:
+            review = f"sapo chỉ nêu {best_key[0]} {name} là nơi diễn ra (“{best.text}”), không phải đơn vị tổ chức"
         if not review and not best.strong:
             review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
         elif not review and rivals:

@@ -15,6 +15,11 @@ _CAPTION_SHAPE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){2,4}(?:trao đổi|phát biểu|trao|tặng|thăm|chúc|chụp ảnh)\b.{0,60}"
     r"\b(?:tại|với)\b"
 )
+# `Đồng chí Nguyễn Văn A-Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện khai mạc kỳ họp`: a person, then the office
+_PERSON_FIRST = re.compile(
+    r"^(?:[Đđ]ồng chí|[Đđ]/c|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,\-–]*\s+){1,4}?[A-ZĐÀ-Ỹ][^\s,\-–]*\s*[-–,]\s*"
+    r"(?:[Pp]hó\s+)?(?:[Bb]í thư|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[UuỦủ][ỷỷy] viên)"
+)
 # the time phrase a lead opens with: "Chiều ngày 12/6, " or "Sáng 7-5, "
 _LEAD_TIME = re.compile(
     r"^(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)?\s*(?:ngày|hôm)?\s*\d{1,2}(?:\s*[,–-]\s*\d{1,2})?"
@@ -23,15 +28,17 @@ _LEAD_TIME = re.compile(
 )
 
 
+# a roundup's item marker before its heading: `* Khởi công …`
+_BULLET = re.compile(r"^[*•]\s+")
 # a portal's badge glued to the headline's last word: `… năm 2019New`
 _BADGE = re.compile(r"(?<=[a-zà-ỹđ0-9])(?:New|NEW|Hot|HOT)$")
 
 
 def find_title(page: Page) -> Found[str]:
     if page.title is not None:
-        text = _BADGE.sub("", page.title.text)
+        text = _BULLET.sub("", _BADGE.sub("", page.title.text))
         lead = next(iter(paragraphs(page)), "")
-        if _CAPTION_SHAPE.search(text) and not pt.opens_with_date(lead):
+        if (_CAPTION_SHAPE.search(text) or _PERSON_FIRST.match(text)) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
             return Found(text, text, why)  # `Phó Chủ tịch UBND … Trần Văn A trao đổi với báo chí tại buổi họp báo`
         return Found(text, text)
