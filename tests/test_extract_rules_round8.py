@@ -261,3 +261,21 @@ def test_an_effective_date_is_no_event_and_an_advertisement_label_no_byline() ->
     extraction = extract(page)
     assert extraction.date.value != "2020-05-01"
     assert extraction.author.value is None
+
+
+def test_a_rating_widget_between_page_date_and_lead_is_furniture() -> None:
+    page = ("Hoa Lư tổ chức lễ dâng hương tại đền liệt sỹ\n\nThứ hai, 06/05/2024 | Đã xem: 143\n  • Đánh giá cho bài "
+            "viết:\n  • 0 điểm ( 0 đánh giá )\n\nNhân dịp kỷ niệm 70 năm ngày giải phóng Điện Biên (07/5/1954 - "
+            "07/5/2024), sáng ngày 06/5, Huyện ủy huyện Hoa Lư tổ chức Lễ dâng hương.\n\n")
+    extraction = extract(page + _FILLER * 3)
+    assert extraction.date.value == "2024-05-06"
+    assert "Đánh giá" not in extraction.body
+
+
+def test_a_dated_paragraph_below_two_captions_with_an_election_term_for_its_year() -> None:
+    page = ("Huyện Lệ Thủy (Quảng Bình): Hội nghị tiếp xúc cử tri cho những người ứng cử đại biểu HĐND tỉnh\n"
+            "Hội nghị tiếp xúc cử tri của những người ứng cử đại biểu HĐND tỉnh Quảng Bình tại xã Liên Thủy\n\n"
+            "Hội nghị tiếp xúc cử tri của những người ứng cử đại biểu HĐND tỉnh Quảng Bình tại xã Liên Thủy\n\n"
+            "Trong các ngày 7/5, 10/5 và 11/5, những người ứng cử đại biểu HĐND tỉnh Quảng Bình, nhiệm kỳ 2021-2026 "
+            "tại đơn vị bầu cử số 4 đã hoàn thành tiếp xúc cử tri tại huyện Lệ Thủy.\n\n")
+    assert extract(page + _FILLER * 3).date.value == "2021-05-07"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .found import Found, nothing
 from .page import HeaderDate, Page, paragraphs
+from .patterns import LEAD_START
 from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, years_from_text
 
 _SEP = r"\s*[/.\-]\s*"
@@ -337,7 +338,7 @@ def _opens_a_sentence(paragraph: str, found: str) -> bool:
     at = paragraph.find(found)
     stops = [paragraph.rfind(stop, 0, at) for stop in (". ", "; ")]
     start = max(stops) + 2 if max(stops) >= 0 else 0
-    return at >= 0 and len(paragraph[start:at].strip(" -–(")) <= 3
+    return at >= 0 and (len(paragraph[start:at].strip(" -–(")) <= 3 or bool(LEAD_START.match(paragraph[start:])))
 
 
 def find_date(page: Page) -> Found[str]:
@@ -398,6 +399,12 @@ def find_date(page: Page) -> Found[str]:
         return nothing(why, event.text)
     month = opening_month or _month_only(f"{title} {' '.join(paras[:2])}")
     later = [e for p in paras[2:5] for e in event_dates(p) if _opens_a_sentence(p, e.text)]
+    if not month and later and not published and not later[0].year:  # (no page date: what the text cites)
+        event = later[0]
+        told = _inferred_years(event, _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body))
+        if len({y for y, _ in told}) == 1 and _valid(told[0][0], event.month, event.day):
+            why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau, {told[0][1]}"
+            return Found(dt.date(told[0][0], event.month, event.day).isoformat(), event.text, why)
     if not month and later and published:  # `Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` further down
         event = later[0]
         year, header = (event.year, None) if event.year else _year_from_header(event, tuple(published))
