@@ -279,3 +279,51 @@ def test_a_dated_paragraph_below_two_captions_with_an_election_term_for_its_year
             "Trong các ngày 7/5, 10/5 và 11/5, những người ứng cử đại biểu HĐND tỉnh Quảng Bình, nhiệm kỳ 2021-2026 "
             "tại đơn vị bầu cử số 4 đã hoàn thành tiếp xúc cử tri tại huyện Lệ Thủy.\n\n")
     assert extract(page + _FILLER * 3).date.value == "2021-05-07"
+
+
+# round ten: after the first looks of lastn and lastsc
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a view counter fused to the headline, then breadcrumbs
+        ("Lãnh đạo tỉnh Sóc Trăng viếng Nghĩa trang Liệt sĩ tỉnh nhân dịp Tết (Lượt xem: 2279)\n>> TIN TỨC\n"
+         ">> Tin địa phương\nSáng ngày 19/1/2023, Tỉnh ủy tỉnh Sóc Trăng tổ chức Lễ viếng Nghĩa trang Liệt sĩ.",
+         "Lãnh đạo tỉnh Sóc Trăng viếng Nghĩa trang Liệt sĩ tỉnh nhân dịp Tết"),
+        # a page date's label left in a bullet between headline and lead
+        ("Phát biểu của Bí thư Tỉnh ủy Lê Thị Hoa tại Đại hội các dân tộc thiểu số tỉnh\n\n  • Cập nhật: Thứ sáu, "
+         "18/10/2019 | 1:36:31 PM\n\nYênBái - Sáng 18/10, tỉnh Yên Bái đã tổ chức Đại hội các dân tộc thiểu số.",
+         "Phát biểu của Bí thư Tỉnh ủy Lê Thị Hoa tại Đại hội các dân tộc thiểu số tỉnh"),
+    ],
+)
+def test_the_headline_past_counters_and_date_labels(page: str, title: str) -> None:
+    assert extract(f"{page}\n\n{_FILLER * 3}").title.value == title
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        " date 2021-12 Bí thư Tỉnh ủy Lê Văn Hà",  # a photo's caption: an office and its holder's name only
+        " date 2023-12 11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG",  # a live report's entry
+    ],
+)
+def test_a_caption_or_a_live_entry_on_the_first_line_is_no_headline(top: str) -> None:
+    lead = ("Hôm nay, tỉnh Hà Giang long trọng tổ chức Lễ kỷ niệm 130 năm Ngày thành lập tỉnh, ôn lại truyền thống "
+            "vẻ vang của Đảng bộ và nhân dân các dân tộc trong tỉnh qua các thời kỳ cách mạng.")
+    extraction = extract(f"{top}\n\n{lead}\n\n{_FILLER * 3}")
+    assert extraction.title.value is None or extraction.title.review
+    if "Lê Văn Hà" in top:
+        assert "Lê Văn Hà" in {p.name for p in extraction.officials}
+
+
+def test_an_office_and_a_place_in_a_headline_are_no_caption() -> None:
+    page = "Chủ tịch nước Lê Văn Hà làm việc tại tỉnh Cao Bằng\n\nSáng 5/3/2014, Chủ tịch nước làm việc tại tỉnh."
+    assert extract(f"{page}\n\n{_FILLER * 3}").title.value == "Chủ tịch nước Lê Văn Hà làm việc tại tỉnh Cao Bằng"
+
+
+def test_a_long_sentence_with_a_full_stop_over_a_dated_lead_is_flagged_as_a_headline() -> None:
+    page = (" date 2025-11-19 Ông Lê Văn Hà, nguyên Chủ tịch UBND tỉnh, được bầu làm Chủ tịch UBND tỉnh Khánh Hòa "
+            "nhiệm kỳ 2021-2026, thay ông Trần Văn Minh đã nhận công tác mới.\n\nChiều 19/11, ông Lê Văn Hà được "
+            "HĐND tỉnh Khánh Hòa bầu giữ chức Chủ tịch UBND tỉnh.")
+    assert extract(f"{page}\n\n{_FILLER * 3}").title.review

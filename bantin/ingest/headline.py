@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..textnorm import tone_key
 from . import gazetteer, knowledge
 from . import patterns as pt
 from .lines import Line
@@ -135,6 +136,8 @@ def find_headline(
             links = 0
             extra.append(line)  # the list's last item has no dash after it
             continue
+        if _LIVE_ENTRY.match(value) or _office_and_name(value):
+            return None, "", index, extra  # `11H38: KỲ HỌP …`, `Bí thư Tỉnh ủy Nguyễn Văn A`: a live entry, a caption
         if _printed_twice(value, content[index + 1 :]):
             return line, "", index + 2, extra  # `<headline> / <headline>`: the page prints it twice (a caption)
         fused = _fused_headline(value) or _fused_lead(value)
@@ -224,6 +227,35 @@ def _fused_lead(text: str) -> tuple[str, str] | None:
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
         return None
     return head, lead
+
+
+# a live report's time-stamped entry: `11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG`
+_LIVE_ENTRY = re.compile(r"^\d{1,2}\s*[hH:]\s*\d{2}\s*:\s")
+MAX_OFFICE_AND_NAME = 12
+
+
+def _office_and_name(text: str) -> bool:
+    """`Bí thư Tỉnh ủy Nguyễn Văn A`: an office and its holder's name and nothing else, a photo's caption."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_OFFICE_AND_NAME or text.rstrip()[-1:] in ".:;,":
+        return False
+    keys = [tone_key(w) for w in words]
+    if not knowledge.roles().starts_title(keys, 0):
+        return False
+    common, _ = knowledge.surnames()
+    for size in (4, 3, 2):
+        name, before = words[-size:], words[:-size]
+        if len(before) and keys[-size] in common and all(w[:1].isupper() for w in name):
+            # (`… làm việc tại tỉnh Cao Bằng`: a verb before it, or a place's level word right before it)
+            office = all(w[:1].isupper() or tone_key(w) in _OFFICE_WORDS for w in before)
+            return office and tone_key(before[-1]) not in _LEVEL_WORDS
+    return False
+
+
+_OFFICE_WORDS = frozenset(
+    map(tone_key, ("bí", "thư", "chủ", "tịch", "phó", "giám", "đốc", "trưởng", "ban", "ủy", "uỷ", "viên", "nước"))
+) | frozenset(map(tone_key, ("tỉnh", "huyện", "xã")))
+_LEVEL_WORDS = frozenset(map(tone_key, ("tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "khu")))
 
 
 def _printed_twice(text: str, rest: list[tuple[Line, str]]) -> bool:

@@ -141,6 +141,10 @@ def parse_page(text: str, capped: bool = False) -> Page:
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = value[: stamp.start()]
             line = Line(line.number, value)
+        counter = pt.TRAILING_COUNTER.search(value)
+        if counter and pt.words(value[: counter.start()]) >= 4:  # `<headline> (Lượt xem: 2279)`
+            value = value[: counter.start()]
+            line = Line(line.number, value)
         found = _header_date(value)
         if found:
             header_dates.append(HeaderDate(found, line))

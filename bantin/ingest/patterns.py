@@ -105,6 +105,10 @@ def opens_with_date(text: str) -> bool:
     return any(LEAD_START.match(lead) for lead in untagged)
 
 
+# a view counter printed after a line's text: `<headline> (Lượt xem: 2279)`, `… | Lượt đọc: 35`
+TRAILING_COUNTER = re.compile(r"\s*[(|\-–]\s*(?:lượt xem|lượt đọc|đã xem)\s*:?\s*[\d.,]+\s*\)?\s*$", re.I)
+
+
 def is_furniture(line: str) -> bool:
     return bool(furniture().match(line.strip()))
 

@@ -9,6 +9,7 @@ from .found import Found, nothing
 from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
+MAX_DOTTED_TITLE = 18  # a longer line that ends in a full stop may be the standfirst
 # a photo's caption: a person with the office before the name, then what the photo shows them doing
 _CAPTION_SHAPE = re.compile(
     r"^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng đoàn)\b[^,.;:]{3,60}?\s"
@@ -41,6 +42,9 @@ def find_title(page: Page) -> Found[str]:
         if (_CAPTION_SHAPE.search(text) or _PERSON_FIRST.match(text)) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
             return Found(text, text, why)  # `Phó Chủ tịch UBND … Trần Văn A trao đổi với báo chí tại buổi họp báo`
+        if text.rstrip().endswith(".") and pt.words(text) > MAX_DOTTED_TITLE:
+            why = f"tít “{text[:80]}” là một câu dài kết thúc bằng dấu chấm: có thể là sapo, không phải tít"
+            return Found(text, text, why)
         return Found(text, text)
     lead = next(iter(paragraphs(page)), "")
     proposal = propose_title(lead)
