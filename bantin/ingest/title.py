@@ -9,7 +9,7 @@ from .found import Found, nothing
 from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
-MAX_DOTTED_TITLE = 18  # a longer line that ends in a full stop may be the standfirst
+MAX_DOTTED_TITLE = 18  # a longer line that ends in a full stop and opens with a person may be the standfirst
 # a photo's caption: a person with the office before the name, then what the photo shows them doing
 _CAPTION_SHAPE = re.compile(
     r"^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng đoàn)\b[^,.;:]{3,60}?\s"
@@ -21,6 +21,8 @@ _PERSON_FIRST = re.compile(
     r"^(?:[Đđ]ồng chí|[Đđ]/c|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,\-–]*\s+){1,4}?[A-ZĐÀ-Ỹ][^\s,\-–]*\s*[-–,]\s*"
     r"(?:[Pp]hó\s+)?(?:[Bb]í thư|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[UuỦủ][ỷỷy] viên)"
 )
+# `Ông Trần Văn A, nguyên Chủ tịch …, được bầu làm …`: a standfirst opens with a person and an apposition
+_PERSON_OPENS = re.compile(r"^(?:Ông|Bà|[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}?[A-ZĐÀ-Ỹ][^\s,]*,")
 # the time phrase a lead opens with: "Chiều ngày 12/6, " or "Sáng 7-5, "
 _LEAD_TIME = re.compile(
     r"^(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)?\s*(?:ngày|hôm)?\s*\d{1,2}(?:\s*[,–-]\s*\d{1,2})?"
@@ -42,7 +44,7 @@ def find_title(page: Page) -> Found[str]:
         if (_CAPTION_SHAPE.search(text) or _PERSON_FIRST.match(text)) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
             return Found(text, text, why)  # `Phó Chủ tịch UBND … Trần Văn A trao đổi với báo chí tại buổi họp báo`
-        if text.rstrip().endswith(".") and pt.words(text) > MAX_DOTTED_TITLE:
+        if text.rstrip().endswith(".") and pt.words(text) > MAX_DOTTED_TITLE and _PERSON_OPENS.match(text):
             why = f"tít “{text[:80]}” là một câu dài kết thúc bằng dấu chấm: có thể là sapo, không phải tít"
             return Found(text, text, why)
         return Found(text, text)
