@@ -327,3 +327,16 @@ def test_a_long_sentence_with_a_full_stop_over_a_dated_lead_is_flagged_as_a_head
             "nhiệm kỳ 2021-2026, thay ông Trần Văn Minh đã nhận công tác mới.\n\nChiều 19/11, ông Lê Văn Hà được "
             "HĐND tỉnh Khánh Hòa bầu giữ chức Chủ tịch UBND tỉnh.")
     assert extract(f"{page}\n\n{_FILLER * 3}").title.review
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Bà Lê Thị Hoa, Giám đốc Sở Nội vụ đã trúng cử chức danh Ủy viên UBND tỉnh Quảng Ninh.",
+         ("Giám đốc Sở Nội vụ", "Ủy viên UBND tỉnh Quảng Ninh")),
+        ("Lê Thị Hoa - Chủ tịch Hội Nhà báo TP. Huế; Trần Thị Mai - Ủy viên.", ("Chủ tịch Hội Nhà báo TP. Huế",)),
+        ("Ông Lê Văn Hà, Giám đốc Sở Tài chính báo cáo Tờ trình.", ("Giám đốc Sở Tài chính",)),
+    ],
+)
+def test_an_office_won_by_vote_and_an_association_written_in_lower_case(text: str, roles: tuple[str, ...]) -> None:
+    assert mentions_in(text)[0].roles == roles

@@ -203,7 +203,7 @@ def unit_at(units: list[Unit], token_index: int) -> int:
 # what comes next is the sentence, not more of the organ
 _NAME_ENDERS = (
     "tại về với đã đang sẽ vừa được bị cùng dự kiểm thăm trao cho có là theo đến tới cũng trì tham "
-    "đi nêu báo chúc tặng tiếp khảo giám chỉ nhấn yêu đề ghi nhận biểu khẳng gửi thay cảm và các những "
+    "đi nêu cáo chúc tặng tiếp khảo giám chỉ nhấn yêu đề ghi nhận biểu khẳng gửi thay cảm và các những "
     "này đó khi sau trước để nhằm do bởi vì nên nhưng hay hoặc mà thì lại ra vào lên xuống qua từ giữa "
     "trên dưới ngày sáng chiều tối hôm nay người phụ kiêm nguyên tân hiện đương nhiệm kỳ khóa khoá ông bà "
     "đồng trình trả ký giải thông điều đánh quán chức kết buổi lễ cuộc họp động mừng dương luận "
