@@ -340,3 +340,77 @@ def test_a_long_sentence_with_a_full_stop_over_a_dated_lead_is_flagged_as_a_head
 )
 def test_an_office_won_by_vote_and_an_association_written_in_lower_case(text: str, roles: tuple[str, ...]) -> None:
     assert mentions_in(text)[0].roles == roles
+
+
+# round eleven: after the first looks of endn and endsc
+
+
+def test_a_site_that_sets_every_line_as_a_bullet_still_has_a_headline_lead_and_officials() -> None:
+    page = ("TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH\n  • Khánh thành cầu Thanh Bình, thành phố Điện Biên Phủ\n"
+            "  • Thời gian đăng: 11/12/2023 08:35:40 PM - Lượt đọc: 3289\n  • Sáng ngày (10/12), UBND thành phố tổ "
+            "chức Lễ Khánh thành cầu Thanh Bình. Dự có đồng chí Lê Văn Hà, Bí thư Tỉnh ủy; đồng chí Trần Văn Minh, "
+            "Phó Bí thư Thường trực Tỉnh ủy.\n  • " + _FILLER * 3)
+    extraction = extract(page)
+    assert extraction.title.value == "Khánh thành cầu Thanh Bình, thành phố Điện Biên Phủ"
+    assert {p.name for p in extraction.officials} >= {"Lê Văn Hà", "Trần Văn Minh"}
+
+
+def test_a_long_last_line_without_a_full_stop_is_a_paragraph_not_a_byline() -> None:
+    page = ("Đại hội Đảng bộ tỉnh\n\nSáng 3/10/2025, Đại hội đại biểu Đảng bộ tỉnh lần thứ I khai mạc.\n\n"
+            + _FILLER * 3 + "\nTại Đại hội, ông Lê Văn Hà, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy nhiệm "
+            "kỳ 2020 - 2025 được chỉ định giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025 - 2030")
+    assert "Lê Văn Hà" in {p.name for p in extract(page).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Các ứng cử viên: Phó Bí thư Đoàn TNCS Hồ Chí Minh Sở Y tế Lê Thị Hoa; ông Trần Văn Minh, Bí thư Huyện ủy.",
+         "Trần Văn Minh", ("Bí thư Huyện ủy",)),
+        ("Ông Lê Văn Hà đắc cử chức Bí thư Tỉnh ủy Quảng Ninh ẢNH: LÃ NGHĨA HIẾU", "Lê Văn Hà",
+         ("Bí thư Tỉnh ủy Quảng Ninh",)),
+        ("HĐND tỉnh đã bầu đồng chí Lê Văn Hà, Giám đốc Công an tỉnh giữ chức Chủ tịch UBND tỉnh Hà Giang, khóa "
+         "XVIII, nhiệm kỳ 2021-2026.", "Lê Văn Hà", ("Giám đốc Công an tỉnh", "Chủ tịch UBND tỉnh Hà Giang")),
+        ("Các đại biểu bầu bổ sung Phó Chủ tịch UBND tỉnh Cao Bằng, nhiệm kì 2021-2026 đối với ông Lê Văn Hà, Chủ "
+         "tịch Ủy ban MTTQ Việt Nam tỉnh.", "Lê Văn Hà", ("Phó Chủ tịch UBND tỉnh Cao Bằng",
+                                                          "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")),
+        ("Ban Thường vụ Tỉnh ủy điều động đồng chí Lê Văn Hà - Phó Chánh văn phòng Tỉnh ủy về công tác tại Thành ủy "
+         "Hải Dương, chỉ định tham gia Ban Thường vụ và giữ chức Phó Bí thư Thành ủy Hải Dương.", "Lê Văn Hà",
+         ("Phó Chánh văn phòng Tỉnh ủy", "Phó Bí thư Thành ủy Hải Dương")),
+    ],
+)
+def test_round_eleven_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
+    found = {m.name: m.roles for m in mentions_in(text)}
+    assert "Hồ Chí Minh Sở" not in found
+    assert found[name] == roles
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Kính thưa Chủ tọa kỳ họp;\nKính thưa các vị đại biểu;\nSau các cuộc tiếp xúc cử tri, Thường trực HĐND tỉnh "
+        "đã tổng hợp ý kiến, kiến nghị của cử tri gửi tới kỳ họp.",
+        "![]() |\n| Tổ đại biểu số 11 HĐND thành phố tổ chức tiếp xúc cử tri trước kỳ họp thứ 11 |\nNgày 25/11/2025, "
+        "Tổ đại biểu số 11 HĐND thành phố đã tổ chức tiếp xúc cử tri tại xã Nam Đông.",
+    ],
+)
+def test_a_speech_salutation_or_an_images_caption_cell_is_no_headline(page: str) -> None:
+    title = extract(f"{page}\n\n{_FILLER * 3}").title
+    assert title.value is None or title.review
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [("Viết Quang - VPHU Phú Vang", "Viết Quang"), ("Lan Anh\n\nTừ khóa: bầu cử , HĐND , UBND , nhân sự", "Lan Anh"),
+     ("Video Clip", None)],
+)
+def test_bylines_past_an_office_acronym_a_tag_list_and_a_video_label(tail: str, author: str | None) -> None:
+    page = "Kỳ họp HĐND huyện\n\nSáng 25/10/2019, HĐND huyện tổ chức kỳ họp bất thường.\n\n" + _FILLER * 3
+    assert extract(f"{page}\n\n{tail}").author.value == author
+
+
+def test_a_district_chosen_where_a_provincial_delegation_leads_in_the_second_sentence_is_flagged() -> None:
+    lead = ("Hôm nay 7.4, kỷ niệm 117 năm ngày sinh Tổng Bí thư Lê Duẩn (1907-2024). Tại khu lưu niệm, Đoàn lãnh đạo "
+            "Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh Quảng Trị và đoàn lãnh đạo huyện Triệu Phong tổ chức lễ dâng hương.")
+    level, name, review = _locality("Dâng hương tưởng nhớ Tổng Bí thư Lê Duẩn", lead)
+    assert (level, name) == ("tỉnh", "Quảng Trị") or review

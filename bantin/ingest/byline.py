@@ -141,12 +141,17 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     match = _BYLINE.match(text)
     if match and _is_person(match["name"]):
         org = (match["org"] or "").strip()
+        unit = _UNIT_AFTER_NAME.match(match["name"].strip())
+        if unit:  # `Viết Quang - VPHU Phú Vang`: the writer, then the office it writes for
+            return "author", unit["name"].strip(), org or unit["unit"], text
         return "author", match["name"].strip(), org, text
     if len(text.split()) <= 12 and _is_org(text) and not pt.SENTENCE_END.search(text.rstrip(".")):
         return "source", text.rstrip("."), "", text
     return None
 
 
+# a title-case name, a dash, then an office's acronym (`VPHU`, `TTVH`) and its place
+_UNIT_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,4}?)\s*[-–]\s*(?P<unit>[A-ZĐ]{3,8}\b.*)$")
 _TWO_NAMES = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){1,3}\s[-–&]\s[^\W\d_]+(?:\s[^\W\d_]+){1,3}$")
 
 

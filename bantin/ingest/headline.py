@@ -113,14 +113,14 @@ def find_headline(
     after_photo = False
     links = 0
     for index, (line, kind) in enumerate(content):
-        value = line.text.rstrip(" |")  # `Toàn cảnh Đại hội …. |`: a caption in a table cell
+        value = line.text.strip(" |")  # `| Toàn cảnh Đại hội …. |`: a caption in a table cell
         if kind == "placeholder":
             after_photo = True
             extra.append(line)
             continue
         if (
             after_photo
-            and (caption_like(value) or value.endswith("."))
+            and (caption_like(value) or value.endswith(".") or line.text.startswith("|"))  # (`| <caption> |`)
             and not content[index - 1][0].text.startswith("<")
         ):
             return None, "", index, extra  # a photo and its caption open the page: no headline line
@@ -136,7 +136,7 @@ def find_headline(
             links = 0
             extra.append(line)  # the list's last item has no dash after it
             continue
-        if _LIVE_ENTRY.match(value) or _office_and_name(value):
+        if _LIVE_ENTRY.match(value) or _office_and_name(value) or _SALUTATION.match(value):
             return None, "", index, extra  # `11H38: KỲ HỌP …`, `Bí thư Tỉnh ủy Nguyễn Văn A`: a live entry, a caption
         if _printed_twice(value, content[index + 1 :]):
             return line, "", index + 2, extra  # `<headline> / <headline>`: the page prints it twice (a caption)
@@ -229,6 +229,8 @@ def _fused_lead(text: str) -> tuple[str, str] | None:
     return head, lead
 
 
+# a speech's salutation: `Kính thưa Chủ tọa kỳ họp;`, `Thưa các vị đại biểu!`
+_SALUTATION = re.compile(r"^(?:kính thưa|thưa)\s", re.I)
 # a live report's time-stamped entry: `11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG`
 _LIVE_ENTRY = re.compile(r"^\d{1,2}\s*[hH:]\s*\d{2}\s*:\s")
 MAX_OFFICE_AND_NAME = 12

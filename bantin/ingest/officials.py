@@ -152,12 +152,23 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and not addressed and offset + picked[0] == 0 and index and tokens[index - 1].key in _NAMESAKE:
             picked = None  # `Trường THPT Ngô Sĩ Liên`, `đường Nguyễn Huệ`: named after a person, not one
+        if picked and _organ_named_after(run[offset + picked[0] : offset + picked[0] + picked[1]], tokens, index):
+            picked = None  # `Đoàn TNCS Hồ Chí Minh Sở …`: an organ named after a historical figure, not a person
         if picked and all(t.is_word for t in run) and len(run[offset + picked[0] + picked[1] - 1].text) > 1:
             # (a one-letter given name is a text cut mid-name, `bà Lê T`, or a placeholder, `Nguyễn Văn A`)
             first = index + offset + picked[0]
             names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
     return names
+
+
+def _organ_named_after(words: list[Token], tokens: list[Token], first: int) -> bool:
+    """A historical figure's name run on into an organ's (`Hồ Chí Minh Sở`) or after an acronym (`TNCS`)."""
+    historical = knowledge.historical_names()
+    for size in range(2, min(len(words), 4) + 1):
+        if " ".join(t.key for t in words[:size]) in historical:
+            return len(words) > size or (first > 0 and tokens[first - 1].upper and len(tokens[first - 1].text) > 1)
+    return False
 
 
 def _listed_with_title(tokens: list[Token], units: list[Unit], first: int, last: int) -> bool:
@@ -239,7 +250,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         spans = written[span][0] + written[span][1] or shared.get(span, [])
         stop = len(text.rstrip()) if cut and not text.rstrip().endswith(CLOSED) else -1
         spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, stop))]
-        roles = [squash_spaces(text[tokens[a].start : tokens[b].end]) for a, b in spans]
+        roles = [squash_spaces(text[tokens[a].start : tokens[b].end]).rstrip(" ,;:-–") for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]

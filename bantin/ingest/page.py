@@ -72,9 +72,27 @@ def _header_date(text: str) -> dt.date | None:
     return None
 
 
+MIN_UNPUNCTUATED_PARAGRAPH = 25  # no byline, source or subhead runs this long, full stop or not
+MIN_CAPTION_LIKE_PARAGRAPH = 40  # a photo's caption may
+
+
+_LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
+LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
+
+
+def _without_layout_bullets(lines: list[Line]) -> list[Line]:
+    """`• <headline>` / `• Thời gian đăng: …` / `• Sáng ngày …`: bullets a site's layout puts before every
+    line are no list; they are dropped."""
+    if sum(bool(_LAYOUT_BULLET.match(line.text)) for line in lines[:6]) < LAYOUT_BULLETS:
+        return lines
+    return [Line(line.number, _LAYOUT_BULLET.sub("", line.text)) for line in lines]
+
+
 def _is_paragraph(text: str) -> bool:
     n = pt.words(text)
-    return n >= 40 or (n >= 8 and bool(pt.SENTENCE_END.search(text)))
+    return (n >= MIN_UNPUNCTUATED_PARAGRAPH and not caption_like(text)) or n >= MIN_CAPTION_LIKE_PARAGRAPH or (
+        n >= 8 and bool(pt.SENTENCE_END.search(text))
+    )
 
 
 _NAME_CONTINUES = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*\s*[,–-]")
@@ -107,7 +125,7 @@ _SCRIPT_ARTEFACT = re.compile(r"^(?:null|undefined)\s+(?=[A-ZĐÀ-Ỹ])")
 def parse_page(text: str, capped: bool = False) -> Page:
     """`capped`: the text stops at a scraper's size limit, so its last line may be a paragraph cut short."""
     raw_lines = _join_broken_names([Line(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))])
-    lines = [ln for ln in raw_lines if ln.text]
+    lines = _without_layout_bullets([ln for ln in raw_lines if ln.text])
     header_dates: list[HeaderDate] = []
     print_date = None
     content: list[tuple[Line, str]] = []  # (line, kind) with kind in text/placeholder

@@ -96,7 +96,7 @@ def units_inside(province: str, others: list[tuple[str, str]], era: str | None) 
 # a provincial body the lead makes the subject: `Tỉnh ủy, HĐND, UBND tỉnh … tổ chức`, `Đoàn ĐBQH tỉnh X tiếp xúc …`
 _PROVINCIAL_BODY = re.compile(
     r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:HĐND|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ủy ban MTTQ(?: Việt Nam)?|"
-    r"Đoàn (?:đại biểu Quốc hội|ĐBQH))(?:\s*,\s*(?:HĐND|UBND|Ủy ban MTTQ(?: Việt Nam)?))*\s+tỉnh)\b"
+    r"UBMTTQVN|Đoàn (?:đại biểu Quốc hội|ĐBQH))(?:\s*,\s*(?:HĐND|UBND|Ủy ban MTTQ(?: Việt Nam)?|UBMTTQVN))*\s+tỉnh)\b"
 )
 # `tại một số xã, phường trên địa bàn tỉnh`: several units the lead does not name
 SEVERAL_UNNAMED = re.compile(
@@ -107,7 +107,7 @@ SEVERAL_UNNAMED = re.compile(
 def provincial_subject(lead: str, in_a_title: Callable[[str, int], bool]) -> str | None:
     """The words of a provincial body the lead's first sentence makes the subject (not one inside an office
     title, `Chủ tịch UBND tỉnh A`): the event may then be the province's, wherever it was held."""
-    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    sentence = " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])  # (a date's sentence may come first)
     for match in _PROVINCIAL_BODY.finditer(sentence):
         if not in_a_title(sentence, match.start()):
             return match.group()

@@ -84,6 +84,7 @@ _APPOINTMENT_WORDS = frozenset(
         "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
         "phân công",  # `A, Bí thư Tỉnh ủy X, được phân công giữ chức vụ …`
         "bộ chính trị",  # `A được Bộ Chính trị điều động làm …`: who appoints
+        "về đến nhận công tác tại",  # `A, role, về công tác tại Thành ủy X, chỉ định … và giữ chức …`
     )
     for word in phrase.split()
 )

@@ -109,7 +109,7 @@ def same_office(held: tuple[str, ...], given: tuple[str, ...]) -> bool:
 
 
 _DOI_VOI = (tone_key("đối"), tone_key("với"))
-TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
+TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "kì", "khóa", "khoá")))
 
 
 def given_to_next(tokens: Sequence[Token], last: int) -> bool:

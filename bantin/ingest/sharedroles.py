@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..textnorm import squash_spaces, tone_key
+from .roleterms import TERM_KEYS as _TERM_KEYS
 from .tokens import Token
 from .units import Unit, unit_at
 
@@ -145,7 +146,6 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
     return found
 
 
-_TERM_KEYS = frozenset(map(tone_key, ("nhiệm", "kỳ", "khóa", "khoá")))
 _VA_KEY = tone_key("và")
 
 

@@ -11,6 +11,7 @@ from . import gazetteer, knowledge
 from .tokens import Token, is_damaged
 
 _VA, _CUA, _KIEM, _TP = tone_key("và"), tone_key("của"), tone_key("kiêm"), tone_key("tp")
+_PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
 _OF = frozenset((_CUA, tone_key("thuộc")))  # `… của Quốc hội`, `Vụ … thuộc Ủy ban …`
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             continue
         if token.text == "." and index and tokens[index - 1].key == _TP and _cap_after(tokens, index):
             units.append(Unit("term", index, index))  # `Bí thư Thành ủy TP. Bà Rịa`: the point of an abbreviation
+            index += 1
+            continue
+        if token.key in _PHOTO and index + 1 < len(tokens) and tokens[index + 1].text == ":":
+            units.append(Unit("other", index, index))  # `… Quảng Ninh ẢNH: LÃ NGHĨA HIẾU`: a caption's credit
             index += 1
             continue
         if token.kind == "punct":
