@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from bantin import frontmatter
+from bantin.ingest.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,3 +40,12 @@ def articles(content: Path) -> dict[str, dict]:
 
 def body(path: Path) -> str:
     return frontmatter.parse(path.read_text(encoding="utf-8")).body
+
+
+FILLER = "Đoàn đã trao đổi, lắng nghe ý kiến của bà con về đường giao thông, trường học và nước sạch. "
+
+
+def locality_of(headline: str, lead: str) -> tuple[str | None, str | None, str]:
+    """(level, name, review) of the locality read from a page of a headline, a lead and filler."""
+    found = extract(f"{headline}\n\n{lead}\n\n" + FILLER * 3).locality
+    return found.value.level, found.value.name, found.review
