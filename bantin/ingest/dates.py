@@ -5,38 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from .dateforms import BARE_FULL, SPAN, EventDate, event_dates, event_sentence, is_citation, valid
 from .found import Found, nothing
 from .page import HeaderDate, Page, paragraphs
 from .patterns import LEAD_START
 from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, years_from_text
 
-_SEP = r"\s*[/.\-]\s*"
-_PREFIXED = re.compile(
-    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?\(?\s*)"  # (`Trong 2 ngày (4 và 5-6)`)
-    r"(?P<d>\d{1,2})(?:\s*(?:,|và|–|-|đến)\s*(?:ngày\s*)?\d{1,2}(?=\s*[/.\-]\s*\d{1,2}))?"
-    rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
-    re.I,
-)
-# "Chiều qua (5/3)", "Sáng nay (4/7)", "Sáng nay 15/10": a relative day with its date
-_RELATIVE = re.compile(
-    r"(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|hôm qua)\s*\(?\s*(?:ngày\s*)?(?P<d>\d{1,2})"
-    rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
-    re.I,
-)
-# `ngày 11 tháng 3 năm 2020`, `sáng mùng 5 tháng 02`, `chiều ngày 7 tháng 6, năm 2021`
-_WORDS = re.compile(
-    r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)(?:mùng\s+|mồng\s+)?(?P<d>\d{1,2})\s+tháng\s+"
-    r"(?P<m>\d{1,2})(?:\s*,?\s*năm\s+(?P<y>\d{4}))?",
-    re.I,
-)
-_BARE_FULL = re.compile(rf"(?<![\d/.\-])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>\d{{4}})(?![\d/])")
-_SPAN = re.compile(
-    rf"(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}}){_SEP}(?P<y1>\d{{4}})\s*[-–—]\s*"
-    rf"(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}}){_SEP}(?P<y2>\d{{4}})"
-    r"|\((?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})\)"
-)
 # `đến tháng 6/2024` bounds a period; `phiên họp thường kỳ tháng 11-2025` names a meeting, not its date
 _MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua|thường kỳ|định kỳ|thường lệ)\s*$", re.I)
 _REVIEW = re.compile(r"(?:kết quả|tổng kết|sơ kết|đánh giá|thực hiện|đạt được|năm)\s[^.;]{0,60}?năm\s*(\d{4})", re.I)
@@ -71,74 +46,6 @@ _REVIEW_WORDS = re.compile(
     r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I
 )
 
-MIN_YEAR = 1945
-
-
-def _event_sentence(text: str, found: str) -> str:
-    at = text.find(found)
-    if at < 0:
-        return ""
-    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
-    ends = [i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
-
-
-@dataclass(frozen=True)
-class EventDate:
-    day: int
-    month: int
-    year: int | None
-    text: str
-
-
-def _valid(year: int, month: int, day: int | None) -> bool:
-    try:
-        dt.date(year, month, day or 1)
-    except ValueError:
-        return False
-    return year >= MIN_YEAR
-
-
-_NOT_EVENT = re.compile(
-    r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau|thành lập từ|"
-    r"được thành lập|có hiệu lực(?: từ)?|đi vào hoạt động(?: từ)?|kể từ)"
-    r"\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$",
-    re.I,
-)
-
-
-# a date the text plans, not one it reports: `Đại hội dự kiến tổ chức vào ngày 20/8`, `sẽ khai mạc sáng 5/9`
-_PLANNED = re.compile(r"\b(?:dự kiến|sẽ|theo kế hoạch|theo lịch|hạn chót|chậm nhất)\b[^.;,]{0,40}$", re.I)
-
-
-def _is_citation(text: str, start: int, end: int) -> bool:
-    """A document's date (`Nghị quyết số 23-NQ/TU ngày 16/12/2021`), a planned date, or one that is not the event's."""
-    before = text[max(0, start - 90) : start]
-    after = text[end : end + 12].lower()
-    return bool(DOCUMENT.search(before) or _NOT_EVENT.search(before) or _PLANNED.search(before)) or (
-        after.lstrip().startswith("của ")
-    )
-
-
-def event_dates(text: str) -> list[EventDate]:
-    """Day-precise dates in running text that are not citations of documents, in order."""
-    found: list[tuple[int, EventDate]] = []
-    spans = [(m.start(), m.end()) for m in _SPAN.finditer(text)]  # anniversary spans are not events
-    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_RELATIVE, 0), (_BARE_FULL, 1)):
-        for match in rx.finditer(text):
-            if _is_citation(text, match.start(), match.end()) or any(a <= match.start() < b for a, b in spans):
-                continue
-            day, month = int(match["d"]), int(match["m"])
-            year = int(match["y"]) if match["y"] else None
-            if not 1 <= month <= 12 or not 1 <= day <= 31:
-                continue
-            found.append((priority * 10**6 + match.start(), EventDate(day, month, year, match.group().strip())))
-    found.sort(key=lambda item: item[0])
-    unique: list[EventDate] = []
-    for _, date in found:
-        if all(date.text not in seen.text and seen.text not in date.text for seen in unique):
-            unique.append(date)
-    return unique
 
 
 def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tuple[int, HeaderDate]:
@@ -149,7 +56,7 @@ def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tupl
         if _swapped(event, header):
             return header.date.year, header
         for year in (header.date.year - 1, header.date.year, header.date.year + 1):
-            if not _valid(year, event.month, event.day):
+            if not valid(year, event.month, event.day):
                 continue
             delta = (header.date - dt.date(year, event.month, event.day)).days
             score = abs(delta) + (0 if delta >= -3 else 400)
@@ -172,7 +79,7 @@ def _swapped(event: EventDate, header: HeaderDate) -> bool:
 def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, str]]:
     """Years the text fixes for a day and month without a year, each with why."""
     years: list[tuple[int, str]] = []
-    for match in _SPAN.finditer(lead):
+    for match in SPAN.finditer(lead):
         if match["y2"]:
             first, last = int(match["y1"]), int(match["y2"])
         else:
@@ -186,7 +93,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
     if len(pairs) == 1 and (event.month >= 10 or event.month <= 3):
         year = pairs[0] if event.month >= 10 else pairs[0] + 1
         years.append((year, f"năm suy ra: hội nghị tổng kết năm {pairs[0]}, bàn nhiệm vụ năm {pairs[0] + 1}"))
-    sentence = _event_sentence(lead, event.text)
+    sentence = event_sentence(lead, event.text)
     years_said = {int(y) for y in _YEAR_WORD.findall(sentence)}
     if len(years_said) == 1 and not _REVIEW_WORDS.search(sentence):
         year = years_said.pop()
@@ -214,10 +121,10 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         first, last = (congress[1], congress[2]) if congress[1] else (congress[3], congress[4])
         years.append((int(first), f"năm suy ra: đại hội mở đầu nhiệm kỳ {first}–{last}"))
     if event.day == 29 and event.month == 2 and term:
-        leap = [y for y in range(int(term[1]), int(term[2]) + 1) if _valid(y, 2, 29)]
+        leap = [y for y in range(int(term[1]), int(term[2]) + 1) if valid(y, 2, 29)]
         if len(leap) == 1:
             years.append((leap[0], f"năm suy ra: ngày 29/2 trong nhiệm kỳ {term[1]}–{term[2]}"))
-    return [(y, why) for y, why in years if _valid(y, event.month, event.day)]
+    return [(y, why) for y, why in years if valid(y, event.month, event.day)]
 
 
 def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
@@ -236,16 +143,16 @@ def _after_a_cited_document(event: EventDate, text: str) -> list[tuple[int, str]
     """`Quyết định số 467/QĐ-TTg ngày 28/2/2025` then `Sáng 3/3`: an event shortly after a cited
     document (within a quarter) falls in that document's year."""
     found = []
-    for match in _BARE_FULL.finditer(text):
+    for match in BARE_FULL.finditer(text):
         if not DOCUMENT.search(text[max(0, match.start() - 90) : match.start()]):
             continue
-        cited = dt.date(int(match["y"]), int(match["m"]), int(match["d"])) if _valid(
+        cited = dt.date(int(match["y"]), int(match["m"]), int(match["d"])) if valid(
             int(match["y"]), int(match["m"]), int(match["d"])
         ) else None
         if cited is None:
             continue
         for year in (cited.year, cited.year + 1):
-            days = (dt.date(year, event.month, event.day) - cited).days if _valid(year, event.month, event.day) else -1
+            days = (dt.date(year, event.month, event.day) - cited).days if valid(year, event.month, event.day) else -1
             if 0 <= days <= AFTER_DOCUMENT_DAYS:
                 found.append((year, f"năm suy ra: sau văn bản ngày {match.group()}"))
     return found
@@ -259,16 +166,16 @@ def _near_a_dated_meeting(event: EventDate, text: str) -> list[tuple[int, str]]:
     """`Chiều 31/10, … chuẩn bị kỳ họp … tổ chức vào chiều 12/11/2025`: a meeting the text dates in
     full, within two months of the event either way, gives the event's year."""
     found = []
-    for match in _BARE_FULL.finditer(text):
+    for match in BARE_FULL.finditer(text):
         day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
         before = text[max(0, match.start() - 80) : match.start()]
-        if not _valid(year, month, day) or not _MEETING.search(before) or _ANNIVERSARY.search(before) or (
+        if not valid(year, month, day) or not _MEETING.search(before) or _ANNIVERSARY.search(before) or (
             DOCUMENT.search(before[-60:])
         ):
             continue  # (a founding day in an anniversary's brackets is no meeting, nor a resolution's date)
         meeting = dt.date(year, month, day)
         for guess in (year - 1, year, year + 1):
-            if not _valid(guess, event.month, event.day):
+            if not valid(guess, event.month, event.day):
                 continue
             if abs((dt.date(guess, event.month, event.day) - meeting).days) <= 60:
                 found.append((guess, f"năm suy ra: gần buổi họp ngày {match.group()} mà bài nêu"))
@@ -277,10 +184,10 @@ def _near_a_dated_meeting(event: EventDate, text: str) -> list[tuple[int, str]]:
 
 def _month_only(text: str) -> tuple[int, int, str] | None:
     for match in MONTH_YEAR.finditer(text):
-        if _MONTH_ONLY_BLOCKERS.search(text[: match.start()]) or _is_citation(text, match.start(), match.end()):
+        if _MONTH_ONLY_BLOCKERS.search(text[: match.start()]) or is_citation(text, match.start(), match.end()):
             continue
         month, year = int(match["m"]), int(match["y"])
-        if 1 <= month <= 12 and _valid(year, month, None):
+        if 1 <= month <= 12 and valid(year, month, None):
             return year, month, match.group()
     return None
 
@@ -321,7 +228,7 @@ def _told_against_header(
             if other.text == event.text or other.year is not None or not _opens_a_sentence(paragraph, other.text):
                 continue
             for year in (last_day.year, last_day.year - 1):
-                if _valid(year, other.month, other.day) and dt.date(year, other.month, other.day) <= last_day:
+                if valid(year, other.month, other.day) and dt.date(year, other.month, other.day) <= last_day:
                     why = (f"“{event.text}” ({found:%d/%m/%Y}) sau ngày đăng {shown}: là ngày dự kiến; "
                            f"sự kiện được đưa tin là “{other.text}”")
                     return Found(dt.date(year, other.month, other.day).isoformat(), other.text, why)
@@ -355,7 +262,7 @@ def find_date(page: Page) -> Found[str]:
         events = [e for p in paras[:2] for e in event_dates(p)] or event_dates(title)
     if events:
         event = events[0]
-        if event.year is not None and _valid(event.year, event.month, event.day):
+        if event.year is not None and valid(event.year, event.month, event.day):
             found = dt.date(event.year, event.month, event.day)
             if headers and all(abs((h.date - found).days) > NEAR_HEADER_DAYS for h in headers):
                 return Found(
@@ -370,7 +277,7 @@ def find_date(page: Page) -> Found[str]:
             return Found(found.isoformat(), event.text)
         context, body = _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body)
         inferred = _inferred_years(event, context, body)
-        in_lead = [(y, why) for y, why in _lead_month_years(event, context) if _valid(y, event.month, event.day)]
+        in_lead = [(y, why) for y, why in _lead_month_years(event, context) if valid(y, event.month, event.day)]
         if headers and len({y for y, _ in in_lead}) == 1:
             year, why = in_lead[0]  # the lead's `tháng 8/2025` outweighs a page date that points elsewhere
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
@@ -402,13 +309,13 @@ def find_date(page: Page) -> Found[str]:
     if not month and later and not published and not later[0].year:  # (no page date: what the text cites)
         event = later[0]
         told = _inferred_years(event, _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body))
-        if len({y for y, _ in told}) == 1 and _valid(told[0][0], event.month, event.day):
+        if len({y for y, _ in told}) == 1 and valid(told[0][0], event.month, event.day):
             why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau, {told[0][1]}"
             return Found(dt.date(told[0][0], event.month, event.day).isoformat(), event.text, why)
     if not month and later and published:  # `Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` further down
         event = later[0]
         year, header = (event.year, None) if event.year else _year_from_header(event, tuple(published))
-        if _valid(year, event.month, event.day):
+        if valid(year, event.month, event.day):
             why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau" + (
                 f", năm theo ngày đăng {header.date:%d/%m/%Y}" if header else ""
             )

@@ -1,0 +1,105 @@
+"""Dates as a text writes them (`Sáng 7/8`, `ngày 11 tháng 3 năm 2020`, `Chiều qua (5/3)`) and which of
+them are events rather than citations of documents, plans or the bounds of a period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .years import DOCUMENT
+
+_SEP = r"\s*[/.\-]\s*"
+_PREFIXED = re.compile(
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?\(?\s*)"  # (`Trong 2 ngày (4 và 5-6)`)
+    r"(?P<d>\d{1,2})(?:\s*(?:,|và|–|-|đến)\s*(?:ngày\s*)?\d{1,2}(?=\s*[/.\-]\s*\d{1,2}))?"
+    rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
+    re.I,
+)
+# "Chiều qua (5/3)", "Sáng nay (4/7)", "Sáng nay 15/10": a relative day with its date
+_RELATIVE = re.compile(
+    r"(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|hôm qua)\s*\(?\s*(?:ngày\s*)?(?P<d>\d{1,2})"
+    rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
+    re.I,
+)
+# `ngày 11 tháng 3 năm 2020`, `sáng mùng 5 tháng 02`, `chiều ngày 7 tháng 6, năm 2021`
+_WORDS = re.compile(
+    r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)(?:mùng\s+|mồng\s+)?(?P<d>\d{1,2})\s+tháng\s+"
+    r"(?P<m>\d{1,2})(?:\s*,?\s*năm\s+(?P<y>\d{4}))?",
+    re.I,
+)
+BARE_FULL = re.compile(rf"(?<![\d/.\-])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>\d{{4}})(?![\d/])")
+SPAN = re.compile(
+    rf"(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}}){_SEP}(?P<y1>\d{{4}})\s*[-–—]\s*"
+    rf"(?P<d2>\d{{1,2}}){_SEP}(?P<m2>\d{{1,2}}){_SEP}(?P<y2>\d{{4}})"
+    r"|\((?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})\)"
+)
+
+MIN_YEAR = 1945
+
+
+def event_sentence(text: str, found: str) -> str:
+    at = text.find(found)
+    if at < 0:
+        return ""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+@dataclass(frozen=True)
+class EventDate:
+    day: int
+    month: int
+    year: int | None
+    text: str
+
+
+def valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return year >= MIN_YEAR
+
+
+_NOT_EVENT = re.compile(
+    r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau|thành lập từ|"
+    r"được thành lập|có hiệu lực(?: từ)?|đi vào hoạt động(?: từ)?|kể từ)"
+    r"\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$",
+    re.I,
+)
+
+
+# a date the text plans, not one it reports: `Đại hội dự kiến tổ chức vào ngày 20/8`, `sẽ khai mạc sáng 5/9`
+_PLANNED = re.compile(r"\b(?:dự kiến|sẽ|theo kế hoạch|theo lịch|hạn chót|chậm nhất)\b[^.;,]{0,40}$", re.I)
+
+
+def is_citation(text: str, start: int, end: int) -> bool:
+    """A document's date (`Nghị quyết số 23-NQ/TU ngày 16/12/2021`), a planned date, or one that is not the event's."""
+    before = text[max(0, start - 90) : start]
+    after = text[end : end + 12].lower()
+    return bool(DOCUMENT.search(before) or _NOT_EVENT.search(before) or _PLANNED.search(before)) or (
+        after.lstrip().startswith("của ")
+    )
+
+
+def event_dates(text: str) -> list[EventDate]:
+    """Day-precise dates in running text that are not citations of documents, in order."""
+    found: list[tuple[int, EventDate]] = []
+    spans = [(m.start(), m.end()) for m in SPAN.finditer(text)]  # anniversary spans are not events
+    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_RELATIVE, 0), (BARE_FULL, 1)):
+        for match in rx.finditer(text):
+            if is_citation(text, match.start(), match.end()) or any(a <= match.start() < b for a, b in spans):
+                continue
+            day, month = int(match["d"]), int(match["m"])
+            year = int(match["y"]) if match["y"] else None
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            found.append((priority * 10**6 + match.start(), EventDate(day, month, year, match.group().strip())))
+    found.sort(key=lambda item: item[0])
+    unique: list[EventDate] = []
+    for _, date in found:
+        if all(date.text not in seen.text and seen.text not in date.text for seen in unique):
+            unique.append(date)
+    return unique
