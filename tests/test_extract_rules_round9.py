@@ -251,3 +251,23 @@ def test_a_district_chosen_where_a_provincial_delegation_leads_in_the_second_sen
             "Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh Quảng Trị và đoàn lãnh đạo huyện Triệu Phong tổ chức lễ dâng hương.")
     level, name, review = _locality("Dâng hương tưởng nhớ Tổng Bí thư Lê Duẩn", lead)
     assert (level, name) == ("tỉnh", "Quảng Trị") or review
+
+
+# round twelve: after the first looks of zn and zsc
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ông Lê Văn Hà, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, phụ trách Đảng ủy xã dự.",
+         ("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", "phụ trách Đảng ủy xã")),
+        ("Ông Lê Văn Hà, PCT. Hội đồng nhân dân thành phố Biên Hòa dự.",
+         ("PCT. Hội đồng nhân dân thành phố Biên Hòa",)),
+        ("Đồng chí Lê Văn Hà - Phó Bí thư Thường trực Tỉnh ủy Báo cáo kết quả Đại hội phiên trù bị.",
+         ("Phó Bí thư Thường trực Tỉnh ủy",)),
+        ("Ông Lê Văn Hà, Thư ký Tòa án nhân dân Khu vực 4; ông Trần Văn Minh, Chính trị viên Đại đội 1.",
+         ("Thư ký Tòa án nhân dân Khu vực 4",)),
+    ],
+)
+def test_round_twelve_offices(text: str, roles: tuple[str, ...]) -> None:
+    assert mentions_in(text)[0].roles == roles

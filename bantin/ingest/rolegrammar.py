@@ -219,8 +219,8 @@ def _pieces_from(
         end = _piece(units, tokens, index, stop_tokens)
         if end == index:
             break
-        if units[index].kind == "title":
-            spans.append((units[index].first, units[end - 1].last))
+        if units[index].kind == "title" or _led_by_prefix(units, tokens, index, end, after_a_role=bool(spans)):
+            spans.append((units[index].first, units[end - 1].last))  # (`…, phụ trách Đảng ủy xã`: one more office)
         elif (
             spans
             and _continues(units, index, end, tokens)
@@ -308,14 +308,17 @@ def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) ->
     )
 
 
-def _led_by_prefix(units: list[Unit], tokens: Sequence[Token], start: int, end: int) -> bool:
+def _led_by_prefix(
+    units: list[Unit], tokens: Sequence[Token], start: int, end: int, after_a_role: bool = False
+) -> bool:
     """`Phụ trách Văn phòng Tổng Bí thư A`: a piece that opens with a prefix word (`phụ trách`, `quyền`)
-    and an organ, written before a name, is an office though no title word follows the prefix."""
+    and an organ, written before a name (or after another office and a comma), is an office though no
+    title word follows the prefix."""
     unit = units[start]
     keys = [t.key for t in tokens[unit.first : unit.last + 1]]
     return (
         end - start > 1
-        and tokens[unit.first].cap
+        and (tokens[unit.first].cap or after_a_role)
         and knowledge.roles().prefixes.longest_at(keys) == len(keys)
         and units[start + 1].kind == "term"
     )

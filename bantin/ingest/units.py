@@ -12,6 +12,7 @@ from .tokens import Token, is_damaged
 
 _VA, _CUA, _KIEM, _TP = tone_key("và"), tone_key("của"), tone_key("kiêm"), tone_key("tp")
 _PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
+_BAO, _CAO = tone_key("báo"), tone_key("cáo")
 _OF = frozenset((_CUA, tone_key("thuộc")))  # `… của Quốc hội`, `Vụ … thuộc Ủy ban …`
 
 @dataclass(frozen=True)
@@ -44,9 +45,13 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("term", index, index))  # `Trường THCS & THPT X`: one school of two levels
             index += 1
             continue
-        if token.text == "." and index and tokens[index - 1].key == _TP and _cap_after(tokens, index):
-            units.append(Unit("term", index, index))  # `Bí thư Thành ủy TP. Bà Rịa`: the point of an abbreviation
+        if token.text == "." and index and _abbreviated(tokens[index - 1], units) and _cap_after(tokens, index):
+            units.append(Unit("term", index, index))  # `Thành ủy TP. Bà Rịa`, `PCT. HĐND`: an abbreviation's point
             index += 1
+            continue
+        if token.key == _BAO and token.cap and index + 1 < len(tokens) and tokens[index + 1].key == _CAO:
+            units.append(Unit("other", index, index + 1))  # `… Tỉnh ủy Báo cáo kết quả …`: a verb, no newspaper
+            index += 2
             continue
         if token.key in _PHOTO and index + 1 < len(tokens) and tokens[index + 1].text == ":":
             units.append(Unit("other", index, index))  # `… Quảng Ninh ẢNH: LÃ NGHĨA HIẾU`: a caption's credit
@@ -132,6 +137,13 @@ def _place_after_unit(units: list[Unit], tokens: Sequence[Token], index: int, si
     if size != 1 or not units or units[-1].kind != "term" or index + 1 >= len(tokens) or not tokens[index + 1].cap:
         return False
     return bool(gazetteer.lookup(f"{tokens[index].text} {tokens[index + 1].text}"))
+
+
+def _abbreviated(previous: Token, units: list[Unit]) -> bool:
+    """`TP`, `PCT`, `UBND`: an abbreviated unit or title whose point does not end the sentence."""
+    return previous.key == _TP or (
+        previous.upper and 2 <= len(previous.text) <= 5 and bool(units) and units[-1].kind in ("title", "term")
+    )
 
 
 def _cap_after(tokens: Sequence[Token], index: int) -> bool:
@@ -231,6 +243,10 @@ def lowercase_inside_name(
         lower = _lower_run(units, tokens, at, stop_tokens)
         if lower == at or lower >= len(units):
             return end
+        if tokens[units[lower].first].kind == "num" and len(tokens[units[lower].first].text) <= 3:
+            numbered = lower + 1  # `Tòa án nhân dân khu vực 4`, `Đại đội 1`: a numbered unit ends the name
+            closing = units[numbered] if numbered < len(units) else None
+            return numbered if _name_ends_at(closing, tokens, stop_tokens) else end
         bracket = _caps_bracket(units, tokens, lower)  # `Cục An ninh chính trị nội bộ (Bộ Công an)`
         if bracket is not None:
             closing = units[bracket] if bracket < len(units) else None
