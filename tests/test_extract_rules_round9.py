@@ -271,3 +271,11 @@ def test_a_district_chosen_where_a_provincial_delegation_leads_in_the_second_sen
 )
 def test_round_twelve_offices(text: str, roles: tuple[str, ...]) -> None:
     assert mentions_in(text)[0].roles == roles
+
+
+def test_a_concurrent_office_after_a_comma_and_kiem_is_one_more_role() -> None:
+    text = "Ông Lê Văn Hà, Viện trưởng Viện Nghiên cứu phát triển TPHCM, kiêm Chủ tịch Hội Kinh tế TPHCM."
+    assert mentions_in(text)[0].roles == (
+        "Viện trưởng Viện Nghiên cứu phát triển TPHCM",
+        "kiêm Chủ tịch Hội Kinh tế TPHCM",
+    )

@@ -29,7 +29,7 @@ from .tokens import Token
 from .units import Unit, lowercase_inside_name, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
-_DON = tone_key("đơn")
+_DON, _KIEM = tone_key("đơn"), tone_key("kiêm")  # (`…, kiêm Chủ tịch …`: a concurrent office, one more role)
 _PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
@@ -219,7 +219,8 @@ def _pieces_from(
         end = _piece(units, tokens, index, stop_tokens)
         if end == index:
             break
-        if units[index].kind == "title" or _led_by_prefix(units, tokens, index, end, after_a_role=bool(spans)):
+        concurrent = tokens[units[index].first].key == _KIEM and index + 1 < end and units[index + 1].kind == "title"
+        if units[index].kind == "title" or concurrent or _led_by_prefix(units, tokens, index, end, bool(spans)):
             spans.append((units[index].first, units[end - 1].last))  # (`…, phụ trách Đảng ủy xã`: one more office)
         elif (
             spans
