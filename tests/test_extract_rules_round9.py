@@ -279,3 +279,23 @@ def test_a_concurrent_office_after_a_comma_and_kiem_is_one_more_role() -> None:
         "Viện trưởng Viện Nghiên cứu phát triển TPHCM",
         "kiêm Chủ tịch Hội Kinh tế TPHCM",
     )
+
+
+# round thirteen: after the first looks of fn and fsc
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Đồng chí Lê Thị Hoa, Giám đốc Sở Văn hoá, Thể thao và Du lịch trả lời chất vấn.", "Lê Thị Hoa",
+         ("Giám đốc Sở Văn hoá, Thể thao và Du lịch",)),
+        ("Bà Lê Thị Hoa - Chánh án TAND tỉnh Hà Tĩnh Các ứng cử viên đại biểu HĐND tỉnh: 1. Ông Trần Văn Minh - Bí "
+         "thư.", "Lê Thị Hoa", ("Chánh án TAND tỉnh Hà Tĩnh",)),
+        ("Các ứng cử viên: 1. Ông Lê Văn Hà - Chánh Văn phòng Sở Y tế Hà Tĩnh 2. Ông Trần Văn Minh - Bí thư Đảng ủy.",
+         "Lê Văn Hà", ("Chánh Văn phòng Sở Y tế Hà Tĩnh",)),
+        ("Bà Lê Thị Hoa, Trưởng phòng Chỉ đạo tuyến Bệnh viện đa khoa Kiên Giang.", "Lê Thị Hoa",
+         ("Trưởng phòng Chỉ đạo tuyến Bệnh viện đa khoa Kiên Giang",)),
+    ],
+)
+def test_round_thirteen_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles

@@ -250,7 +250,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         spans = written[span][0] + written[span][1] or shared.get(span, [])
         stop = len(text.rstrip()) if cut and not text.rstrip().endswith(CLOSED) else -1
         spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, stop))]
-        roles = [squash_spaces(text[tokens[a].start : tokens[b].end]).rstrip(" ,;:-–") for a, b in spans]
+        roles = [squash_spaces(text[tokens[a].start : tokens[b].end]).rstrip(" ,;:-–.") for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]

@@ -12,7 +12,8 @@ from .tokens import Token, is_damaged
 
 _VA, _CUA, _KIEM, _TP = tone_key("và"), tone_key("của"), tone_key("kiêm"), tone_key("tp")
 _PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
-_BAO, _CAO = tone_key("báo"), tone_key("cáo")
+_BAO, _CAO, _CAC = tone_key("báo"), tone_key("cáo"), tone_key("các")
+_ITEM_OPENERS = frozenset(map(tone_key, ("ông", "bà", "đồng", "đ/c", "anh", "chị")))
 _OF = frozenset((_CUA, tone_key("thuộc")))  # `… của Quốc hội`, `Vụ … thuộc Ủy ban …`
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("term", index, index))  # `Trường THCS & THPT X`: one school of two levels
             index += 1
             continue
-        if token.text == "." and index and _abbreviated(tokens[index - 1], units) and _cap_after(tokens, index):
+        if token.text == "." and index and _abbreviated(tokens[index - 1], units) and _named_after(tokens, index + 1):
             units.append(Unit("term", index, index))  # `Thành ủy TP. Bà Rịa`, `PCT. HĐND`: an abbreviation's point
             index += 1
             continue
@@ -113,7 +114,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 and not _number_goes_on(tokens, index)
             ):
                 kind = "term"  # `khóa 15`, `Quân khu 2`, `Chi bộ thôn 3`
-            elif token.cap:
+            elif token.cap and token.key != _CAC:  # (`… Hà Tĩnh Các ứng cử viên …`: a new sentence, no organ)
                 kind = "cap"
             elif is_damaged(token):
                 kind = "damaged"
@@ -129,7 +130,9 @@ def _number_goes_on(tokens: Sequence[Token], index: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or following.text not in "/.-":
         return False
-    return following.text != "." or (index + 2 < len(tokens) and tokens[index + 2].kind == "num")
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    # (`… Hà Tĩnh 2. Ông …`: the number of the next item in a list)
+    return following.text != "." or (after is not None and (after.kind == "num" or after.key in _ITEM_OPENERS))
 
 
 def _place_after_unit(units: list[Unit], tokens: Sequence[Token], index: int, size: int) -> bool:
@@ -144,6 +147,18 @@ def _abbreviated(previous: Token, units: list[Unit]) -> bool:
     return previous.key == _TP or (
         previous.upper and 2 <= len(previous.text) <= 5 and bool(units) and units[-1].kind in ("title", "term")
     )
+
+
+def _named_after(tokens: Sequence[Token], at: int) -> bool:
+    """`… TP. Bà Rịa`, `PCT. Hội đồng nhân dân`: a place or an organ after an abbreviation's point (not the
+    next sentence, `… HĐND TP. Kỳ họp …`)."""
+    if at >= len(tokens) or not tokens[at].cap:
+        return False
+    keys = [t.key for t in tokens]
+    if tokens[at].upper or knowledge.roles().terms.longest_at(keys, at) >= 2:  # (`UBND`, `Hội đồng nhân dân`)
+        return True
+    return any(gazetteer.lookup(" ".join(t.text for t in tokens[at : at + size])) for size in (3, 2)
+               if at + size <= len(tokens) and all(t.cap for t in tokens[at : at + size]))
 
 
 def _cap_after(tokens: Sequence[Token], index: int) -> bool:
@@ -251,7 +266,7 @@ def lowercase_inside_name(
         if bracket is not None:
             closing = units[bracket] if bracket < len(units) else None
             return lower if _name_ends_at(closing, tokens, stop_tokens) else end
-        if not _goes_on(units[lower], stop_tokens, ("term", "cap")):
+        if not _goes_on(units[lower], stop_tokens, ("term", "cap", "damaged")):
             return end
         at = lower
         while (
