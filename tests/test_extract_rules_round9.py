@@ -299,3 +299,46 @@ def test_a_concurrent_office_after_a_comma_and_kiem_is_one_more_role() -> None:
 )
 def test_round_thirteen_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+# round fourteen: after the first looks of gn and gsc
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("Thứ năm, 25/04/2024\nBắc giang 25 °C / 25 - 33 °C\nHotline: +84.0204.3 856 624\nĐại biểu nhân dân với cử "
+         "tri\nChia sẻ:\nicon\n0.5 1.0 1.5\nTiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh\nCập nhật: "
+         "14:47 ngày 11/07/2019\n(BGĐT) - Sáng nay (11-7), các đại biểu HĐND tỉnh tiếp tục chất vấn.",
+         "Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh"),
+        ("Skip to main content\nChế độ ban đêm In trang Xuất PDF Đọc nội dung\n-A A +A\nKỲ HỌP THỨ NHẤT HĐND HUYỆN "
+         "VĂN LÃNG KHÓA XX\n    Sáng 2/7/2021 HĐND huyện Văn Lãng đã tổ chức kỳ họp thứ nhất.",
+         "KỲ HỌP THỨ NHẤT HĐND HUYỆN VĂN LÃNG KHÓA XX"),
+        ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\nĐường dây nóng: 0237 3721150\nkiểm tra tiến độ\nPhó Chủ tịch UBND tỉnh Lê "
+         "Văn Hà kiểm tra dự án tại thị xã Nghi Sơn\nPhó Chủ tịch UBND tỉnh Lê Văn Hà kiểm tra dự án tại thị xã "
+         "Nghi Sơn\n20:11 , 13/05/2024\nChiều ngày 13/5, đồng chí Lê Văn Hà đã kiểm tra tiến độ dự án.",
+         "Phó Chủ tịch UBND tỉnh Lê Văn Hà kiểm tra dự án tại thị xã Nghi Sơn"),
+        ("Tin Tổng Hợp ( Chính trị, Thanh tra, Nhà nước, Pháp Luật)\nKhai mạc kỳ họp thứ 7, HĐND tỉnh khóa XVI\n"
+         "-15 giờ 58 phút: Trưởng Ban Văn hóa-Xã hội HĐND tỉnh Lê Văn Hà trình bày báo cáo thẩm tra.",
+         "Khai mạc kỳ họp thứ 7, HĐND tỉnh khóa XVI"),
+        (" date 2026-02-17 Tin tức Hiện thực hóa các định hướng chiến lược, Hà Tĩnh phát triển nhanh (Baohatinh.vn) "
+         "- Đồng chí Lê Văn Hà - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy trả lời phỏng vấn.",
+         "Hiện thực hóa các định hướng chiến lược, Hà Tĩnh phát triển nhanh"),
+    ],
+)
+def test_the_headline_past_weather_hotlines_toolbars_tags_and_sections(page: str, title: str) -> None:
+    assert extract(f"{page}\n\n{_FILLER * 3}").title.value == title
+
+
+def test_a_page_date_after_a_weekday_and_a_dash_with_a_view_count_glued_to_its_clock() -> None:
+    page = ("Các đồng chí lãnh đạo tỉnh dự lễ khởi công đường tránh thị trấn\nThứ ba - 16/09/2025 21:10560\n"
+            "Chiều 16/9, tỉnh Lai Châu đã tổ chức lễ khởi công công trình.")
+    extraction = extract(f"{page}\n\n{_FILLER * 3}")
+    assert extraction.title.value == "Các đồng chí lãnh đạo tỉnh dự lễ khởi công đường tránh thị trấn"
+    assert extraction.date.value == "2025-09-16"
+
+
+def test_a_voter_meeting_of_several_communes_without_cac_keeps_the_first_flagged() -> None:
+    lead = "Sáng 2/3/2026, tại hội nghị tiếp xúc cử tri xã Phú Vang, Phú Vinh, Phú Hồ, các ứng cử viên trình bày."
+    level, name, review = _locality("Ứng cử viên tiếp xúc cử tri", lead)
+    assert (level, name) == ("xã", "Phú Vang") and review

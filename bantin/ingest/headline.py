@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..textnorm import tone_key
-from . import gazetteer, knowledge
+from . import knowledge
 from . import patterns as pt
+from .fused import fused_dateline, fused_headline, fused_lead
 from .lines import Line
 
 
@@ -73,27 +74,6 @@ def _lead_like(text: str) -> bool:
     return bool(pt.LEAD_START.match(body)) or n > 80 or (n > 30 and sentence)
 
 
-def _fused_headline(text: str) -> tuple[str, str] | None:
-    """`(Ngày Nay) - Headline - Lead…` -> (headline, lead)."""
-    match = pt.DATELINE.match(text)
-    if not match:
-        return None
-    rest = text[match.end() :]
-    for sep in (" - ", " – ", " — "):
-        head, found, lead = rest.partition(sep)
-        if (
-            found
-            and 4 <= pt.words(head) <= 30
-            and head[:1].isupper()
-            and lead[:1].isupper()
-            and not pt.LEAD_START.match(head)
-            and "," not in head
-            and ". " not in head
-        ):
-            return head.strip(), lead.strip()
-    return None
-
-
 def _stamped_below(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
     """Whether the page's timestamp line comes right after content line `index` (portals print it under
     the headline)."""
@@ -140,7 +120,7 @@ def find_headline(
             return None, "", index, extra  # `11H38: KỲ HỌP …`, `Bí thư Tỉnh ủy Nguyễn Văn A`: a live entry, a caption
         if _printed_twice(value, content[index + 1 :]):
             return line, "", index + 2, extra  # `<headline> / <headline>`: the page prints it twice (a caption)
-        fused = _fused_headline(value) or _fused_lead(value)
+        fused = fused_headline(value) or fused_lead(value) or fused_dateline(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
         sentence = value.endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE
@@ -148,6 +128,10 @@ def find_headline(
             pt.words(content[index + 1][0].text) <= MAX_HEADLINE
         ):  # `<summary>. / <headline> / Thứ ba, 20:02, 23/09/2025 / <lead>`: a standfirst above the headline
             return content[index + 1][0], "", index, extra  # (the summary stays in the body)
+        short = pt.words(value) <= MAX_LABEL_WORDS and _headline_over_lead(content[index + 1 :], repeated=True)
+        if (short or _SECTION_WITH_LIST.match(value)) and index + 1 < len(content):
+            extra.append(line)  # `Đại biểu nhân dân với cử tri`, `kiểm tra tiến độ`: a section or tag over the headline
+            continue
         if caption_like(value) and _caption_follows(content[index + 1 :]) and not _OFFICE_HEADLINE.match(value):
             # (`Đồng chí Phó Bí thư … chúc tết …` over `Đồng chí A, … phát biểu`: a headline, then a caption)
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
@@ -191,44 +175,10 @@ _PORTAL_PAGE = re.compile(r"^chi tiết (?:bài viết|tin tức|tin)\s*[-–|:]
 
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
 MAX_HEADLINE = 40
+MAX_LABEL_WORDS = 8  # a section name or tag over the headline
 MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
-# a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
-_LEAD_INSIDE = re.compile(
-    r"(?<=[^\W_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?(?:ngày\s+)?"
-    r"\(?\d{1,2}\s*[/.\-]\s*\d{1,2}"
-)
-
-
-# after a section name: a lead that opens without its date, right after the headline's last word
-_UNDATED_LEAD_INSIDE = re.compile(
-    r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày|Đây là|Vừa qua)\s"
-)
-
-
-def _fused_lead(text: str) -> tuple[str, str] | None:
-    """`Thời sự Lâm Đồng Khẩn trương … Quốc khánh Sáng 14/8, đồng chí …` -> (headline, lead): a
-    section name, the headline and the lead printed on one line."""
-    match = _LEAD_INSIDE.search(text)
-    if not match and text.lower().startswith(tuple(f"{section} " for section in knowledge.section_names())):
-        match = _UNDATED_LEAD_INSIDE.search(text)  # `Thời sự <headline> Tại phiên họp …, đồng chí …`
-    if not match:
-        return None
-    head, lead = text[: match.start()].strip(), text[match.start() :].strip()
-    lowered = head.lower()
-    for section in knowledge.section_names():
-        if lowered.startswith(section + " "):
-            rest = head[len(section) :].split()
-            for size in (3, 2, 1):  # `Thời sự Lâm Đồng`: a section of one province
-                if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
-                    rest = rest[size:]
-                    break
-            head = " ".join(rest)
-            break
-    if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
-        return None
-    return head, lead
-
-
+# `Tin Tổng Hợp ( Chính trị, Thanh tra, Nhà nước, Pháp Luật)`: a section and its sub-sections
+_SECTION_WITH_LIST = re.compile(r"^[^()]{2,30}\(\s*[A-ZĐÀ-Ỹ][^()]{0,20}(?:,\s*[A-ZĐÀ-Ỹ][^(),]{0,20}){2,}\)$")
 # a speech's salutation: `Kính thưa Chủ tọa kỳ họp;`, `Thưa các vị đại biểu!`
 _SALUTATION = re.compile(r"^(?:kính thưa|thưa)\s", re.I)
 # a live report's time-stamped entry: `11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG`
@@ -292,18 +242,18 @@ def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
     )
 
 
-# `Nguyễn Văn An`, `THANH HUYỀN - VĨNH THÀNH`: a byline, not a headline
 # a byline in capitals on its own line: `MAI LÂM`, `THANH HUYỀN - VĨNH THÀNH`
 _BYLINE_CAPS = re.compile(r"^(?=[^a-zà-ỹđ]*$)(?:[A-ZĐÀ-Ỹ]+\s*(?:[-–&,]\s*)?){2,6}$")
+# `Nguyễn Văn An`, `THANH HUYỀN - VĨNH THÀNH`: a byline, not a headline
 _PERSON_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s\d\-–&,]*\s*(?:[-–&,]\s*)?){2,8}$")
 
 
-def _headline_over_lead(rest: list[tuple[Line, str]]) -> bool:
+def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) -> bool:
     """Whether the next line is a headline with the lead right under it (`<motto> / <headline> / Ngày 2/6,
     UBND xã …`): the line over it is then no headline."""
     texts = [line.text for line, kind in rest if kind == "text"][:3]
-    if len(texts) > 2 and _BYLINE_CAPS.match(texts[1]):
-        del texts[1]  # `<headline> / MAI LÂM / (GLO)- Ngày 10-2, …`: a byline between headline and lead
+    if len(texts) > 2 and (_BYLINE_CAPS.match(texts[1]) or (repeated and texts[1].casefold() == texts[0].casefold())):
+        del texts[1]  # `<headline> / MAI LÂM / (GLO)- Ngày 10-2, …`: a byline (or the headline again) before the lead
     if len(texts) < 2 or not _headline_follows(rest):
         return False
     headline, lead = texts[:2]

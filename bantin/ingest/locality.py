@@ -252,9 +252,10 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         name = best.name
         texts = [text for where, text in _segments(page) if where in ("title", "lead")]
         listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))
-        if listed is not None:  # `các xã A, B và C`: the unit that holds them
+        if listed is not None and not listed.first:  # `các xã A, B và C`: the unit that holds them
             province = province_of(page, listed.level, listed.name, when) if listed.name else None
             return Found(Locality(listed.name, listed.level, province), listed.words, listed.why)
+        review = review or (listed.why if listed is not None else "")
         rivals = [
             k
             for k in named

@@ -76,6 +76,7 @@ MIN_UNPUNCTUATED_PARAGRAPH = 25  # no byline, source or subhead runs this long, 
 MIN_CAPTION_LIKE_PARAGRAPH = 40  # a photo's caption may
 
 
+_GLUED_VIEWS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\d+$")
 _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
 
@@ -159,6 +160,8 @@ def parse_page(text: str, capped: bool = False) -> Page:
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = value[: stamp.start()]
             line = Line(line.number, value)
+        value = _GLUED_VIEWS.sub(r"\1", value)  # `Thứ ba - 16/09/2025 21:10560`: a clock, then a view count
+        line = Line(line.number, value)
         counter = pt.TRAILING_COUNTER.search(value)
         if counter and pt.words(value[: counter.start()]) >= 4:  # `<headline> (Lượt xem: 2279)`
             value = value[: counter.start()]

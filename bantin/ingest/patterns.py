@@ -22,7 +22,7 @@ HEADER_SHORT_MONTH = re.compile(
 )
 # a line that is only a date (and time, weekday, separators): a page header
 HEADER_DATE_LINE = re.compile(
-    rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"
+    rf"^[•·\-\s]*(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"  # (`Thứ ba - 16/09/2025 21:10`)
     rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{TIME})?(?:\s*[|,\-–]?\s*{WEEKDAY})?\s*$",
     re.I,
 )

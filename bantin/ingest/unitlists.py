@@ -43,6 +43,7 @@ class ListParent:
     level: str
     words: str  # the list as written
     why: str
+    first: bool = False  # the first unit is kept (a voter meeting), only flagged
 
 
 def list_parent(
@@ -58,19 +59,21 @@ def list_parent(
         for mention in find_mentions(text):
             if mention.level != level or not mention.name or tone_key(mention.name) != tone_key(name):
                 continue
-            if _VOTERS.search(text[max(0, mention.start - 40) : mention.start]):
-                return None  # a voter meeting is the host unit's, as most labellers read it (see README)
             plural = bool(_PLURAL.search(text[max(0, mention.start - 12) : mention.start]))
             others, end = _listed_after(text, mention, tier, _provinces(name, level, era), era, plural)
             if not others:
                 continue
+            words = text[max(0, mention.start - 12) : end].strip()
+            if _VOTERS.search(text[max(0, mention.start - 40) : mention.start]):
+                # a voter meeting of several units: its host (the first) is kept, flagged (see README)
+                why = f"hội nghị tiếp xúc cử tri của nhiều đơn vị (“{words}”): ghi theo đơn vị nêu đầu tiên"
+                return ListParent(name, level, words, why, first=True)
             provinces = _provinces(name, level, era)
             for other_level, other in others:
                 provinces &= _provinces(other, other_level, era) if other_level else provinces
             if len(provinces) != 1:
                 return None  # `hai tỉnh A và B`, or units of different provinces: no one holder
             province = next(iter(provinces))
-            words = text[max(0, mention.start - 12) : end].strip()
             return _holder(text, end, tier, province, named, era, words)
     return None
 

@@ -1,0 +1,87 @@
+"""A headline printed on one line with what surrounds it: `(Ngày Nay) - Headline - Lead…`, `Thời sự <headline>
+Sáng 14/8, …`, `Tin tức <headline> (Baohatinh.vn) - <lead>`: each split into (headline, lead)."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer, knowledge
+from . import patterns as pt
+
+
+def fused_headline(text: str) -> tuple[str, str] | None:
+    """`(Ngày Nay) - Headline - Lead…` -> (headline, lead)."""
+    match = pt.DATELINE.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    for sep in (" - ", " – ", " — "):
+        head, found, lead = rest.partition(sep)
+        if (
+            found
+            and 4 <= pt.words(head) <= 30
+            and head[:1].isupper()
+            and lead[:1].isupper()
+            and not pt.LEAD_START.match(head)
+            and "," not in head
+            and ". " not in head
+        ):
+            return head.strip(), lead.strip()
+    return None
+
+
+# an outlet's tag opening the lead inside a line: `… bền vững (Baohatinh.vn) - Đồng chí …`
+_INNER_DATELINE = re.compile(r"\s(?:\([^()]{2,40}\)|[A-ZĐ]{2,8})\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def fused_dateline(text: str) -> tuple[str, str] | None:
+    """`Tin tức <headline> (Baohatinh.vn) - <lead>` -> (headline, lead): a section name, the headline and a
+    lead that opens with the outlet's tag, on one line."""
+    match = _INNER_DATELINE.search(text)
+    if not match or text.upper() == text:  # (`… THỨ MƯỜI HAI – KHÓA XI`: a headline in capitals has no tag)
+        return None
+    head, lead = text[: match.start()].strip(), text[match.start() :].strip()
+    lowered = head.lower()
+    section = next((s for s in knowledge.section_names() if lowered.startswith(s + " ")), None)
+    if section:
+        head = head[len(section) :].strip()
+    if not 5 <= pt.words(head) <= 40 or ". " in head or pt.LEAD_START.match(head) or not head[:1].isupper():
+        return None
+    return head, lead
+
+
+# a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
+_LEAD_INSIDE = re.compile(
+    r"(?<=[^\W_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?(?:ngày\s+)?"
+    r"\(?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+)
+
+
+# after a section name: a lead that opens without its date, right after the headline's last word
+_UNDATED_LEAD_INSIDE = re.compile(
+    r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày|Đây là|Vừa qua)\s"
+)
+
+
+def fused_lead(text: str) -> tuple[str, str] | None:
+    """`Thời sự Lâm Đồng Khẩn trương … Quốc khánh Sáng 14/8, đồng chí …` -> (headline, lead): a
+    section name, the headline and the lead printed on one line."""
+    match = _LEAD_INSIDE.search(text)
+    if not match and text.lower().startswith(tuple(f"{section} " for section in knowledge.section_names())):
+        match = _UNDATED_LEAD_INSIDE.search(text)  # `Thời sự <headline> Tại phiên họp …, đồng chí …`
+    if not match:
+        return None
+    head, lead = text[: match.start()].strip(), text[match.start() :].strip()
+    lowered = head.lower()
+    for section in knowledge.section_names():
+        if lowered.startswith(section + " "):
+            rest = head[len(section) :].split()
+            for size in (3, 2, 1):  # `Thời sự Lâm Đồng`: a section of one province
+                if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
+                    rest = rest[size:]
+                    break
+            head = " ".join(rest)
+            break
+    if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
+        return None
+    return head, lead
