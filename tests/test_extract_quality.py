@@ -19,7 +19,7 @@ FLOORS = {
     "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     # the first three real sets (rounds one and two); every set below holds the scores of the rules as shipped,
-    # measured after round thirteen (README, Extraction quality)
+    # measured after round fourteen (README, Extraction quality)
     "tests/corpus/south": {
         "title": 1.0, "date": 0.973, "locality": 0.973, "province": 1.0, "author": 1.0,
         "officials": 0.979, "roles": 0.983
@@ -72,7 +72,7 @@ FLOORS = {
         "title": 0.949, "date": 1.0, "locality": 0.849, "province": 0.908, "author": 1.0,
         "officials": 0.938, "roles": 0.936
     },
-    # the eleven fresh sets of rounds eight to thirteen, each scored once before any rule was changed for it
+    # the thirteen fresh sets of rounds eight to fourteen, each scored once before any rule was changed for it
     # (FIRST_LOOK.md)
     "tests/corpus/usouth": {
         "title": 1.0, "date": 1.0, "locality": 0.899, "province": 0.888, "author": 1.0,
@@ -118,9 +118,20 @@ FLOORS = {
         "title": 0.919, "date": 0.919, "locality": 0.799, "province": 0.959, "author": 1.0,
         "officials": 0.992, "roles": 0.925
     },
+    "tests/corpus/gn": {
+        "title": 0.899, "date": 0.749, "locality": 0.799, "province": 0.943, "author": 0.949,
+        "officials": 0.97, "roles": 0.98
+    },
+    "tests/corpus/gsc": {
+        "title": 0.879, "date": 0.919, "locality": 0.759, "province": 1.0, "author": 1.0,
+        "officials": 0.964, "roles": 0.879
+    },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
-KNOWN_WRONG: dict[str, dict[str, int]] = {}
+KNOWN_WRONG: dict[str, dict[str, int]] = {
+    "tests/corpus/gn": {"date": 1},  # 012: a byline's timestamp on the lead's line is read as the event's full date
+    "tests/corpus/gsc": {"locality": 1},  # 006: a voter meeting `tại TP.Châu Đốc` given to the province
+}
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
 
