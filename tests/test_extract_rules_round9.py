@@ -342,3 +342,22 @@ def test_a_voter_meeting_of_several_communes_without_cac_keeps_the_first_flagged
     lead = "Sáng 2/3/2026, tại hội nghị tiếp xúc cử tri xã Phú Vang, Phú Vinh, Phú Hồ, các ứng cử viên trình bày."
     level, name, review = _locality("Ứng cử viên tiếp xúc cử tri", lead)
     assert (level, name) == ("xã", "Phú Vang") and review
+
+
+# round fifteen: after the first looks of hn and hsc
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Ra mắt gồm có đồng chí Lê Văn Hà – Ủy viên Ban Thường vụ / Trưởng Ban Tổ chức Quận ủy; đồng chí Trần Văn "
+         "Minh – Bí thư Đảng ủy phường.", "Lê Văn Hà", ("Ủy viên Ban Thường vụ", "Trưởng Ban Tổ chức Quận ủy")),
+        ("Ông Lê Văn Hà, Trưởng ban Chính sách, chiến lược Trung ương; ông Trần Văn Minh, Phó Bí thư Đảng ủy Mặt trận "
+         "Tổ quốc, các đoàn thể Trung ương.", "Trần Văn Minh",
+         ("Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",)),
+        ("Danh sách: 2. Lê Văn Hà - Bí thư Đảng ủy Trường Đại học Luật Hà Nội 3. Trần Văn Minh - Hiệu trưởng.",
+         "Lê Văn Hà", ("Bí thư Đảng ủy Trường Đại học Luật Hà Nội",)),
+    ],
+)
+def test_round_fifteen_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles

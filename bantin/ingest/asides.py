@@ -10,7 +10,7 @@ from .tokens import Token
 from .units import Unit, unit_at
 
 _TUOI, _LA, _NGUYEN = tone_key("tuổi"), tone_key("là"), tone_key("nguyên")
-LIST_SEPARATORS = frozenset({",", "-", "–", "—"})
+LIST_SEPARATORS = frozenset({",", "-", "–", "—", "/"})
 _BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
 
 

@@ -59,7 +59,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             index += 1
             continue
         if token.kind == "punct":
-            kind = "sep" if token.text in ",;:.-–—" else "other"
+            spaced = token.text == "/" and 0 < index < len(tokens) - 1 and (
+                tokens[index - 1].end < token.start and token.end < tokens[index + 1].start
+            )  # `Ủy viên Ban Thường vụ / Trưởng Ban Tổ chức Quận ủy`: a portal's separator of offices
+            kind = "sep" if token.text in ",;:.-–—" or spaced else "other"
             units.append(Unit(kind, index, index, token.text))
             index += 1
             continue
@@ -132,7 +135,10 @@ def _number_goes_on(tokens: Sequence[Token], index: int) -> bool:
         return False
     after = tokens[index + 2] if index + 2 < len(tokens) else None
     # (`… Hà Tĩnh 2. Ông …`: the number of the next item in a list)
-    return following.text != "." or (after is not None and (after.kind == "num" or after.key in _ITEM_OPENERS))
+    common, _ = knowledge.surnames()
+    return following.text != "." or (
+        after is not None and (after.kind == "num" or after.key in _ITEM_OPENERS or (after.cap and after.key in common))
+    )
 
 
 def _place_after_unit(units: list[Unit], tokens: Sequence[Token], index: int, size: int) -> bool:
