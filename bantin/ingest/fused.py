@@ -40,11 +40,7 @@ def fused_dateline(text: str) -> tuple[str, str] | None:
     match = _INNER_DATELINE.search(text)
     if not match or text.upper() == text:  # (`… THỨ MƯỜI HAI – KHÓA XI`: a headline in capitals has no tag)
         return None
-    head, lead = text[: match.start()].strip(), text[match.start() :].strip()
-    lowered = head.lower()
-    section = next((s for s in knowledge.section_names() if lowered.startswith(s + " ")), None)
-    if section:
-        head = head[len(section) :].strip()
+    head, lead = _without_section(text[: match.start()].strip()), text[match.start() :].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.LEAD_START.match(head) or not head[:1].isupper():
         return None
     return head, lead
@@ -71,17 +67,21 @@ def fused_lead(text: str) -> tuple[str, str] | None:
         match = _UNDATED_LEAD_INSIDE.search(text)  # `Thời sự <headline> Tại phiên họp …, đồng chí …`
     if not match:
         return None
-    head, lead = text[: match.start()].strip(), text[match.start() :].strip()
-    lowered = head.lower()
-    for section in knowledge.section_names():
-        if lowered.startswith(section + " "):
-            rest = head[len(section) :].split()
-            for size in (3, 2, 1):  # `Thời sự Lâm Đồng`: a section of one province
-                if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
-                    rest = rest[size:]
-                    break
-            head = " ".join(rest)
-            break
+    head, lead = _without_section(text[: match.start()].strip()), text[match.start() :].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
         return None
     return head, lead
+
+
+def _without_section(head: str) -> str:
+    """`Thời sự Lâm Đồng <headline>`, `Tin tức <headline>`: the headline without a section name (and the
+    province the section belongs to) printed before it."""
+    lowered = head.lower()
+    section = next((s for s in knowledge.section_names() if lowered.startswith(s + " ")), None)
+    if section is None:
+        return head
+    rest = head[len(section) :].split()
+    for size in (3, 2, 1):  # `Thời sự Lâm Đồng`: a section of one province
+        if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
+            return " ".join(rest[size:])
+    return " ".join(rest)

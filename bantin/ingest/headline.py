@@ -197,16 +197,16 @@ def _office_and_name(text: str) -> bool:
     common, _ = knowledge.surnames()
     for size in (4, 3, 2):
         name, before = words[-size:], words[:-size]
-        if len(before) and keys[-size] in common and all(w[:1].isupper() for w in name):
+        if before and keys[-size] in common and all(w[:1].isupper() for w in name):
             # (`… làm việc tại tỉnh Cao Bằng`: a verb before it, or a place's level word right before it)
             office = all(w[:1].isupper() or tone_key(w) in _OFFICE_WORDS for w in before)
             return office and tone_key(before[-1]) not in _LEVEL_WORDS
     return False
 
 
-_OFFICE_WORDS = frozenset(
-    map(tone_key, ("bí", "thư", "chủ", "tịch", "phó", "giám", "đốc", "trưởng", "ban", "ủy", "uỷ", "viên", "nước"))
-) | frozenset(map(tone_key, ("tỉnh", "huyện", "xã")))
+_OFFICE_WORDS = frozenset(map(tone_key, (
+    "bí", "thư", "chủ", "tịch", "phó", "giám", "đốc", "trưởng", "ban", "ủy", "uỷ", "viên", "nước", "tỉnh", "huyện", "xã"
+)))
 _LEVEL_WORDS = frozenset(map(tone_key, ("tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "khu")))
 
 

@@ -104,15 +104,15 @@ def _dated(paragraph: str) -> bool:
     return bool(LEAD_START.match(DATELINE.sub("", paragraph, count=1)))
 
 
-def _tally(page: Page) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]:
+def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]:
+    """`provinces`: the page's `named_provinces`, to read a province's name cut short."""
     named: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     levels: dict[str, float] = defaultdict(float)
     order = 0
-    provinces = named_provinces(page)
     for where, text in _segments(page):
         first_in_lead = where == "lead"
         previous: Mention | None = None
-        for mention in map(lambda m: whole_province(m, provinces), find_mentions(text)):
+        for mention in (whole_province(m, provinces) for m in find_mentions(text)):
             order += 1
             if mention.former:
                 continue  # `xã Phú An (TP.Bến Cát cũ)`: the old map's unit only says where the new one lies
@@ -229,7 +229,8 @@ def _rank(key: tuple[str, str], tally: _Tally) -> tuple[float, bool, int, int]:
 
 def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
     """`when`: the article's date (ISO, or its year-month), which picks the map its units are read on."""
-    named, levels = _tally(page)
+    provinces = named_provinces(page)
+    named, levels = _tally(page, provinces)
     if named:
         best_key = max(named, key=lambda k: _rank(k, named[k]))
         best = named[best_key]
@@ -240,7 +241,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 best_key = max(at_level, key=lambda k: _rank(k, named[k]))
                 best = named[best_key]
             else:
-                return _unnamed(page, top_level, when, people)
+                return _unnamed(page, top_level, when, people, provinces)
         review = ""
         inner = _acting_inside(named, best_key, when)
         if inner is not None:
@@ -253,7 +254,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         texts = [text for where, text in _segments(page) if where in ("title", "lead")]
         listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))
         if listed is not None and not listed.first:  # `các xã A, B và C`: the unit that holds them
-            province = province_of(page, listed.level, listed.name, when) if listed.name else None
+            province = province_of(page, listed.level, listed.name, when, provinces) if listed.name else None
             return Found(Locality(listed.name, listed.level, province), listed.words, listed.why)
         review = review or (listed.why if listed is not None else "")
         rivals = [
@@ -278,7 +279,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             if inside:  # `Sở … TP X khởi công cầu …, huyện Y`, `Chủ tịch UBND tỉnh kiểm tra … xã Z`
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"bài còn nêu {shown} thuộc {best_key[0]} {name}: có thể bài nói về đơn vị cụ thể hơn"
-        province = province_of(page, best_key[0], name, when)
+        province = province_of(page, best_key[0], name, when, provinces)
         if not review and province and best_key[0] in _DISTRICT_LEVELS:  # `UBND huyện X khánh thành trường …, xã Y`
             written = f"{best_key[0]} {name}"  # `… trường tiểu học X, xã Y huyện Z`: the works' commune, then Z
             smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
@@ -297,7 +298,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         return Found(Locality(name, best_key[0], province, former=former), best.text, review)
     if levels:
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
-        return _unnamed(page, top_level, when, people)
+        return _unnamed(page, top_level, when, people, provinces)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
 
 
@@ -367,8 +368,9 @@ def _acting_inside(
     return max(inside, key=lambda k: _rank(k, named[k]))
 
 
-def _unnamed(page: Page, level: str, when: str | None, people: set[str]) -> Found[Locality]:
-    """Only the level is written (`UBND thị xã`): look for a bare unit name elsewhere on the page."""
+def _unnamed(page: Page, level: str, when: str | None, people: set[str], provinces: list[str]) -> Found[Locality]:
+    """Only the level is written (`UBND thị xã`): look for a bare unit name elsewhere on the page;
+    `provinces`: the page's `named_provinces`."""
     everything = "\n".join(line.text for line in page.lines)
     for person in people:
         everything = re.sub(re.escape(person), " ", everything, flags=re.I)
@@ -379,10 +381,9 @@ def _unnamed(page: Page, level: str, when: str | None, people: set[str]) -> Foun
     if len(names) == 1:
         name = names[0]
         why = f"bài chỉ viết “{level}”; “{name}” là {level} duy nhất có tên ở chỗ khác trên trang"
-        return Found(Locality(name, level, province_of(page, level, name, when), "page"), name, why)
+        return Found(Locality(name, level, province_of(page, level, name, when, provinces), "page"), name, why)
     why = f"bài chỉ viết “{level}”, không nêu tên"
     if names:
         why += f"; trang có nhắc {', '.join(names[:4])}"
-    provinces = named_provinces(page)
     province = provinces[0] if len(provinces) == 1 and level not in ("tỉnh", "thành phố") else None
     return Found(Locality(None, level, province), "", why)

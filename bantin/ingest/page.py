@@ -81,6 +81,14 @@ _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
 
 
+def _without_view_counts(value: str) -> str:
+    """`Thứ ba - 16/09/2025 21:10560` (a clock, then a view count), `<headline> (Lượt xem: 2279)`: the line
+    without its view count."""
+    value = _GLUED_VIEWS.sub(r"\1", value)
+    counter = pt.TRAILING_COUNTER.search(value)
+    return value[: counter.start()] if counter and pt.words(value[: counter.start()]) >= 4 else value
+
+
 def _without_layout_bullets(lines: list[Line]) -> list[Line]:
     """`• <headline>` / `• Thời gian đăng: …` / `• Sáng ngày …`: bullets a site's layout puts before every
     line are no list; they are dropped."""
@@ -91,9 +99,9 @@ def _without_layout_bullets(lines: list[Line]) -> list[Line]:
 
 def _is_paragraph(text: str) -> bool:
     n = pt.words(text)
-    return (n >= MIN_UNPUNCTUATED_PARAGRAPH and not caption_like(text)) or n >= MIN_CAPTION_LIKE_PARAGRAPH or (
-        n >= 8 and bool(pt.SENTENCE_END.search(text))
-    )
+    if n >= MIN_CAPTION_LIKE_PARAGRAPH or (n >= 8 and pt.SENTENCE_END.search(text)):
+        return True
+    return n >= MIN_UNPUNCTUATED_PARAGRAPH and not caption_like(text)
 
 
 _NAME_CONTINUES = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*\s*[,–-]")
@@ -160,11 +168,9 @@ def parse_page(text: str, capped: bool = False) -> Page:
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = value[: stamp.start()]
             line = Line(line.number, value)
-        value = _GLUED_VIEWS.sub(r"\1", value)  # `Thứ ba - 16/09/2025 21:10560`: a clock, then a view count
-        line = Line(line.number, value)
-        counter = pt.TRAILING_COUNTER.search(value)
-        if counter and pt.words(value[: counter.start()]) >= 4:  # `<headline> (Lượt xem: 2279)`
-            value = value[: counter.start()]
+        uncounted = _without_view_counts(value)
+        if uncounted != value:
+            value = uncounted
             line = Line(line.number, value)
         found = _header_date(value)
         if found:

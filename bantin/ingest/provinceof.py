@@ -22,16 +22,15 @@ def era_of(when: str | None) -> str | None:
     return "2025" if when[:7] >= REORGANISED else "legacy"
 
 
-def province_of(page: Page, level: str, name: str, when: str | None) -> str | None:
+def province_of(page: Page, level: str, name: str, when: str | None, named: list[str]) -> str | None:
     """The province as the text writes it when the text names it, else the gazetteer's (on the map
-    of the article's date)."""
+    of the article's date); `named`: the page's `named_provinces`."""
     if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
         return name
     era = era_of(when)
     units = gazetteer.lookup(name, level)
     preferred = [u for u in units if era is None or u.era == era] or list(units)
     candidates = sorted({u.province for u in preferred})
-    named = named_provinces(page)
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]

@@ -30,7 +30,6 @@ from .units import Unit, lowercase_inside_name, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 _DON, _KIEM = tone_key("đơn"), tone_key("kiêm")  # (`…, kiêm Chủ tịch …`: a concurrent office, one more role)
-_PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
 # `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
 _APPOINTED = tuple(
     tuple(tone_key(w) for w in phrase.split())
@@ -112,8 +111,6 @@ def _continues(units: list[Unit], start: int, end: int, tokens: Sequence[Token])
         return False
     if tokens[units[start].first].key == _DON and units[start].last > units[start].first:
         return True
-    if tokens[units[start].first].key in _PHOTO:
-        return False  # `Bí thư Đảng ủy xã - Ảnh: LÊ TRUNG`: the caption's credit
     closing = units[end] if end < len(units) else None
     opening = units[start - 1] if start else None
     after_dash = opening is not None and opening.kind == "sep" and opening.text in "-–—"

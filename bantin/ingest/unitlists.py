@@ -60,7 +60,8 @@ def list_parent(
             if mention.level != level or not mention.name or tone_key(mention.name) != tone_key(name):
                 continue
             plural = bool(_PLURAL.search(text[max(0, mention.start - 12) : mention.start]))
-            others, end = _listed_after(text, mention, tier, _provinces(name, level, era), era, plural)
+            own = _provinces(name, level, era)
+            others, end = _listed_after(text, mention, tier, own, era, plural)
             if not others:
                 continue
             words = text[max(0, mention.start - 12) : end].strip()
@@ -68,9 +69,10 @@ def list_parent(
                 # a voter meeting of several units: its host (the first) is kept, flagged (see README)
                 why = f"hội nghị tiếp xúc cử tri của nhiều đơn vị (“{words}”): ghi theo đơn vị nêu đầu tiên"
                 return ListParent(name, level, words, why, first=True)
-            provinces = _provinces(name, level, era)
+            provinces = set(own)
             for other_level, other in others:
-                provinces &= _provinces(other, other_level, era) if other_level else provinces
+                if other_level:  # (a name the gazetteer lacks says nothing of the province)
+                    provinces &= _provinces(other, other_level, era)
             if len(provinces) != 1:
                 return None  # `hai tỉnh A và B`, or units of different provinces: no one holder
             province = next(iter(provinces))

@@ -46,7 +46,8 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("term", index, index))  # `Trường THCS & THPT X`: one school of two levels
             index += 1
             continue
-        if token.text == "." and index and _abbreviated(tokens[index - 1], units) and _named_after(tokens, index + 1):
+        point = token.text == "." and index and _abbreviated(tokens[index - 1], units)
+        if point and _named_after(tokens, keys, index + 1):
             units.append(Unit("term", index, index))  # `Thành ủy TP. Bà Rịa`, `PCT. HĐND`: an abbreviation's point
             index += 1
             continue
@@ -155,12 +156,11 @@ def _abbreviated(previous: Token, units: list[Unit]) -> bool:
     )
 
 
-def _named_after(tokens: Sequence[Token], at: int) -> bool:
+def _named_after(tokens: Sequence[Token], keys: list[str], at: int) -> bool:
     """`… TP. Bà Rịa`, `PCT. Hội đồng nhân dân`: a place or an organ after an abbreviation's point (not the
     next sentence, `… HĐND TP. Kỳ họp …`)."""
     if at >= len(tokens) or not tokens[at].cap:
         return False
-    keys = [t.key for t in tokens]
     if tokens[at].upper or knowledge.roles().terms.longest_at(keys, at) >= 2:  # (`UBND`, `Hội đồng nhân dân`)
         return True
     return any(gazetteer.lookup(" ".join(t.text for t in tokens[at : at + size])) for size in (3, 2)
