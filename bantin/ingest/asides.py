@@ -48,22 +48,28 @@ def bracketed_aside(units: list[Unit], tokens: Sequence[Token], index: int) -> t
 
 
 def past_asides(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
-    """`A, 48 tuổi, Phó Bí thư …`, `A, sinh năm 1968, dân tộc Dao, …`: the comma that ends such asides
-    (at most three) before the role, else `index` itself."""
-    for _ in range(3):
-        if not (index + 2 < len(units) and units[index].kind == "sep" and units[index].text == ","):
+    """`A, 48 tuổi, Phó Bí thư …`, `A, sinh năm 1968, dân tộc Dao, …`, `A (45 tuổi, Phó Bí thư …)`: the comma
+    that ends such asides (at most three) before the role, else `index` itself."""
+    for turn in range(3):
+        bracket = turn == 0 and index < len(units) and tokens[units[index].first].text == "("
+        comma_sep = index < len(units) and units[index].kind == "sep" and units[index].text == ","
+        if not (index + 2 < len(units) and (comma_sep or bracket)):
             break
-        at = units[index + 1].first
-        keys = tuple(tok.key for tok in tokens[at : at + 2])
-        aside = (tokens[at].kind == "num" and keys[1:] == (_TUOI,)) or any(
-            keys[: len(words)] == words for words in _BIOGRAPHY
-        )
         comma = next((i for i in range(index + 1, min(len(units), index + 9))
-                      if units[i].kind == "sep" and units[i].text == ","), None)
-        if not aside or comma is None:
+                      if units[i].kind == "sep" and units[i].text in ",)"), None)
+        if not _aside_at(tokens, units[index + 1].first) or comma is None or units[comma].text != ",":
             break
+        if bracket and not (comma + 1 < len(units) and units[comma + 1].kind == "title"):
+            break  # (`A (44 tuổi, quê xã X) là …`: the bracket holds no office)
         index = comma
     return index
+
+
+def _aside_at(tokens: Sequence[Token], at: int) -> bool:
+    keys = tuple(tok.key for tok in tokens[at : at + 2])
+    return (tokens[at].kind == "num" and keys[1:] == (_TUOI,)) or any(
+        keys[: len(words)] == words for words in _BIOGRAPHY
+    )
 
 
 MAX_BRACKET = 8

@@ -17,7 +17,7 @@ _BYLINE = re.compile(
 )
 _LABELLED_AUTHOR = re.compile(
     r"^(?:bài(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|tin(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|"
-    r"phóng viên|pv|ghi chép|thực hiện|bt|btv|biên tập)\s*:\s*(?P<name>[^;|]+?)"
+    r"phóng viên|pv|ghi chép|thực hiện|bt|btv|biên tập|t/h|tổng hợp)\s*:\s*(?P<name>[^;|]+?)"
     r"\s*(?:[;|,-]\s*(?:ảnh|video|đồ họa)\s*:.*)?\.?$",
     re.I,
 )
@@ -155,12 +155,23 @@ _UNIT_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,4
 _TWO_NAMES = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){1,3}\s[-–&]\s[^\W\d_]+(?:\s[^\W\d_]+){1,3}$")
 
 
+def _rejoined(lines: tuple[Line, ...]) -> list[Line]:
+    """`Vũ Thắng -` / `Hồng Ngọc`: a byline of two writers that the page breaks after its dash."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and joined[-1].text.rstrip()[-1:] in "-–—&":
+            joined[-1] = Line(joined[-1].number, f"{joined[-1].text.rstrip()} {line.text.strip()}")
+        else:
+            joined.append(line)
+    return joined
+
+
 def find_byline(page: Page, capped: bool = False) -> Byline:
     """`capped`: the text stops at the scraper's size limit, so its last line may be cut short."""
     author: Found[str] = nothing()
     org: Found[str] = nothing()
     source: Found[str] = nothing()
-    candidates = [(line, True) for line in page.tail] + [(line, False) for line in page.head_extra]
+    candidates = [(line, True) for line in _rejoined(page.tail)] + [(line, False) for line in page.head_extra]
     for block in page.blocks[:2]:
         words = len(block.text.split())
         pair = _TWO_NAMES.match(block.text)  # `THANH HUYỀN - VĨNH THÀNH`: two writers, not a subhead

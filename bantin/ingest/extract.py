@@ -13,7 +13,7 @@ from .dates import find_date
 from .decode import clean_text
 from .found import Found
 from .locality import Locality, find_locality
-from .officials import CLOSED, Person, find_officials
+from .officials import CLOSED, Person, find_officials, mentions_in
 from .page import Page, parse_page
 from .title import find_title
 
@@ -62,7 +62,10 @@ def summarise(markdown: str) -> str:
 
 
 def _paragraphs(page: Page, title: str) -> list[str]:
-    return ([title] if title else []) + [block.text for block in page.blocks]
+    """The headline, the body's blocks, and the lines after the last paragraph that give someone an
+    office: photo captions printed below the text (every such line in 30 labelled sets names an official)."""
+    captions = [line.text for line in page.tail if any(m.roles for m in mentions_in(line.text))]
+    return ([title] if title else []) + [block.text for block in page.blocks] + captions
 
 
 def extract(text: str) -> Extraction:

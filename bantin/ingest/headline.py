@@ -259,6 +259,7 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
     headline, lead = texts[:2]
     return (
         pt.words(headline) >= 5
+        and not (headline.endswith("|") and not headline.startswith("|"))  # (`… UBND tỉnh mới |`: a link's cell)
         and not (caption_like(headline) and headline.endswith("."))
         and not _PERSON_LINE.match(headline)
         and not _PERSON_CAPTION.match(headline)

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..textnorm import TONE_MARKS, squash_spaces, tone_key
 from . import gazetteer, knowledge, places
+from .listitems import item_roles_before
 from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
 from .tokens import Token, is_damaged, tokenize
@@ -228,6 +229,13 @@ def _may_name() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")\s+[^\W\d_]|đồng chí|đ/c", re.I)
 
 
+def _longer(spans: list[tuple[int, int]], item: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list item's offices where they reach further back than the roles read before the name."""
+    if item and (not spans or item[0][0] < spans[0][0]):
+        return item
+    return spans
+
+
 def mentions_in(text: str, cut: bool = False) -> list[Mention]:
     """Each person named in one paragraph, in order, with the roles written around the name; `cut`: the
     paragraph is where the page stops, so a role running into its end may be cut short."""
@@ -239,7 +247,8 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
     stops = frozenset(i for span in names for i in range(span.first, span.last + 1))
     headings = heading_roles(units, tokens, text)
     found = []
-    written = {span: (roles_before(units, tokens, span.first, stops),
+    written = {span: (_longer(roles_before(units, tokens, span.first, stops),
+                              item_roles_before(units, tokens, span.first, span.last, stops)),
                       _to_item_end(tokens, span, roles_after(units, tokens, span.last, stops), stops))
                for span in names}
     shared = shared_roles(names, written, tokens, units)
@@ -359,13 +368,14 @@ def _toneless(key: str) -> str:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BORN = re.compile(r"\bsinh(?:\s+(?:năm|ngày|tháng))?[\s\d/.-]*?\b(?:1[89]\d\d|20\d\d)\b", re.I)  # a birth year
 
 
 def _of_the_past(sentence: str, year: int | None) -> bool:
     """A mention tied only to years long gone (`… được bổ nhiệm năm 1964`) is a historical figure."""
     if year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(sentence)]
+    years = [int(y) for y in _YEAR.findall(_BORN.sub("", sentence))]
     return bool(years) and max(years) <= year - 30
 
 

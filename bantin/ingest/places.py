@@ -77,6 +77,10 @@ def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[i
     # `UBND TP Lê Hồng Sơn`: a run that opens with a common surname and names no unit of this level is
     # a person, even when its first words name a unit of another level somewhere (`xã Lê Hồng`)
     person_first = run[0].key in common and 3 <= len(run) <= 4
+    if level == "tỉnh" and run[0].key in common and not any(
+        gazetteer.lookup(" ".join(t.text for t in run[:size]), level) for size in range(1, min(len(run), 4) + 1)
+    ):
+        return 0, None  # `UBND tỉnh Đinh Công`: provinces are few and known, so a surname here opens a person
     for size in range(min(len(run), 6), 0, -1):
         name = " ".join(t.text for t in run[:size])
         if gazetteer.lookup(name, level) or (

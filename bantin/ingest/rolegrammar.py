@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..textnorm import tone_key
 from . import knowledge
 from .asides import LIST_SEPARATORS, bracket_after, bracketed_aside, past_alias, past_asides
+from .listitems import item_end_names_someone
 from .roleterms import (
     TERM_KEYS,
     between,
@@ -236,6 +237,7 @@ def _pieces_from(
             and units[end].kind == "sep"
             and units[end].text == ";"
             and units[end + 1].kind == "title"
+            and not item_end_names_someone(tokens, units[end + 1].first, stop_tokens)
         ):
             index = end + 1
             continue

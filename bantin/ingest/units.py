@@ -46,8 +46,9 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("term", index, index))  # `Trường THCS & THPT X`: one school of two levels
             index += 1
             continue
+        glued = token.text == "." and index and _glued_level(tokens, index)
         point = token.text == "." and index and _abbreviated(tokens[index - 1], units)
-        if point and _named_after(tokens, keys, index + 1):
+        if glued or (point and _named_after(tokens, keys, index + 1)):
             units.append(Unit("term", index, index))  # `Thành ủy TP. Bà Rịa`, `PCT. HĐND`: an abbreviation's point
             index += 1
             continue
@@ -154,6 +155,18 @@ def _abbreviated(previous: Token, units: list[Unit]) -> bool:
     return previous.key == _TP or (
         previous.upper and 2 <= len(previous.text) <= 5 and bool(units) and units[-1].kind in ("title", "term")
     )
+
+
+_LEVEL_LETTERS = frozenset("PXQH")
+
+
+def _glued_level(tokens: Sequence[Token], index: int) -> bool:
+    """`UBND P.Lâm Viên`, `X.Phước Hải`: a one-letter level glued to its unit's name by the point."""
+    if index + 1 >= len(tokens):
+        return False
+    letter, point, name = tokens[index - 1], tokens[index], tokens[index + 1]
+    glued = letter.end == point.start and point.end == name.start
+    return letter.text in _LEVEL_LETTERS and glued and name.cap
 
 
 def _named_after(tokens: Sequence[Token], keys: list[str], at: int) -> bool:
