@@ -1,8 +1,9 @@
-"""Round sixteen of issue 13's rules, written after the first looks of in and isc: photo captions below
-the last paragraph, a two-word name after `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`),
-ages in brackets, lists whose items end in the name, clergy titles, bylines split over two lines and
-after `T/h:`, a related link's cell under the headline. People are made up; units are real ones of the
-gazetteer."""
+"""Rounds sixteen and seventeen of issue 13's rules, each written after the first looks of two fresh sets (in and
+isc, then jn and jsc): photo captions below the last paragraph or over the headline, a two-word name after
+`UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets, lists whose items end in the name,
+clergy titles, bylines split over two lines or after `T/h:`, related links' cells, page clocks with two-digit
+years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`. People are made up; units are real ones
+of the gazetteer."""
 
 from __future__ import annotations
 
@@ -88,3 +89,61 @@ def test_a_related_links_cell_under_the_headline_is_not_the_headline() -> None:
     page = ("Đồng Nai - Bình Phước hợp nhất, mở ra kỷ nguyên mới\nDanh sách lãnh đạo UBND tỉnh Đồng Nai mới |\n"
             f"Sáng 30/6, tỉnh Đồng Nai tổ chức lễ công bố nghị quyết. {FILLER * 3}")
     assert extract(page).title.value == "Đồng Nai - Bình Phước hợp nhất, mở ra kỷ nguyên mới"
+
+
+# round seventeen: after the first looks of jn and jsc
+
+
+@pytest.mark.parametrize(
+    ("clock", "date"),
+    [("Thứ tư, 1-10-25 14:23:32", "2025-10-01"), ("Thứ năm, 1-10-25 14:23:32", None)],
+)
+def test_a_page_clock_with_a_two_digit_year_counts_when_its_weekday_agrees(clock: str, date: str | None) -> None:
+    page = f"{clock}\n\nKiểm tra tiến độ dự án\n\nĐồng chí Lê Văn Hà kiểm tra dự án vào sáng 1/10. {FILLER * 3}"
+    assert extract(page).date.value == date
+
+
+def test_a_page_dated_the_event_day_outweighs_a_past_month_the_lead_recalls() -> None:
+    page = ("Khánh thành cầu mới\n13:42 28/09/2025\nSáng 28/9, tại xã Phùng Nguyên, tỉnh Phú Thọ, Thủ tướng dự lễ "
+            f"khánh thành cầu thay thế cây cầu cũ bị sập do bão vào tháng 9/2024. {FILLER * 3}")
+    found = extract(page).date
+    assert found.value == "2025-09-28" and "2024" not in found.review
+
+
+def test_a_photo_caption_over_the_headline_and_its_dated_lead() -> None:
+    page = ("Đồng chí Lê Văn Hà, Ủy viên Trung ương Đảng trao quyết định cho đồng chí Trần Văn Minh.\n\n"
+            "Đồng chí Trần Văn Minh được giao điều hành hoạt động Ban Thường vụ Tỉnh ủy Điện Biên\n\n"
+            f"Chiều 25/10/2021, tại Điện Biên, đồng chí Lê Văn Hà đã công bố quyết định. {FILLER * 3}")
+    assert extract(page).title.value == (
+        "Đồng chí Trần Văn Minh được giao điều hành hoạt động Ban Thường vụ Tỉnh ủy Điện Biên"
+    )
+
+
+def test_a_section_headline_and_undated_lead_on_one_line() -> None:
+    page = (" date 2025-07 Xây dựng Đảng Đại hội Đảng bộ phường Hải Châu lần thứ Nhất: Dấu mốc cho chặng đường mới "
+            f"Sau khi Đà Nẵng sáp nhập các phường, phường Hải Châu được thành lập. {FILLER * 3}")
+    assert extract(page).title.value == "Đại hội Đảng bộ phường Hải Châu lần thứ Nhất: Dấu mốc cho chặng đường mới"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Dự có ông Lê Văn Hà, Hiệu trưởng trường Đại học Đồng Nai; ông Trần Văn Minh, Trưởng thuế tỉnh Đồng Nai.",
+         "Trần Văn Minh", ("Trưởng thuế tỉnh Đồng Nai",)),
+        ("Dự có ông Lê Văn Hà, Hiệu trưởng trường Đại học Đồng Nai; ông Trần Văn Minh, Trưởng thuế tỉnh Đồng Nai.",
+         "Lê Văn Hà", ("Hiệu trưởng trường Đại học Đồng Nai",)),
+        ("Ông Lê Văn Hà, Phó Trưởng Ban Quản lý dự án khu vực Vĩnh Lợi, báo cáo.", "Lê Văn Hà",
+         ("Phó Trưởng Ban Quản lý dự án khu vực Vĩnh Lợi",)),
+        ("Dự có ông Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy/Bí thư Thành ủy - Chủ tịch HĐND thành phố, bà Trần Thị "
+         "Hoa, Chủ nhiệm Ủy ban Kiểm tra Thành ủy.", "Lê Văn Hà",
+         ("Ủy viên Ban Thường vụ Tỉnh ủy/Bí thư Thành ủy", "Chủ tịch HĐND thành phố")),
+        ("Dự có ông Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy/Bí thư Thành ủy - Chủ tịch HĐND thành phố, bà Trần Thị "
+         "Hoa, Chủ nhiệm Ủy ban Kiểm tra Thành ủy.", "Trần Thị Hoa", ("Chủ nhiệm Ủy ban Kiểm tra Thành ủy",)),
+        ("Chỉ định ông Lê Văn Hà, Phó Bí thư Tỉnh ủy Khánh Hòa, làm Phó Bí thư Thường trực Tỉnh ủy Khánh Hòa.",
+         "Lê Văn Hà", ("Phó Bí thư Tỉnh ủy Khánh Hòa", "Phó Bí thư Thường trực Tỉnh ủy Khánh Hòa")),
+        ("Hội đồng bầu cử cử ông Lê Văn Hà, Phó Bí thư Tỉnh ủy, làm Trưởng đoàn kiểm tra.", "Lê Văn Hà",
+         ("Phó Bí thư Tỉnh ủy",)),
+    ],
+)
+def test_round_seventeen_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles

@@ -65,6 +65,15 @@ def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tupl
     return (best[1], best[2]) if best else (headers[0].date.year, headers[0])
 
 
+def _header_on_the_day(event: EventDate, headers: tuple[HeaderDate, ...]) -> bool:
+    """A page dated the event's day or the days after it (`13:42 28/09/2025` over `Sáng 28/9, …`): its year
+    is the event's, whatever past month the lead recalls (`bão Yagi vào tháng 9/2024`)."""
+    year, header = _year_from_header(event, headers)
+    if header.month_only or not valid(year, event.month, event.day):
+        return False
+    return 0 <= (header.date - dt.date(year, event.month, event.day)).days <= SAME_EVENT_DAYS
+
+
 def _swapped(event: EventDate, header: HeaderDate) -> bool:
     """`date 2025-08-09` over `Chiều 8-9`: a page date with its day and month written the other way round
     is the event's own day, not a date a month away."""
@@ -136,6 +145,7 @@ def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
     ]
 
 
+SAME_EVENT_DAYS = 3  # a report goes up on the day of its event or within a few days
 AFTER_DOCUMENT_DAYS = 92  # a report cites the documents of the quarter before its event
 
 
@@ -278,7 +288,7 @@ def find_date(page: Page) -> Found[str]:
         context, body = _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body)
         inferred = _inferred_years(event, context, body)
         in_lead = [(y, why) for y, why in _lead_month_years(event, context) if valid(y, event.month, event.day)]
-        if headers and len({y for y, _ in in_lead}) == 1:
+        if headers and len({y for y, _ in in_lead}) == 1 and not _header_on_the_day(event, headers):
             year, why = in_lead[0]  # the lead's `tháng 8/2025` outweighs a page date that points elsewhere
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         if headers:
@@ -287,7 +297,7 @@ def find_date(page: Page) -> Found[str]:
             distant = abs((header.date - dt.date(year, event.month, event.day)).days) > NEAR_HEADER_DAYS
             if len(told) == 1 and year not in told and distant:  # a page date days after the event is firmer
                 return _told_against_header(event, told.pop(), inferred[0][1], header, paras[:2])
-            clash = [why for y, why in inferred if y != year]
+            clash = [] if _header_on_the_day(event, headers) else [why for y, why in inferred if y != year]
             shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
             why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")
             why += " (ngày và tháng của ngày đăng có lẽ bị ghi đảo)" if _swapped(event, header) else ""

@@ -55,7 +55,8 @@ _LEAD_INSIDE = re.compile(
 
 # after a section name: a lead that opens without its date, right after the headline's last word
 _UNDATED_LEAD_INSIDE = re.compile(
-    r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày|Đây là|Vừa qua)\s"
+    r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày|Đây là|Vừa qua|Sau khi|Thời gian qua|"
+    r"Những năm qua|Hướng tới)\s"
 )
 
 

@@ -132,6 +132,9 @@ def find_headline(
         if (short or _SECTION_WITH_LIST.match(value)) and index + 1 < len(content):
             extra.append(line)  # `Đại biểu nhân dân với cử tri`, `kiểm tra tiến độ`: a section or tag over the headline
             continue
+        if caption_like(value) and value.endswith(".") and _headline_over_lead(content[index + 1 :]):
+            extra.append(line)  # a photo's caption over the headline and its dated lead
+            continue
         if caption_like(value) and _caption_follows(content[index + 1 :]) and not _OFFICE_HEADLINE.match(value):
             # (`Đồng chí Phó Bí thư … chúc tết …` over `Đồng chí A, … phát biểu`: a headline, then a caption)
             return None, "", index, extra  # a run of photo captions opens the page: no headline line

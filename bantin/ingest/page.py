@@ -53,6 +53,26 @@ def _marker_date(marker: re.Match[str], line: Line) -> HeaderDate:
     return HeaderDate(following - dt.timedelta(days=1), line, month_only=True)
 
 
+# `Thứ tư, 1-10-25 14:23:32`: a page clock with a two-digit year, trusted only when its weekday agrees
+_TWO_DIGIT_YEAR_CLOCK = re.compile(
+    r"^thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])\s*,?\s*(\d{1,2})-(\d{1,2})-(\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.I
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+
+
+def _two_digit_year_clock(text: str) -> dt.date | None:
+    match = _TWO_DIGIT_YEAR_CLOCK.match(text)
+    if not match:
+        return None
+    word, day, month, year = match.group(1).lower(), int(match[2]), int(match[3]), 2000 + int(match[4])
+    weekday = int(word) - 2 if word.isdigit() else _WEEKDAYS[word]
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found.weekday() == weekday else None
+
+
 def _header_date(text: str) -> dt.date | None:
     iso = pt.HEADER_ISO.match(text)
     if iso:
@@ -69,7 +89,7 @@ def _header_date(text: str) -> dt.date | None:
                 return dt.date(year, month, day)
             except ValueError:
                 return None
-    return None
+    return _two_digit_year_clock(text)
 
 
 MIN_UNPUNCTUATED_PARAGRAPH = 25  # no byline, source or subhead runs this long, full stop or not

@@ -67,6 +67,10 @@ _APPOINTED = tuple(
 # (`làm Trưởng đoàn`)
 _ELECTED_AS = (tone_key("làm"),)
 _ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
+_APPOINTING = frozenset(
+    tuple(tone_key(w) for w in verb.split())
+    for verb in ("chỉ định", "bổ nhiệm", "điều động", "phân công", "luân chuyển")
+)
 _CU_OF_ELECTION = tone_key("cử")
 _TAN = tone_key("tân")
 _VA = tone_key("và")
@@ -156,7 +160,7 @@ def roles_after(
         spans.pop()  # `… đối với ông A, Chủ tịch UBND tỉnh đối với ông B`: that office is B's
     spans = [with_former_mark(tokens, span) for span in spans]
     # `A, Phó Bí thư Huyện ủy được bầu giữ chức Chủ tịch UBND huyện`; `A, B giữ chức Phó Chủ tịch`
-    later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens)
+    later = _appointment(units, tokens, spans[-1][1] if spans else name_last, stop_tokens, name_last)
     if later < 0:
         spans = [with_written_term(tokens, span) for span in spans]
     if later >= 0:
@@ -245,13 +249,21 @@ def _pieces_from(
     return spans
 
 
-def _appointment(units: list[Unit], tokens: Sequence[Token], last: int, stop_tokens: frozenset[int]) -> int:
+def _appointment(
+    units: list[Unit], tokens: Sequence[Token], last: int, stop_tokens: frozenset[int], name_last: int | None = None
+) -> int:
     """Unit index of the office in `A được … giữ chức OFFICE` (also `A, role và B, role được bầu giữ
-    chức OFFICE`), looking from token `last` on; -1 when the clause says something else."""
+    chức OFFICE`), looking from token `last` on; -1 when the clause says something else. `name_last`: where
+    the name ends, when its roles stand between it and `last`."""
     at = last + 1
     # `bầu` as a vote, not the `bầu cử` of a body's name (`Hội đồng bầu cử … A làm Trưởng đoàn`)
+    # (`Chỉ định ông A, Phó Bí thư …, làm Phó Bí thư Thường trực …`: `làm` after an appointing verb)
+    name_end = last if name_last is None else name_last
     elected = any(t.key in _ELECT and tokens[at + 1].key != _CU_OF_ELECTION
-                  for at, t in enumerate(tokens[max(0, last - 8) : last], max(0, last - 8)))
+                  for end in {last, name_end} for at, t in enumerate(tokens[max(0, end - 8) : end], max(0, end - 8)))
+    keys = [t.key for t in tokens[max(0, name_end - 8) : name_end]]
+    appointing = any(tuple(keys[i : i + 2]) in _APPOINTING for i in range(len(keys) - 1))
+    elected = elected or (appointing and name_end != last)  # (`Chỉ định ông A làm …`: `chỉ định … làm` itself)
     while at < min(len(tokens), last + 60):
         token = tokens[at]
         phrases = _APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()

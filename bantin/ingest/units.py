@@ -60,6 +60,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             units.append(Unit("other", index, index))  # `… Quảng Ninh ẢNH: LÃ NGHĨA HIẾU`: a caption's credit
             index += 1
             continue
+        if token.text == "/" and _glued_offices(tokens, keys, units, index):
+            units.append(Unit("term", index, index))  # `Ủy viên Ban Thường vụ Tỉnh ủy/Bí thư Thành ủy`: as printed
+            index += 1
+            continue
         if token.kind == "punct":
             spaced = token.text == "/" and 0 < index < len(tokens) - 1 and (
                 tokens[index - 1].end < token.start and token.end < tokens[index + 1].start
@@ -158,6 +162,14 @@ def _abbreviated(previous: Token, units: list[Unit]) -> bool:
 
 
 _LEVEL_LETTERS = frozenset("PXQH")
+
+
+def _glued_offices(tokens: Sequence[Token], keys: list[str], units: list[Unit], index: int) -> bool:
+    """A `/` with no space on either side between an office's organ and the next title."""
+    if not units or units[-1].kind not in ("term", "cap") or index + 1 >= len(tokens):
+        return False
+    tight = tokens[index - 1].end == tokens[index].start and tokens[index].end == tokens[index + 1].start
+    return tight and bool(knowledge.roles().starts_title(keys, index + 1))
 
 
 def _glued_level(tokens: Sequence[Token], index: int) -> bool:
