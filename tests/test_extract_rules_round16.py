@@ -1,8 +1,8 @@
-"""Rounds sixteen and seventeen of issue 13's rules, each written after the first looks of two fresh sets (in and
-isc, then jn and jsc): photo captions below the last paragraph or over the headline, a two-word name after
+"""Rounds sixteen to eighteen of issue 13's rules, each written after the first looks of two fresh sets (in and
+isc, jn and jsc, kn and ksc): photo captions below the last paragraph or over the headline, a two-word name after
 `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets, lists whose items end in the name,
 clergy titles, bylines split over two lines or after `T/h:`, related links' cells, page clocks with two-digit
-years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`. People are made up; units are real ones
+years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`, offices relieved, deadlines. People are made up; units are real ones
 of the gazetteer."""
 
 from __future__ import annotations
@@ -147,3 +147,47 @@ def test_a_section_headline_and_undated_lead_on_one_line() -> None:
 )
 def test_round_seventeen_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+# round eighteen: after the first looks of kn and ksc
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 5/9/2025, HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Lê Văn Hà.",
+        "Ngày 5/9/2025, Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối "
+        "với: Ông Trần Văn Minh, để nghỉ hưu; ông Lê Văn Hà để nhận nhiệm vụ mới.",
+    ],
+)
+def test_an_office_relieved_is_no_role_but_its_holder_is_kept(lead: str) -> None:
+    assert _officials(f"Miễn nhiệm Chủ tịch UBND tỉnh\n\n{lead} {FILLER * 3}")["Lê Văn Hà"] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Dự có bà Lê Thị Hoa, nguyên Bí thư Quận ủy quận 1 cũ, nguyên Chủ nhiệm Ủy ban Kiểm tra Thành ủy TP HCM.",
+         "Lê Thị Hoa", ("nguyên Bí thư Quận ủy quận 1 cũ", "nguyên Chủ nhiệm Ủy ban Kiểm tra Thành ủy TP HCM")),
+        ("Đoàn có ông Lê Văn Hà, Phó bí thư Đảng ủy MTTQ, các đoàn thể T.Ư, cùng lãnh đạo các bộ.", "Lê Văn Hà",
+         ("Phó bí thư Đảng ủy MTTQ, các đoàn thể T.Ư",)),
+        ("Ông Lê Văn Hà, Giám đốc Ban Quản lý Dự án ĐTXD Công trình dân dụng và hạ tầng khu vực tỉnh Hà Tĩnh cho "
+         "biết.", "Lê Văn Hà",
+         ("Giám đốc Ban Quản lý Dự án ĐTXD Công trình dân dụng và hạ tầng khu vực tỉnh Hà Tĩnh",)),
+        ("Đoàn do Đại tá Lê Văn Hà-Phó Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 2 làm trưởng đoàn.", "Lê Văn Hà",
+         ("Phó Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 2",)),
+    ],
+)
+def test_round_eighteen_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+def test_a_block_of_fresh_links_is_no_byline() -> None:
+    page = f"Kỳ họp HĐND\n\nNgày 5/9/2025, HĐND tỉnh Đồng Nai họp. {FILLER * 3}\n\nMỚI - NÓNG\n\nGa mới khánh thành"
+    assert extract(page).author.value is None
+
+
+def test_a_deadline_after_the_page_date_is_not_the_event() -> None:
+    page = (" date 2026-03-07 (Baohatinh.vn) - Các đơn vị đang phấn đấu hoàn thành dự án tu bổ khu di tích (xã Cẩm "
+            f"Hưng, Hà Tĩnh) vào ngày 5/4/2026. {FILLER * 3}")
+    assert extract(page).date.value == "2026-03-07"

@@ -145,6 +145,8 @@ def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
     ]
 
 
+# `phấn đấu hoàn thành … vào ngày 5/4/2026`: a deadline the work aims at, not the day reported
+_TARGET = re.compile(r"\b(?:phấn đấu|hoàn thành (?:trước|vào)|trước ngày|kế hoạch|dự kiến|hạn chót)\b", re.I)
 SAME_EVENT_DAYS = 3  # a report goes up on the day of its event or within a few days
 AFTER_DOCUMENT_DAYS = 92  # a report cites the documents of the quarter before its event
 
@@ -281,6 +283,9 @@ def find_date(page: Page) -> Found[str]:
                     f"sapo viết “{event.text}” nhưng trang ghi ngày {headers[0].date:%d/%m/%Y}",
                 )
             later = [h for h in published if (found - h.date).days > 1]
+            if later and _TARGET.search(event_sentence(lead, event.text)[:200]):
+                why = f"“{event.text}” sau ngày đăng là hạn phải xong; lấy ngày đăng {later[0].date:%d/%m/%Y}"
+                return Found(later[0].date.isoformat(), later[0].line.text, why)
             if later:
                 why = f"“{event.text}” sau ngày đăng {later[0].date:%d/%m/%Y}: có thể là ngày dự kiến"
                 return Found(found.isoformat(), event.text, why)

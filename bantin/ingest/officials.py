@@ -28,6 +28,10 @@ _SINGULAR_HONORIFICS = frozenset(
 )
 # `… giữ chức Bí thư Tỉnh ủy thay cho ông A được điều động`: the outgoing holder of the office
 _REPLACED = re.compile(r"\bthay (?:cho|thế)\s+(?:ông|bà|đồng chí|đ/c)\s+$", re.I)
+# `miễn nhiệm chức vụ Chủ tịch UBND tỉnh … đối với ông A`: an office ends; A held it until then (kept, no role)
+_RELIEVED = re.compile(
+    r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,120}\bđối với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$", re.I
+)
 _COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 # words after which a person's name names an institution, a street or a prize
@@ -276,7 +280,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
         honorific = _honorific_keys(units, tokens, span.first)
-        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]))
+        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or _RELIEVED.search(text[:start]))
         found.append(
             Mention(
                 squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),

@@ -129,6 +129,8 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
         voted = any(before[-len(words) :] == words for words in _VOTED)
         if comma and not tokens[units[title].first].cap and not voted:
             continue  # (`thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ …`: a seat's duty, not an office)
+        if _relieved(keys[max(0, units[title].first - 4) : units[title].first]):
+            continue  # (`miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A`: an office that ends, no longer held)
         role = text[tokens[units[title].first].start : tokens[units[position].last].end]
         stop = next(
             (
@@ -147,6 +149,11 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
 
 
 _VA_KEY = tone_key("và")
+_RELIEVING = tuple(tuple(map(tone_key, words.split())) for words in ("miễn nhiệm", "bãi nhiệm", "thôi"))
+
+
+def _relieved(keys: list[str]) -> bool:
+    return any(tuple(keys[i : i + len(words)]) == words for words in _RELIEVING for i in range(len(keys)))
 
 
 _HEADING_ENDS = frozenset(map(tone_key, ("là", "gồm", "gồm có")))

@@ -10,6 +10,7 @@ from ..textnorm import tone_key
 from . import gazetteer, knowledge
 from .tokens import Token, is_damaged
 
+_OLD_OR_NEW = frozenset((tone_key("cũ"), tone_key("mới")))
 _VA, _CUA, _KIEM, _TP = tone_key("và"), tone_key("của"), tone_key("kiêm"), tone_key("tp")
 _PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
 _BAO, _CAO, _CAC = tone_key("báo"), tone_key("cáo"), tone_key("các")
@@ -123,6 +124,13 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 and not _number_goes_on(tokens, index)
             ):
                 kind = "term"  # `khóa 15`, `Quân khu 2`, `Chi bộ thôn 3`
+            elif (
+                token.key in _OLD_OR_NEW
+                and units
+                and units[-1].kind in ("term", "cap")
+                and (following is None or following.text in ",;.)–-")
+            ):
+                kind = "term"  # `Bí thư Quận ủy quận 1 cũ, …`, `tỉnh Lâm Đồng mới, …`: the unit's old or new map
             elif token.cap and token.key != _CAC:  # (`… Hà Tĩnh Các ứng cử viên …`: a new sentence, no organ)
                 kind = "cap"
             elif is_damaged(token):
