@@ -19,10 +19,10 @@ FLOORS = {
     "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     # the first three real sets (rounds one and two); every set below holds the scores of the rules as shipped,
-    # measured after round fifteen (README, Extraction quality)
+    # measured after round eighteen (README, Extraction quality)
     "tests/corpus/south": {
         "title": 1.0, "date": 0.973, "locality": 0.973, "province": 1.0, "author": 1.0,
-        "officials": 0.979, "roles": 0.983
+        "officials": 0.979, "roles": 0.973
     },
     "tests/corpus/centre": {
         "title": 0.97, "date": 0.97, "locality": 0.97, "province": 1.0, "author": 1.0,
@@ -38,19 +38,19 @@ FLOORS = {
     },
     "tests/corpus/recent": {
         "title": 1.0, "date": 1.0, "locality": 0.924, "province": 0.971, "author": 1.0,
-        "officials": 0.988, "roles": 0.991
+        "officials": 0.995, "roles": 0.989
     },
     "tests/corpus/late": {
         "title": 1.0, "date": 1.0, "locality": 0.881, "province": 0.968, "author": 1.0,
-        "officials": 0.954, "roles": 0.95
+        "officials": 0.954, "roles": 0.954
     },
     "tests/corpus/coast": {
         "title": 1.0, "date": 0.943, "locality": 0.888, "province": 0.97, "author": 0.971,
-        "officials": 0.971, "roles": 0.933
+        "officials": 0.979, "roles": 0.938
     },
     "tests/corpus/fresh": {
         "title": 1.0, "date": 1.0, "locality": 0.881, "province": 1.0, "author": 1.0,
-        "officials": 0.946, "roles": 0.983
+        "officials": 0.951, "roles": 0.983
     },
     "tests/corpus/older": {
         "title": 0.94, "date": 0.97, "locality": 0.911, "province": 0.943, "author": 0.97,
@@ -62,7 +62,7 @@ FLOORS = {
     },
     "tests/corpus/final": {
         "title": 1.0, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 0.932,
-        "officials": 0.946, "roles": 0.976
+        "officials": 0.946, "roles": 0.98
     },
     "tests/corpus/shipped1": {
         "title": 0.949, "date": 0.949, "locality": 0.949, "province": 1.0, "author": 0.949,
@@ -70,17 +70,15 @@ FLOORS = {
     },
     "tests/corpus/shipped2": {
         "title": 0.949, "date": 1.0, "locality": 0.849, "province": 0.908, "author": 1.0,
-        "officials": 0.947, "roles": 0.937
+        "officials": 0.956, "roles": 0.938
     },
-    # the seventeen fresh sets of rounds eight to fifteen, each scored once before any rule was changed for it
-    # (FIRST_LOOK.md)
     "tests/corpus/usouth": {
         "title": 1.0, "date": 1.0, "locality": 0.899, "province": 0.888, "author": 1.0,
-        "officials": 0.956, "roles": 0.9
+        "officials": 0.956, "roles": 0.906
     },
     "tests/corpus/ucentre": {
         "title": 1.0, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 0.949,
-        "officials": 0.967, "roles": 0.961
+        "officials": 0.978, "roles": 0.962
     },
     "tests/corpus/unorth": {
         "title": 1.0, "date": 0.949, "locality": 0.799, "province": 1.0, "author": 1.0,
@@ -88,7 +86,7 @@ FLOORS = {
     },
     "tests/corpus/lastn": {
         "title": 1.0, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
-        "officials": 0.972, "roles": 0.962
+        "officials": 0.977, "roles": 0.966
     },
     "tests/corpus/lastsc": {
         "title": 0.959, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 1.0,
@@ -96,11 +94,11 @@ FLOORS = {
     },
     "tests/corpus/endn": {
         "title": 0.949, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
-        "officials": 0.977, "roles": 0.956
+        "officials": 0.977, "roles": 0.963
     },
     "tests/corpus/endsc": {
         "title": 0.959, "date": 0.919, "locality": 0.799, "province": 1.0, "author": 0.919,
-        "officials": 0.916, "roles": 0.898
+        "officials": 0.925, "roles": 0.909
     },
     "tests/corpus/zn": {
         "title": 1.0, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
@@ -108,23 +106,23 @@ FLOORS = {
     },
     "tests/corpus/zsc": {
         "title": 0.959, "date": 0.919, "locality": 0.839, "province": 1.0, "author": 0.959,
-        "officials": 0.967, "roles": 0.965
+        "officials": 0.967, "roles": 0.978
     },
     "tests/corpus/fn": {
         "title": 0.949, "date": 0.799, "locality": 0.849, "province": 1.0, "author": 0.949,
-        "officials": 0.966, "roles": 0.944
+        "officials": 0.977, "roles": 0.962
     },
     "tests/corpus/fsc": {
         "title": 0.919, "date": 0.919, "locality": 0.799, "province": 0.959, "author": 1.0,
-        "officials": 0.992, "roles": 0.925
+        "officials": 1.0, "roles": 0.926
     },
     "tests/corpus/gn": {
         "title": 0.899, "date": 0.749, "locality": 0.799, "province": 0.943, "author": 0.949,
-        "officials": 0.97, "roles": 0.98
+        "officials": 0.97, "roles": 0.989
     },
     "tests/corpus/gsc": {
         "title": 0.879, "date": 0.919, "locality": 0.759, "province": 1.0, "author": 1.0,
-        "officials": 0.964, "roles": 0.897
+        "officials": 0.971, "roles": 0.907
     },
     "tests/corpus/hn": {
         "title": 1.0, "date": 1.0, "locality": 0.799, "province": 1.0, "author": 1.0,
@@ -132,15 +130,31 @@ FLOORS = {
     },
     "tests/corpus/hsc": {
         "title": 0.919, "date": 0.919, "locality": 0.839, "province": 0.874, "author": 1.0,
-        "officials": 0.937, "roles": 0.924
+        "officials": 0.937, "roles": 0.933
     },
     "tests/corpus/in": {
-        "title": 0.949, "date": 0.849, "locality": 0.849, "province": 0.932, "author": 0.899,
-        "officials": 0.918, "roles": 0.969
+        "title": 0.949, "date": 0.849, "locality": 0.849, "province": 0.932, "author": 1.0,
+        "officials": 0.973, "roles": 0.971
     },
     "tests/corpus/isc": {
-        "title": 0.879, "date": 0.959, "locality": 0.799, "province": 1.0, "author": 1.0,
-        "officials": 0.941, "roles": 0.866
+        "title": 0.919, "date": 0.959, "locality": 0.799, "province": 1.0, "author": 1.0,
+        "officials": 0.964, "roles": 0.898
+    },
+    "tests/corpus/jn": {
+        "title": 1.0, "date": 0.899, "locality": 0.799, "province": 1.0, "author": 0.949,
+        "officials": 0.969, "roles": 0.955
+    },
+    "tests/corpus/jsc": {
+        "title": 0.959, "date": 0.799, "locality": 0.879, "province": 0.956, "author": 1.0,
+        "officials": 0.99, "roles": 0.974
+    },
+    "tests/corpus/kn": {
+        "title": 0.949, "date": 0.949, "locality": 0.949, "province": 1.0, "author": 1.0,
+        "officials": 1.0, "roles": 0.957
+    },
+    "tests/corpus/ksc": {
+        "title": 0.959, "date": 0.919, "locality": 0.959, "province": 1.0, "author": 1.0,
+        "officials": 0.982, "roles": 0.993
     },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
@@ -149,6 +163,8 @@ KNOWN_WRONG: dict[str, dict[str, int]] = {
     "tests/corpus/gsc": {"locality": 1},  # 006: a voter meeting `tại TP.Châu Đốc` given to the province
     # hsc 024: a page date given to an undated appointment; 021: a delegation's voter meeting in huyện Trường Sa
     "tests/corpus/hsc": {"date": 1, "locality": 1},
+    "tests/corpus/jn": {"locality": 1},  # 009: an inspection in xã Cẩm Giàng, under a city-wide lead, given to the city
+    "tests/corpus/ksc": {"locality": 1},  # 018: targets handed to phường An Xuân; the label takes the city (doubtful)
 }
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
