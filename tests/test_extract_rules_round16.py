@@ -1,9 +1,9 @@
-"""Rounds sixteen to eighteen of issue 13's rules, each written after the first looks of two fresh sets (in and
-isc, jn and jsc, kn and ksc): photo captions below the last paragraph or over the headline, a two-word name after
-`UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets, lists whose items end in the name,
-clergy titles, bylines split over two lines or after `T/h:`, related links' cells, page clocks with two-digit
-years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`, offices relieved, deadlines. People are made up; units are real ones
-of the gazetteer."""
+"""Rounds sixteen to nineteen of issue 13's rules, each written after the first looks of two fresh sets (in and
+isc, jn and jsc, kn and ksc, ln and lsc): photo captions below the last paragraph or over the headline, a two-word
+name after `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets, lists whose items end in
+the name, clergy titles, bylines split over two lines or after `T/h:`, related links' cells, page clocks with
+two-digit years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`, offices relieved, deadlines,
+staff posts, plans' dates. People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -44,8 +44,9 @@ def test_lines_below_the_text_that_give_nobody_an_office_name_no_official() -> N
         ("Ông Lê Văn Hà (44 tuổi, quê xã Yên Sở) là Tỉnh ủy viên, Giám đốc Sở Tài chính.",
          "Lê Văn Hà", ("Tỉnh ủy viên", "Giám đốc Sở Tài chính")),
         ("Tổ đại biểu gồm: Lê Văn Hà, Tỉnh ủy viên; Thượng tọa Thích Minh Tâm, Ủy viên Thường trực Hội đồng trị sự "
-         "Trung ương Giáo hội Phật giáo Việt Nam dự.", "Thích Minh Tâm",
-         ("Ủy viên Thường trực Hội đồng trị sự Trung ương Giáo hội Phật giáo Việt Nam",)),
+         "Trung ương Giáo hội Phật giáo Việt Nam dự.", "Thích Minh Tâm", ()),
+        ("Đại đức Thích Minh Tâm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự.", "Thích Minh Tâm",
+         ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",)),
     ],
 )
 def test_round_sixteen_names_and_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
@@ -191,3 +192,39 @@ def test_a_deadline_after_the_page_date_is_not_the_event() -> None:
     page = (" date 2026-03-07 (Baohatinh.vn) - Các đơn vị đang phấn đấu hoàn thành dự án tu bổ khu di tích (xã Cẩm "
             f"Hưng, Hà Tĩnh) vào ngày 5/4/2026. {FILLER * 3}")
     assert extract(page).date.value == "2026-03-07"
+
+
+# round nineteen: after the first looks of ln and lsc
+
+
+def test_staff_posts_are_no_office_and_a_replaced_or_relieved_holder_is_kept() -> None:
+    page = ("Bầu Chủ tịch UBND tỉnh\n\nNgày 5/9/2025, HĐND tỉnh bầu đồng chí Lê Văn Hà giữ chức Chủ tịch UBND tỉnh "
+            "thay đồng chí Trần Văn Minh vừa được điều động. HĐND tỉnh miễn nhiệm chức danh Chủ tịch HĐND tỉnh với "
+            "ông Phạm Văn Nam. Ứng cử viên gồm: Lê Thị Hoa - Phó Chủ tịch UBND xã; Đỗ Văn Bình - chuyên viên Phòng "
+            f"Kinh tế, UBND phường Thanh Miếu. {FILLER * 3}")
+    officials = _officials(page)
+    assert officials["Trần Văn Minh"] == () and officials["Phạm Văn Nam"] == ()
+    assert officials["Lê Thị Hoa"] == ("Phó Chủ tịch UBND xã",)
+    assert "Đỗ Văn Bình" not in officials
+
+
+def test_a_monk_holding_only_a_religious_association_post_is_no_official() -> None:
+    page = ("Họp mặt Lễ Sen Dolta\n\nNgày 5/9/2025, tỉnh Trà Vinh họp mặt. Thượng tọa Thạch Minh, Ủy viên Ban Chấp "
+            f"hành Hội Đoàn kết Sư sãi yêu nước tỉnh Trà Vinh phát biểu. {FILLER * 3}")
+    assert "Thạch Minh" not in _officials(page)
+
+
+def test_a_plan_s_date_under_an_undated_lead_is_flagged() -> None:
+    page = ("Tổng dọn vệ sinh chào mừng Quốc khánh\n\nUBND phường Hải Vân vừa triển khai kế hoạch tổng dọn vệ sinh "
+            "môi trường chào mừng Quốc khánh.\n\nTheo đó, UBND phường tổ chức lễ phát động vào lúc 6h30, ngày "
+            f"30-8-2025, tại công viên. {FILLER * 3}")
+    found = extract(page).date
+    assert found.value == "2025-08-30" and "kế hoạch" in found.review
+
+
+def test_an_update_date_printed_after_the_headline() -> None:
+    page = ("Lễ khánh thành Nhà Văn hóa Khu vực 1, phường Trường An Ngày cập nhật 01/07/2024 | |\n\n"
+            f"Sáng 30/6, phường Trường An khánh thành nhà văn hóa. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.title.value == "Lễ khánh thành Nhà Văn hóa Khu vực 1, phường Trường An"
+    assert extraction.date.value == "2024-06-30"

@@ -147,6 +147,8 @@ def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
 
 # `phấn đấu hoàn thành … vào ngày 5/4/2026`: a deadline the work aims at, not the day reported
 _TARGET = re.compile(r"\b(?:phấn đấu|hoàn thành (?:trước|vào)|trước ngày|kế hoạch|dự kiến|hạn chót)\b", re.I)
+# `UBND phường vừa triển khai kế hoạch …` over `… tổ chức lễ ra quân vào ngày 30-8-2025`: a plan's date
+_PLANNED = re.compile(r"\b(?:kế hoạch|sẽ|dự kiến)\b", re.I)
 SAME_EVENT_DAYS = 3  # a report goes up on the day of its event or within a few days
 AFTER_DOCUMENT_DAYS = 92  # a report cites the documents of the quarter before its event
 
@@ -288,6 +290,9 @@ def find_date(page: Page) -> Found[str]:
                 return Found(later[0].date.isoformat(), later[0].line.text, why)
             if later:
                 why = f"“{event.text}” sau ngày đăng {later[0].date:%d/%m/%Y}: có thể là ngày dự kiến"
+                return Found(found.isoformat(), event.text, why)
+            if not event_dates(first) and _PLANNED.search(f"{first} {event_sentence(lead, event.text)}"):
+                why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau là ngày trong kế hoạch, có thể chưa diễn ra"
                 return Found(found.isoformat(), event.text, why)
             return Found(found.isoformat(), event.text)
         context, body = _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body)

@@ -27,12 +27,23 @@ _SINGULAR_HONORIFICS = frozenset(
     tuple(map(tone_key, h)) for h in (("đồng", "chí"), ("đ/c",), ("các", "đồng", "chí"), ("các", "đ/c"))
 )
 # `… giữ chức Bí thư Tỉnh ủy thay cho ông A được điều động`: the outgoing holder of the office
-_REPLACED = re.compile(r"\bthay (?:cho|thế)\s+(?:ông|bà|đồng chí|đ/c)\s+$", re.I)
+_REPLACED = re.compile(r"\bthay(?: cho| thế)?\s+(?:ông|bà|đồng chí|đ/c)\s+$", re.I)
 # `miễn nhiệm chức vụ Chủ tịch UBND tỉnh … đối với ông A`: an office ends; A held it until then (kept, no role)
 _RELIEVED = re.compile(
-    r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,120}\bđối với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$", re.I
+    r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,120}\b(?:đối )?với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$",
+    re.I,
+)
+# `Thượng tọa A, Ủy viên Ban Chấp hành Hội …`: a cleric holds a public office only when one is named
+_CLERIC = re.compile(
+    r"\b(?:hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni trưởng|ni sư|linh mục|giám mục|mục sư)\s+$", re.I
+)
+_PUBLIC_ORGAN = re.compile(
+    r"\b(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|quốc hội|đbqh|đảng|tỉnh ủy|tỉnh uỷ|thành ủy|"
+    r"thành uỷ|huyện ủy|huyện uỷ|mặt trận|mttq)\b",
+    re.I,
 )
 _COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
+_STAFF = tone_key("chuyên viên ")  # `chuyên viên Phòng Kinh tế …`: staff, not an office (the sets' convention)
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 # words after which a person's name names an institution, a street or a prize
 _NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
@@ -265,8 +276,11 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, stop))]
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]).rstrip(" ,;:-–.") for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
+        roles = [role for role in roles if not tone_key(role).startswith(_STAFF)]  # a civil servant's post
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
+        if _CLERIC.search(text[max(0, start - 16) : start]) and not any(map(_PUBLIC_ORGAN.search, roles)):
+            roles = []  # (a religious or an association's post is no public office)
         at_cut = cut and end >= len(text.rstrip())  # `…; ông Nguyễn Chi` where the page stops: a name cut short
         for first, last, role in reversed(headings):  # (inserted first, each: kept in the order written)
             if first < span.first <= last and not at_cut and tone_key(role) not in _GENERIC and not _states_heading(
@@ -352,7 +366,7 @@ _PRIVATE = re.compile(
 # a church's own bodies: a dignitary holding only these is not a public office holder
 _RELIGIOUS = re.compile(
     r"\b(?:giáo hội|ban trị sự|ban tăng|tăng sự|phật giáo|công giáo|giáo phận|tòa giám mục|hội thánh|tin lành|"
-    r"cao đài|hòa hảo|hoà hảo|giáo xứ|tu viện|chùa)\b",
+    r"cao đài|hòa hảo|hoà hảo|giáo xứ|tu viện|chùa|sư sãi)\b",
     re.I,
 )
 

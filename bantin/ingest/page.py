@@ -147,6 +147,12 @@ def _join_broken_names(lines: list[Line]) -> list[Line]:
     return joined
 
 
+# `<headline> Ngày cập nhật 01/07/2024 | |`: a portal's update date (and empty table cells) after the headline
+_UPDATED_AFTER = re.compile(
+    r"\s+(?:ngày\s+)?cập nhật\s*:?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})[\s|]*$", re.I
+)
+
+
 # a script's empty value printed before a portal's headline: `null Khai mạc kỳ họp …`
 _SCRIPT_ARTEFACT = re.compile(r"^(?:null|undefined)\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -187,6 +193,13 @@ def parse_page(text: str, capped: bool = False) -> Page:
             with contextlib.suppress(ValueError):
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = value[: stamp.start()]
+            line = Line(line.number, value)
+        updated = _UPDATED_AFTER.search(value)
+        if updated and pt.words(value[: updated.start()]) >= 3:
+            with contextlib.suppress(ValueError):
+                day, month, year = (int(g) for g in updated.groups())
+                header_dates.append(HeaderDate(dt.date(year, month, day), line))
+            value = value[: updated.start()]
             line = Line(line.number, value)
         uncounted = _without_view_counts(value)
         if uncounted != value:
