@@ -19,18 +19,18 @@ FLOORS = {
     "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     # the first three real sets (rounds one and two); every set below holds the scores of the rules as shipped,
-    # measured after round eighteen (README, Extraction quality)
+    # measured after round nineteen (README, Extraction quality)
     "tests/corpus/south": {
         "title": 1.0, "date": 0.973, "locality": 0.973, "province": 1.0, "author": 1.0,
-        "officials": 0.979, "roles": 0.973
+        "officials": 0.979, "roles": 0.97
     },
     "tests/corpus/centre": {
         "title": 0.97, "date": 0.97, "locality": 0.97, "province": 1.0, "author": 1.0,
-        "officials": 0.98, "roles": 0.982
+        "officials": 0.975, "roles": 0.982
     },
     "tests/corpus/north": {
         "title": 1.0, "date": 0.97, "locality": 0.97, "province": 0.968, "author": 1.0,
-        "officials": 0.985, "roles": 0.984
+        "officials": 1.0, "roles": 0.984
     },
     "tests/corpus/mixed": {
         "title": 0.966, "date": 1.0, "locality": 1.0, "province": 1.0, "author": 1.0,
@@ -42,7 +42,7 @@ FLOORS = {
     },
     "tests/corpus/late": {
         "title": 1.0, "date": 1.0, "locality": 0.881, "province": 0.968, "author": 1.0,
-        "officials": 0.954, "roles": 0.954
+        "officials": 0.961, "roles": 0.954
     },
     "tests/corpus/coast": {
         "title": 1.0, "date": 0.943, "locality": 0.888, "province": 0.97, "author": 0.971,
@@ -50,7 +50,7 @@ FLOORS = {
     },
     "tests/corpus/fresh": {
         "title": 1.0, "date": 1.0, "locality": 0.881, "province": 1.0, "author": 1.0,
-        "officials": 0.951, "roles": 0.983
+        "officials": 0.956, "roles": 0.983
     },
     "tests/corpus/older": {
         "title": 0.94, "date": 0.97, "locality": 0.911, "province": 0.943, "author": 0.97,
@@ -62,7 +62,7 @@ FLOORS = {
     },
     "tests/corpus/final": {
         "title": 1.0, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 0.932,
-        "officials": 0.946, "roles": 0.98
+        "officials": 0.958, "roles": 0.98
     },
     "tests/corpus/shipped1": {
         "title": 0.949, "date": 0.949, "locality": 0.949, "province": 1.0, "author": 0.949,
@@ -70,7 +70,7 @@ FLOORS = {
     },
     "tests/corpus/shipped2": {
         "title": 0.949, "date": 1.0, "locality": 0.849, "province": 0.908, "author": 1.0,
-        "officials": 0.956, "roles": 0.938
+        "officials": 0.965, "roles": 0.938
     },
     "tests/corpus/usouth": {
         "title": 1.0, "date": 1.0, "locality": 0.899, "province": 0.888, "author": 1.0,
@@ -82,23 +82,23 @@ FLOORS = {
     },
     "tests/corpus/unorth": {
         "title": 1.0, "date": 0.949, "locality": 0.799, "province": 1.0, "author": 1.0,
-        "officials": 0.985, "roles": 0.976
+        "officials": 0.992, "roles": 0.976
     },
     "tests/corpus/lastn": {
         "title": 1.0, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
-        "officials": 0.977, "roles": 0.966
+        "officials": 0.988, "roles": 0.966
     },
     "tests/corpus/lastsc": {
         "title": 0.959, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 1.0,
-        "officials": 0.954, "roles": 0.965
+        "officials": 0.962, "roles": 0.965
     },
     "tests/corpus/endn": {
         "title": 0.949, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
-        "officials": 0.977, "roles": 0.963
+        "officials": 0.992, "roles": 0.967
     },
     "tests/corpus/endsc": {
         "title": 0.959, "date": 0.919, "locality": 0.799, "province": 1.0, "author": 0.919,
-        "officials": 0.925, "roles": 0.909
+        "officials": 0.932, "roles": 0.909
     },
     "tests/corpus/zn": {
         "title": 1.0, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
@@ -106,7 +106,7 @@ FLOORS = {
     },
     "tests/corpus/zsc": {
         "title": 0.959, "date": 0.919, "locality": 0.839, "province": 1.0, "author": 0.959,
-        "officials": 0.967, "roles": 0.978
+        "officials": 0.978, "roles": 0.978
     },
     "tests/corpus/fn": {
         "title": 0.949, "date": 0.799, "locality": 0.849, "province": 1.0, "author": 0.949,
@@ -118,11 +118,11 @@ FLOORS = {
     },
     "tests/corpus/gn": {
         "title": 0.899, "date": 0.749, "locality": 0.799, "province": 0.943, "author": 0.949,
-        "officials": 0.97, "roles": 0.989
+        "officials": 0.977, "roles": 0.989
     },
     "tests/corpus/gsc": {
         "title": 0.879, "date": 0.919, "locality": 0.759, "province": 1.0, "author": 1.0,
-        "officials": 0.971, "roles": 0.907
+        "officials": 0.978, "roles": 0.907
     },
     "tests/corpus/hn": {
         "title": 1.0, "date": 1.0, "locality": 0.799, "province": 1.0, "author": 1.0,
@@ -142,7 +142,7 @@ FLOORS = {
     },
     "tests/corpus/jn": {
         "title": 1.0, "date": 0.899, "locality": 0.799, "province": 1.0, "author": 0.949,
-        "officials": 0.969, "roles": 0.955
+        "officials": 0.984, "roles": 0.955
     },
     "tests/corpus/jsc": {
         "title": 0.959, "date": 0.799, "locality": 0.879, "province": 0.956, "author": 1.0,
@@ -155,6 +155,14 @@ FLOORS = {
     "tests/corpus/ksc": {
         "title": 0.959, "date": 0.919, "locality": 0.959, "province": 1.0, "author": 1.0,
         "officials": 0.982, "roles": 0.993
+    },
+    "tests/corpus/ln": {
+        "title": 0.949, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
+        "officials": 0.991, "roles": 0.957
+    },
+    "tests/corpus/lsc": {
+        "title": 1.0, "date": 0.919, "locality": 0.879, "province": 0.943, "author": 1.0,
+        "officials": 0.991, "roles": 0.964
     },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them

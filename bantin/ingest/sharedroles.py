@@ -129,7 +129,7 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
         voted = any(before[-len(words) :] == words for words in _VOTED)
         if comma and not tokens[units[title].first].cap and not voted:
             continue  # (`thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa X, nhiệm kỳ …`: a seat's duty, not an office)
-        if _relieved(keys[max(0, units[title].first - 4) : units[title].first]):
+        if _relieved(keys, tokens, units[title].first):
             continue  # (`miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A`: an office that ends, no longer held)
         role = text[tokens[units[title].first].start : tokens[units[position].last].end]
         stop = next(
@@ -152,8 +152,20 @@ _VA_KEY = tone_key("và")
 _RELIEVING = tuple(tuple(map(tone_key, words.split())) for words in ("miễn nhiệm", "bãi nhiệm", "thôi"))
 
 
-def _relieved(keys: list[str]) -> bool:
-    return any(tuple(keys[i : i + len(words)]) == words for words in _RELIEVING for i in range(len(keys)))
+def _relieved(keys: list[str], tokens: list[Token], first: int) -> bool:
+    """Whether the verb nearest before the office at token `first`, in its sentence, relieves of it (`bãi nhiệm
+    chức vụ A đối với ông X, B đối với ông Y`: both) rather than elects to it."""
+    for at in range(first - 1, max(-1, first - MAX_VERB_DISTANCE), -1):
+        if tokens[at].text in ".:":
+            return False
+        if any(tuple(keys[at : at + len(words)]) == words for words in _RELIEVING):
+            return True
+        if any(tuple(keys[at : at + len(words)]) == words for words in _ELECTED):
+            return False
+    return False
+
+
+MAX_VERB_DISTANCE = 40
 
 
 _HEADING_ENDS = frozenset(map(tone_key, ("là", "gồm", "gồm có")))
