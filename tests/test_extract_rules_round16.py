@@ -1,9 +1,10 @@
-"""Rounds sixteen to nineteen of issue 13's rules, each written after the first looks of two fresh sets (in and
-isc, jn and jsc, kn and ksc, ln and lsc): photo captions below the last paragraph or over the headline, a two-word
-name after `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets, lists whose items end in
-the name, clergy titles, bylines split over two lines or after `T/h:`, related links' cells, page clocks with
-two-digit years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`, offices relieved, deadlines,
-staff posts, plans' dates. People are made up; units are real ones of the gazetteer."""
+"""Rounds sixteen to twenty of issue 13's rules, each written after the first looks of two fresh sets (in and
+isc, jn and jsc, kn and ksc, ln and lsc, mn and msc): photo captions below the last paragraph or over the
+headline, a two-word name after `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets,
+lists whose items end in the name, clergy titles, bylines split over two lines or after `T/h:`, related links'
+cells, page clocks with two-digit years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`, offices
+relieved, deadlines, staff posts, plans' dates, honours, namesakes. People are made up; units are real ones of
+the gazetteer."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from bantin.ingest.extract import extract
 from bantin.ingest.officials import mentions_in
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import FILLER, locality_of
 
 
 def _officials(page: str) -> dict[str, tuple[str, ...]]:
@@ -228,3 +229,79 @@ def test_an_update_date_printed_after_the_headline() -> None:
     extraction = extract(page)
     assert extraction.title.value == "Lễ khánh thành Nhà Văn hóa Khu vực 1, phường Trường An"
     assert extraction.date.value == "2024-06-30"
+
+
+# round twenty: after the first looks of mn and msc
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Dự có Lê Văn Hà, Phó Chủ tịch UBND tỉnh; Trần Phú Hà, Giám đốc Công an tỉnh.", "Trần Phú Hà",
+         ("Giám đốc Công an tỉnh",)),
+        ("Ông Lê Văn Hà, Chủ tịch UBND tỉnh, bà Trần Thị Hoa và ông Đỗ Văn Minh được chỉ định tiếp tục đảm nhiệm "
+         "chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.", "Trần Thị Hoa", ("Phó Bí thư Tỉnh ủy",)),
+        ("Đến dự có Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội Lê Văn Hà; "
+         "Bí thư Tỉnh ủy Trần Văn Minh.", "Lê Văn Hà",
+         ("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",)),
+    ],
+)
+def test_round_twenty_offices(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+def test_a_historical_figure_s_namesake_holding_a_local_office_is_an_official() -> None:
+    page = ("Hội nghị bàn giao tổ chức đảng\n\nNgày 5/9/2025, Tỉnh ủy Hưng Yên tổ chức hội nghị. Dự có các đồng chí: "
+            f"Trần Quốc Toản, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh. {FILLER * 3}\n\n"
+            "Trước anh linh cố Tổng Bí thư Hà Huy Tập, Tổng Bí thư Ban Chấp hành Trung ương Đảng, đoàn dâng hương.")
+    officials = _officials(page)
+    assert officials["Trần Quốc Toản"] == ("Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+    assert "Hà Huy Tập" not in officials
+
+
+def test_a_bracketed_other_name_is_no_second_person() -> None:
+    text = "Gồm: ông Trần Văn Tâm (Đại đức Thích Minh Tuệ), Ủy viên Ủy ban MTTQ Việt Nam tỉnh; ông Lò Văn Chín."
+    assert "Thích Minh Tuệ" not in {m.name for m in mentions_in(text)}
+
+
+def test_related_articles_after_the_text_are_not_its_captions() -> None:
+    page = (f"Giao ban tuần\n\nNgày 3/11/2025, UBND tỉnh giao ban. {FILLER * 3}\n\nTin liên quan\n\n"
+            "Phó Chủ tịch UBND tỉnh Vi Văn Tư kiểm tra đường")
+    assert "Vi Văn Tư" not in _officials(page)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "locality"),
+    [
+        ("Kỷ niệm 70 năm giải phóng Hải Phòng", "Ngày 13/5/2025, nhân dịp 70 năm Ngày Giải phóng Hải Phòng - Thành phố "
+         "Anh hùng, lãnh đạo thành phố Hải Phòng dâng hương.", ("thành phố", "Hải Phòng")),
+        ("Bí thư Tỉnh ủy kiểm tra tại thị xã Bỉm Sơn và các huyện Hậu Lộc, Ngọc Lặc",
+         "Ngày 4/2/2025, Bí thư Tỉnh ủy Lê Văn Hà kiểm tra tại thị xã Bỉm Sơn và các huyện Hậu Lộc, Ngọc Lặc.",
+         ("tỉnh", None)),  # (the province, unnamed where the text never names it)
+    ],
+)
+def test_an_honour_is_no_city_and_a_list_of_districts_is_the_province_s(
+    headline: str, lead: str, locality: tuple[str, str]
+) -> None:
+    level, name, _ = locality_of(headline, lead)
+    assert (level, name) == locality
+
+
+def test_a_commune_named_beside_an_unnamed_organiser_is_flagged() -> None:
+    level, name, review = locality_of("Phiên họp thường kỳ tháng 10", "Chiều 9/10/2023, UBND xã tổ chức phiên họp "
+                                      "thường kỳ; dự có đại diện trạm kiểm lâm Lủng Siên, xã Vũ Muộn.")
+    assert (level, name) == ("xã", "Vũ Muộn") and "không nêu tên" in review
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"), [("Tác giả: Cự Giải (T/h)\n\nBÀI MỚI ĐĂNG\n\nTOP", "Cự Giải")],
+)
+def test_a_compiled_byline_above_a_block_of_new_links(tail: str, author: str) -> None:
+    page = f"Kỳ họp HĐND\n\nNgày 5/9/2025, HĐND tỉnh Bắc Ninh họp. {FILLER * 3}\n\n{tail}"
+    assert extract(page).author.value == author
+
+
+def test_an_outlet_tag_opening_the_lead_is_no_given_name_after_the_headline() -> None:
+    page = ("Đà Nẵng khởi công trường nội trú tại xã Tây Giang\nKinhtedothi - Chiều 16/10/2025, UBND TP Đà Nẵng khởi "
+            f"công dự án. {FILLER * 3}")
+    assert extract(page).title.value == "Đà Nẵng khởi công trường nội trú tại xã Tây Giang"

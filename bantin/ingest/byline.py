@@ -18,7 +18,7 @@ _BYLINE = re.compile(
 _LABELLED_AUTHOR = re.compile(
     r"^(?:bài(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|tin(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|"
     r"phóng viên|pv|ghi chép|thực hiện|bt|btv|biên tập|t/h|tổng hợp)\s*:\s*(?P<name>[^;|]+?)"
-    r"\s*(?:[;|,-]\s*(?:ảnh|video|đồ họa)\s*:.*)?\.?$",
+    r"\s*(?:\((?:t/h|th|tổng hợp)\))?\s*(?:[;|,-]\s*(?:ảnh|video|đồ họa)\s*:.*)?\.?$",
     re.I,
 )
 _SOURCE = re.compile(

@@ -61,10 +61,22 @@ def summarise(markdown: str) -> str:
     return ""
 
 
+# `Tin liên quan`, `Xem thêm`: what follows is other articles' headlines, not this one's captions
+_RELATED = re.compile(
+    r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin khác|các tin khác|xem thêm|đọc thêm|tin cùng chuyên mục|"
+    r"tin mới|tin nổi bật)\b",
+    re.I,
+)
+
+
 def _paragraphs(page: Page, title: str) -> list[str]:
     """The headline, the body's blocks, and the lines after the last paragraph that give someone an
-    office: photo captions printed below the text (every such line in 30 labelled sets names an official)."""
-    captions = [line.text for line in page.tail if any(m.roles for m in mentions_in(line.text))]
+    office, up to a list of related articles: photo captions printed below the text (every such line in 30
+    labelled sets names an official)."""
+    related = next((line.number for line in page.lines if _RELATED.match(line.text)
+                    and page.blocks and line.number > page.blocks[-1].line), None)
+    captions = [line.text for line in page.tail if (related is None or line.number < related)
+                and any(m.roles for m in mentions_in(line.text))]
     return ([title] if title else []) + [block.text for block in page.blocks] + captions
 
 

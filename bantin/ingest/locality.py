@@ -19,22 +19,19 @@ from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
 from .provinceof import era_of, named_provinces, province_of, whole_province
 from .provincewide import (
+    ORGANISER,
     SEVERAL_UNNAMED,
     is_whole_province,
     province_over_unit,
     provincial_subject,
     units_inside,
+    unnamed_organiser,
 )
 from .tokens import tokenize
 from .unitlists import list_parent
 from .units import cut_units
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
-_ORGANISER = re.compile(
-    r"\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?"
-    r"(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|phối hợp|ban hành|triển khai)\b",
-    re.I,
-)
 WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
 _VENUE = re.compile(r"\btại\s+(?!(?:đại hội|hội nghị|kỳ họp|buổi|lễ|phiên|cuộc)\b)[^.;:]{0,60}$", re.I)
@@ -117,13 +114,13 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], _Tal
             if mention.former:
                 continue  # `xã Phú An (TP.Bến Cát cũ)`: the old map's unit only says where the new one lies
             # (`tại Hội trường Thành ủy X, tỉnh Y tổ chức …`: a unit that acts is not the venue's address)
-            parent = _is_parent(text, previous, mention) and not _ORGANISER.match(text, mention.end, mention.end + 80)
+            parent = _is_parent(text, previous, mention) and not ORGANISER.match(text, mention.end, mention.end + 80)
             previous = mention
             if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
                 _note(named, levels, mention, text, WEIGHTS["lead"], where, order)
                 continue  # `Bí thư Tỉnh ủy Gia Lai dự đại hội xã …`: an office's unit, not the subject
             weight = WEIGHTS["body" if parent else where]
-            if not parent and _ORGANISER.match(text, mention.end, mention.end + 80):
+            if not parent and ORGANISER.match(text, mention.end, mention.end + 80):
                 weight += 2.0
             visited = where in ("title", "lead") and not parent and _VISITED.search(_clause_before(text, mention.start))
             if visited:
@@ -289,6 +286,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
         lead = next((text for where, text in _segments(page) if where == "lead"), "")
+        if not review:
+            review = unnamed_organiser(lead, best_key[0], name)
         if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
             review = _province_may_own(lead, best_key[0], name)
         over = _province_over_venue(lead, best_key[0], best, province)

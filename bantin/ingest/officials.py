@@ -15,6 +15,7 @@ from functools import cache
 from ..textnorm import TONE_MARKS, squash_spaces, tone_key
 from . import gazetteer, knowledge, places
 from .listitems import item_roles_before
+from .officeholders import CLERIC, PUBLIC_ORGAN, RELIEVED, STAFF, holds_public_office, of_the_past, private
 from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
 from .tokens import Token, is_damaged, tokenize
@@ -28,22 +29,7 @@ _SINGULAR_HONORIFICS = frozenset(
 )
 # `… giữ chức Bí thư Tỉnh ủy thay cho ông A được điều động`: the outgoing holder of the office
 _REPLACED = re.compile(r"\bthay(?: cho| thế)?\s+(?:ông|bà|đồng chí|đ/c)\s+$", re.I)
-# `miễn nhiệm chức vụ Chủ tịch UBND tỉnh … đối với ông A`: an office ends; A held it until then (kept, no role)
-_RELIEVED = re.compile(
-    r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,120}\b(?:đối )?với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$",
-    re.I,
-)
-# `Thượng tọa A, Ủy viên Ban Chấp hành Hội …`: a cleric holds a public office only when one is named
-_CLERIC = re.compile(
-    r"\b(?:hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni trưởng|ni sư|linh mục|giám mục|mục sư)\s+$", re.I
-)
-_PUBLIC_ORGAN = re.compile(
-    r"\b(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|quốc hội|đbqh|đảng|tỉnh ủy|tỉnh uỷ|thành ủy|"
-    r"thành uỷ|huyện ủy|huyện uỷ|mặt trận|mttq)\b",
-    re.I,
-)
 _COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
-_STAFF = tone_key("chuyên viên ")  # `chuyên viên Phòng Kinh tế …`: staff, not an office (the sets' convention)
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 # words after which a person's name names an institution, a street or a prize
 _NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
@@ -173,9 +159,19 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
         if picked and all(t.is_word for t in run) and len(run[offset + picked[0] + picked[1] - 1].text) > 1:
             # (a one-letter given name is a text cut mid-name, `bà Lê T`, or a placeholder, `Nguyễn Văn A`)
             first = index + offset + picked[0]
-            names.append(NameSpan(first, first + picked[1] - 1))
+            if not _alias_of_previous(tokens, units, names, first):
+                names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
     return names
+
+
+def _alias_of_previous(tokens: list[Token], units: list[Unit], names: list[NameSpan], first: int) -> bool:
+    """`ông Trần Văn Tâm (Đại đức Thích Minh Tuệ)`: a bracketed other name of the person just named."""
+    at = unit_at(units, first) - 1
+    while at >= 0 and units[at].kind in ("honorific", "rank"):
+        at -= 1
+    opening = units[at].first if at >= 0 else -1
+    return opening > 0 and tokens[opening].text == "(" and bool(names) and names[-1].last == opening - 1
 
 
 def _organ_named_after(words: list[Token], tokens: list[Token], first: int) -> bool:
@@ -183,7 +179,9 @@ def _organ_named_after(words: list[Token], tokens: list[Token], first: int) -> b
     historical = knowledge.historical_names()
     for size in range(2, min(len(words), 4) + 1):
         if " ".join(t.key for t in words[:size]) in historical:
-            return len(words) > size or (first > 0 and tokens[first - 1].upper and len(tokens[first - 1].text) > 1)
+            # (`Trần Phú Hà`: a person whose name opens like a historical figure's runs on into a given name)
+            organ_after = len(words) > size and bool(knowledge.roles().terms.longest_at([t.key for t in words], size))
+            return organ_after or (first > 0 and tokens[first - 1].upper and len(tokens[first - 1].text) > 1)
     return False
 
 
@@ -276,10 +274,10 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         spans = [kept for a, b in spans if (kept := _before_cut(tokens, a, b, stop))]
         roles = [squash_spaces(text[tokens[a].start : tokens[b].end]).rstrip(" ,;:-–.") for a, b in spans]
         roles = [role for role in roles if tone_key(role) not in _GENERIC]  # `trưởng tộc`: a bare word, no office
-        roles = [role for role in roles if not tone_key(role).startswith(_STAFF)]  # a civil servant's post
+        roles = [role for role in roles if not tone_key(role).startswith(STAFF)]  # a civil servant's post
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
-        if _CLERIC.search(text[max(0, start - 16) : start]) and not any(map(_PUBLIC_ORGAN.search, roles)):
+        if CLERIC.search(text[max(0, start - 16) : start]) and not any(map(PUBLIC_ORGAN.search, roles)):
             roles = []  # (a religious or an association's post is no public office)
         at_cut = cut and end >= len(text.rstrip())  # `…; ông Nguyễn Chi` where the page stops: a name cut short
         for first, last, role in reversed(headings):  # (inserted first, each: kept in the order written)
@@ -294,7 +292,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
         honorific = _honorific_keys(units, tokens, span.first)
-        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or _RELIEVED.search(text[:start]))
+        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or RELIEVED.search(text[:start]))
         found.append(
             Mention(
                 squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),
@@ -356,26 +354,6 @@ def _before_cut(tokens: list[Token], first: int, last: int, cut: int) -> tuple[i
 
 
 CLOSED = (".", "!", "?", "…", ")", '"', "”", ";", ":")  # how a paragraph that was not cut short ends
-_PRIVATE = re.compile(
-    r"\b(?:công ty|cty|hợp tác xã|htx|(?<!hiệp hội )doanh nghiệp|tnhh|cổ phần|tmcp|trang trại|tổ hợp tác|"
-    r"cơ sở sản xuất|cơ sở chế biến|chủ cơ sở|chủ doanh nghiệp|chủ nhiệm htx|nhà hàng|khách sạn)\b",
-    re.I,
-)
-
-
-# a church's own bodies: a dignitary holding only these is not a public office holder
-_RELIGIOUS = re.compile(
-    r"\b(?:giáo hội|ban trị sự|ban tăng|tăng sự|phật giáo|công giáo|giáo phận|tòa giám mục|hội thánh|tin lành|"
-    r"cao đài|hòa hảo|hoà hảo|giáo xứ|tu viện|chùa|sư sãi)\b",
-    re.I,
-)
-
-
-def _private(role: str) -> bool:
-    """A company's or a cooperative's office, or a church's, is not a public one."""
-    return bool(_PRIVATE.search(role) or _RELIGIOUS.search(role))
-
-
 def _same_spacing(key: str) -> str:
     """`K' Dung` (a caption) and `K'Dung` (the text) are one person."""
     return re.sub(r"(?<=\w)['’]\s*", "'", key)
@@ -383,18 +361,6 @@ def _same_spacing(key: str) -> str:
 
 def _toneless(key: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", key) if ch not in TONE_MARKS)
-
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_BORN = re.compile(r"\bsinh(?:\s+(?:năm|ngày|tháng))?[\s\d/.-]*?\b(?:1[89]\d\d|20\d\d)\b", re.I)  # a birth year
-
-
-def _of_the_past(sentence: str, year: int | None) -> bool:
-    """A mention tied only to years long gone (`… được bổ nhiệm năm 1964`) is a historical figure."""
-    if year is None:
-        return False
-    years = [int(y) for y in _YEAR.findall(_BORN.sub("", sentence))]
-    return bool(years) and max(years) <= year - 30
 
 
 def find_officials(
@@ -411,14 +377,14 @@ def find_officials(
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
             key = _same_spacing(tone_key(mention.name))
-            if key in historical and not (mention.courtesy and mention.roles):
+            if key in historical and not (mention.roles and (mention.courtesy or holds_public_office(mention.roles))):
                 continue  # a historical figure's name, unless `ông X, Phó Bí thư …`: a namesake holding office now
             if key in excluded and not mention.roles:
                 continue  # a byline is not an official, unless the text gives its writer an office
             # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person
             key = spelled.setdefault(_toneless(key), key)
             order += 1
-            past[key] = past.get(key, True) and _of_the_past(mention.sentence, year)
+            past[key] = past.get(key, True) and of_the_past(mention.sentence, year)
             person = people.setdefault(key, Person(mention.name, order))
             person.addressed = person.addressed or mention.addressed
             person.replaced = person.replaced or mention.replaced
@@ -428,5 +394,5 @@ def find_officials(
     # a party member addressed as đồng chí but given no office is not an office holder (no gold lists one)
     # the holder an appointment replaces holds the office until then, though the text writes no title
     chosen = [p for key, p in people.items()
-              if (p.roles or p.replaced) and not past[key] and not (p.roles and all(map(_private, p.roles)))]
+              if (p.roles or p.replaced) and not past[key] and not (p.roles and all(map(private, p.roles)))]
     return sorted(chosen, key=lambda p: p.order)

@@ -124,7 +124,8 @@ def _is_paragraph(text: str) -> bool:
     return n >= MIN_UNPUNCTUATED_PARAGRAPH and not caption_like(text)
 
 
-_NAME_CONTINUES = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*\s*[,–-]")
+# (a syllable has at most seven letters: `Kinhtedothi - Chiều 16/10, …` is an outlet's tag, no given name)
+_NAME_CONTINUES = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]{0,6}\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]{0,6}\s*[,–-]")
 
 
 def _join_broken_names(lines: list[Line]) -> list[Line]:

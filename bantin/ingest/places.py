@@ -15,6 +15,7 @@ _ORGAN_BEFORE_LEVEL = frozenset(
     map(tone_key, ("ubnd", "hđnd", "bộ", "ủy", "dân", "mttq", "bch", "btv", "đoàn", "vụ", "trực", "quân"))
 )
 _HOI, _TA = tone_key("hội"), tone_key("ta")
+_HERO = (tone_key("anh"), tone_key("hùng"))  # `Thành phố Anh hùng`, `xã Anh hùng`: an honour, not a name
 _FOREIGN = re.compile(
     r"\b(?:trung quốc|vân nam|quảng tây|lào(?! cai)|campuchia|nước bạn|hoa kỳ|nhật bản|hàn quốc|thái lan)\b", re.I
 )
@@ -124,6 +125,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if not organ and level == "xã" and after < len(tokens) and tokens[after].key == _HOI:
             index = after + 1  # "xã hội" is society, not a commune
+            continue
+        if tuple(t.key for t in tokens[after : after + 2]) == _HERO:
+            index = after + 2
             continue
         run = _run(tokens, after, text)
         size, name = split_place(run, level, organ)

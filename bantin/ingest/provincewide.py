@@ -10,6 +10,13 @@ from . import gazetteer
 from .places import Mention, find_mentions
 
 _PROVINCE_LEVELS = ("tỉnh", "thành phố")
+# a unit followed by what it does to hold the event: `UBND xã A tổ chức …`, `huyện B đã diễn ra …`
+ORGANISER = re.compile(
+    r"\s*(?:[^\s,.;]+\s+){0,3}?(?:đã\s+|long trọng\s+|vừa\s+)?"
+    r"(?:tổ chức|họp|khai mạc|tiến hành|diễn ra|đã diễn ra|phối hợp|ban hành|triển khai)\b",
+    re.I,
+)
+
 # a provincial body written before its province: `Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh X`, `Ủy ban MTTQ Việt Nam tỉnh`
 _BODY_BEFORE = re.compile(
     r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?)(?:\s*\([^)]*\))?\s*$", re.I
@@ -112,3 +119,15 @@ def provincial_subject(lead: str, in_a_title: Callable[[str, int], bool]) -> str
         if not in_a_title(sentence, match.start()):
             return match.group()
     return None
+
+
+def unnamed_organiser(lead: str, level: str, name: str) -> str:
+    """`UBND xã tổ chức phiên họp …; … trạm kiểm lâm, xã B`: the lead's organiser is a unit of the level
+    chosen that it does not name; the one named may be another (an attendee's address)."""
+    first = next(iter(find_mentions(lead)), None)
+    if first is None or first.name or first.level != level or not first.organ:
+        return ""
+    if not ORGANISER.match(lead, first.end, first.end + 80):
+        return ""
+    quoted = lead[first.start : first.end + 30]
+    return f"sapo: {level} không nêu tên tổ chức (“{quoted}”); {level} {name} có thể là đơn vị khác"

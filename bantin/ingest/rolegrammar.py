@@ -37,6 +37,9 @@ _APPOINTED = tuple(
     for phrase in (
         "giữ chức vụ",
         "giữ chức",
+        "đảm nhiệm chức danh",
+        "đảm nhiệm chức vụ",
+        "đảm nhiệm chức",
         "bầu làm",
         "chỉ định làm",
         "điều động làm",
@@ -83,7 +86,7 @@ _APPOINTMENT_WORDS = frozenset(
     tone_key(word)
     for phrase in (
         "và đã được bầu tái đắc cử giữ chức vụ làm đều",
-        "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",
+        "chỉ định bổ nhiệm tiếp tục tín nhiệm lại cùng các đồng chí đ/c",  # (`… tiếp tục đảm nhiệm chức danh …`)
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
         "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
         "phân công",  # `A, Bí thư Tỉnh ủy X, được phân công giữ chức vụ …`

@@ -27,7 +27,8 @@ _TIER = {
 }
 _LEVEL_WORD = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP\.?)"
 # what may join two units of one list: `A, B`, `A và B`, `A-B`, `A; B`
-_JOIN = re.compile(rf"\s*(?:,|;|và|-|–)\s*(?:(?P<level>{_LEVEL_WORD})\s+)?", re.I)
+# (`thị xã A và các huyện B, C`: a count or `các` before the level word of the list's next part)
+_JOIN = re.compile(rf"\s*(?:,|;|và|-|–)\s*(?:(?:(?:các|hai|ba|bốn|\d+)\s+)?(?P<level>{_LEVEL_WORD})\s+)?", re.I)
 _WORD = re.compile(r"[^\s,;.:()\-–]+")
 # what may stand between a list and the unit that holds it: `… thuộc huyện X`, `… (TPHCM)`, `…, tỉnh Y`
 _HOLDER = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:thuộc\s+|của\s+|trên địa bàn\s+)?", re.I)
