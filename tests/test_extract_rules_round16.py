@@ -1,5 +1,5 @@
-"""Rounds sixteen to twenty of issue 13's rules, each written after the first looks of two fresh sets (in and
-isc, jn and jsc, kn and ksc, ln and lsc, mn and msc): photo captions below the last paragraph or over the
+"""Rounds sixteen to twenty-one of issue 13's rules, each written after the first looks of two fresh sets (in and
+isc, jn and jsc, kn and ksc, ln and lsc, mn and msc, nn and nsc): photo captions below the last paragraph or over the
 headline, a two-word name after `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets,
 lists whose items end in the name, clergy titles, bylines split over two lines or after `T/h:`, related links'
 cells, page clocks with two-digit years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`, offices
@@ -305,3 +305,13 @@ def test_an_outlet_tag_opening_the_lead_is_no_given_name_after_the_headline() ->
     page = ("Đà Nẵng khởi công trường nội trú tại xã Tây Giang\nKinhtedothi - Chiều 16/10/2025, UBND TP Đà Nẵng khởi "
             f"công dự án. {FILLER * 3}")
     assert extract(page).title.value == "Đà Nẵng khởi công trường nội trú tại xã Tây Giang"
+
+
+# round twenty-one: after the first looks of nn and nsc
+
+
+def test_a_bare_name_in_the_headline_is_the_unit_the_lead_names() -> None:
+    page = ("Yên Bái tăng thiệt hại nhà ở, cây trồng\n\nTính đến 6h sáng 13/9/2024, toàn tỉnh Yên Bái có 50 người chết "
+            f"và mất tích. {FILLER * 3}\n\nSố người chết do sạt lở đất: 47 người (thành phố Yên Bái 20 người).")
+    locality = extract(page).locality.value
+    assert (locality.level, locality.name) == ("tỉnh", "Yên Bái")

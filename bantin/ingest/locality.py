@@ -209,8 +209,10 @@ def _credit_bare_title_names(page: Page, named: dict[tuple[str, str], _Tally]) -
     if not page.title:
         return
     title = f" {tone_key(page.title.text)} "
+    # (`Yên Bái tăng thiệt hại …` over `toàn tỉnh Yên Bái …`: the bare name is the unit the lead names)
+    in_lead = {key[1] for key, tally in named.items() if tally.strong}
     for key, tally in named.items():
-        if not tally.strong and f" {key[1]} " in title:
+        if not tally.strong and f" {key[1]} " in title and key[1] not in in_lead:
             tally.score += WEIGHTS["title"]
             tally.strong = tally.in_title = True
 
