@@ -19,7 +19,7 @@ FLOORS = {
     "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     # the first three real sets (rounds one and two); every set below holds the scores of the rules as shipped,
-    # measured after round nineteen (README, Extraction quality)
+    # measured after round twenty-one (README, Extraction quality)
     "tests/corpus/south": {
         "title": 1.0, "date": 0.973, "locality": 0.973, "province": 1.0, "author": 1.0,
         "officials": 0.979, "roles": 0.97
@@ -42,7 +42,7 @@ FLOORS = {
     },
     "tests/corpus/late": {
         "title": 1.0, "date": 1.0, "locality": 0.881, "province": 0.968, "author": 1.0,
-        "officials": 0.961, "roles": 0.954
+        "officials": 0.967, "roles": 0.954
     },
     "tests/corpus/coast": {
         "title": 1.0, "date": 0.943, "locality": 0.888, "province": 0.97, "author": 0.971,
@@ -58,7 +58,7 @@ FLOORS = {
     },
     "tests/corpus/northold": {
         "title": 1.0, "date": 0.932, "locality": 0.932, "province": 1.0, "author": 0.966,
-        "officials": 0.975, "roles": 0.96
+        "officials": 0.981, "roles": 0.961
     },
     "tests/corpus/final": {
         "title": 1.0, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 0.932,
@@ -86,7 +86,7 @@ FLOORS = {
     },
     "tests/corpus/lastn": {
         "title": 1.0, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
-        "officials": 0.988, "roles": 0.966
+        "officials": 0.994, "roles": 0.963
     },
     "tests/corpus/lastsc": {
         "title": 0.959, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 1.0,
@@ -94,7 +94,7 @@ FLOORS = {
     },
     "tests/corpus/endn": {
         "title": 0.949, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
-        "officials": 0.992, "roles": 0.967
+        "officials": 1.0, "roles": 0.968
     },
     "tests/corpus/endsc": {
         "title": 0.959, "date": 0.919, "locality": 0.799, "province": 1.0, "author": 0.919,
@@ -110,7 +110,7 @@ FLOORS = {
     },
     "tests/corpus/fn": {
         "title": 0.949, "date": 0.799, "locality": 0.849, "province": 1.0, "author": 0.949,
-        "officials": 0.977, "roles": 0.962
+        "officials": 0.988, "roles": 0.963
     },
     "tests/corpus/fsc": {
         "title": 0.919, "date": 0.919, "locality": 0.799, "province": 0.959, "author": 1.0,
@@ -164,6 +164,22 @@ FLOORS = {
         "title": 1.0, "date": 0.919, "locality": 0.879, "province": 0.943, "author": 1.0,
         "officials": 0.991, "roles": 0.964
     },
+    "tests/corpus/mn": {
+        "title": 1.0, "date": 0.849, "locality": 0.649, "province": 1.0, "author": 1.0,
+        "officials": 1.0, "roles": 0.955
+    },
+    "tests/corpus/msc": {
+        "title": 0.919, "date": 0.919, "locality": 0.799, "province": 1.0, "author": 0.959,
+        "officials": 0.965, "roles": 0.974
+    },
+    "tests/corpus/nn": {
+        "title": 0.949, "date": 0.949, "locality": 1.0, "province": 1.0, "author": 1.0,
+        "officials": 0.965, "roles": 0.973
+    },
+    "tests/corpus/nsc": {
+        "title": 0.959, "date": 0.959, "locality": 0.879, "province": 0.959, "author": 1.0,
+        "officials": 0.953, "roles": 0.945
+    },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
 KNOWN_WRONG: dict[str, dict[str, int]] = {
@@ -173,6 +189,11 @@ KNOWN_WRONG: dict[str, dict[str, int]] = {
     "tests/corpus/hsc": {"date": 1, "locality": 1},
     "tests/corpus/jn": {"locality": 1},  # 009: an inspection in xã Cẩm Giàng, under a city-wide lead, given to the city
     "tests/corpus/ksc": {"locality": 1},  # 018: targets handed to phường An Xuân; the label takes the city (doubtful)
+    # mn 004: `Trong 2 ngày mùng 11 và 12/8/2025` read as its last day, the label takes the first; 008: an undated
+    # `vừa thực hiện` given the page's date; 010: a commune's ceremony co-held by the district's UBND, given to the
+    # district
+    "tests/corpus/mn": {"date": 2, "locality": 1},
+    "tests/corpus/msc": {"date": 1},  # 010: a sidebar's dated link (another article) taken for an undated lead's year
 }
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
