@@ -1,10 +1,10 @@
-"""Rounds sixteen to twenty-one of issue 13's rules, each written after the first looks of two fresh sets (in and
-isc, jn and jsc, kn and ksc, ln and lsc, mn and msc, nn and nsc): photo captions below the last paragraph or over the
-headline, a two-word name after `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`), ages in brackets,
-lists whose items end in the name, clergy titles, bylines split over two lines or after `T/h:`, related links'
-cells, page clocks with two-digit years, lower-case organs, offices glued by `/`, `chỉ định A, …, làm …`, offices
-relieved, deadlines, staff posts, plans' dates, honours, namesakes. People are made up; units are real ones of
-the gazetteer."""
+"""Rounds sixteen to twenty-two of issue 13's rules, each written after the first looks of two fresh sets (in and
+isc, jn and jsc, kn and ksc, ln and lsc, mn and msc, nn and nsc, on and osc): photo captions below the last
+paragraph or over the headline, a two-word name after `UBND tỉnh`, one-letter unit abbreviations (`P.Lâm Viên`),
+ages in brackets, lists whose items end in the name, clergy titles, bylines split over two lines or after `T/h:`,
+related links' cells, page clocks with two-digit years, lower-case organs, offices glued by `/`, `chỉ định A, …,
+làm …`, offices relieved, deadlines, staff posts, plans' dates, honours, namesakes, birth dates. People are made
+up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -315,3 +315,26 @@ def test_a_bare_name_in_the_headline_is_the_unit_the_lead_names() -> None:
             f"và mất tích. {FILLER * 3}\n\nSố người chết do sạt lở đất: 47 người (thành phố Yên Bái 20 người).")
     locality = extract(page).locality.value
     assert (locality.level, locality.name) == ("tỉnh", "Yên Bái")
+
+
+# round twenty-two: after the first looks of on and osc
+
+
+def test_a_birth_date_is_no_event() -> None:
+    page = ("Miễn nhiệm Chủ tịch UBND tỉnh\n\nThủ tướng vừa phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với "
+            f"ông Lê Văn Hà. Ông Lê Văn Hà, sinh ngày 22 tháng 7 năm 1959, đã có 44 năm công tác. {FILLER * 3}")
+    assert extract(page).date.value != "1959-07-22"
+
+
+def test_relieved_holders_far_into_a_long_sentence_are_kept() -> None:
+    page = ("Kỳ họp HĐND tỉnh\n\nNgày 5/9/2025, Hội đồng nhân dân tỉnh Hòa Bình đã tiến hành miễn nhiệm chức danh Chủ "
+            "tịch Hội đồng nhân dân tỉnh đối với đồng chí Trần Văn Minh và chức danh Phó Chủ tịch Hội đồng nhân dân "
+            f"tỉnh đối với các đồng chí Lê Văn Hà, Đỗ Văn Bình để nghỉ hưu theo chế độ. {FILLER * 3}")
+    officials = _officials(page)
+    assert officials["Lê Văn Hà"] == () and officials["Đỗ Văn Bình"] == ()
+
+
+def test_a_section_headline_and_a_lead_opening_hom_qua_on_one_line() -> None:
+    page = ("Chính trị Lãnh đạo UBND thành phố Đà Nẵng kiểm tra hoạt động tại phường Quảng Phú Hôm qua 2-7, Phó Chủ "
+            f"tịch UBND thành phố đã đến kiểm tra. {FILLER * 3}")
+    assert extract(page).title.value == "Lãnh đạo UBND thành phố Đà Nẵng kiểm tra hoạt động tại phường Quảng Phú"

@@ -48,7 +48,7 @@ def fused_dateline(text: str) -> tuple[str, str] | None:
 
 # a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
 _LEAD_INSIDE = re.compile(
-    r"(?<=[^\W_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:nay\s+)?(?:ngày\s+)?"
+    r"(?<=[^\W_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?"
     r"\(?\d{1,2}\s*[/.\-]\s*\d{1,2}"
 )
 

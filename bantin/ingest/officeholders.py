@@ -10,7 +10,7 @@ from ..textnorm import tone_key
 
 # `miễn nhiệm chức vụ Chủ tịch UBND tỉnh … đối với ông A`: an office ends; A held it until then (kept, no role)
 RELIEVED = re.compile(
-    r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,120}\b(?:đối )?với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$",
+    r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,220}\b(?:đối )?với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$",
     re.I,
 )
 # `Thượng tọa A, Ủy viên Ban Chấp hành Hội …`: a cleric holds a public office only when one is named
