@@ -19,7 +19,7 @@ FLOORS = {
     "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     # the first three real sets (rounds one and two); every set below holds the scores of the rules as shipped,
-    # measured after round twenty-one (README, Extraction quality)
+    # measured after round twenty-two (README, Extraction quality)
     "tests/corpus/south": {
         "title": 1.0, "date": 0.973, "locality": 0.973, "province": 1.0, "author": 1.0,
         "officials": 0.979, "roles": 0.97
@@ -180,6 +180,22 @@ FLOORS = {
         "title": 0.959, "date": 0.959, "locality": 0.879, "province": 0.959, "author": 1.0,
         "officials": 0.953, "roles": 0.945
     },
+    "tests/corpus/on": {
+        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "officials": 1.0, "roles": 0.896
+    },
+    "tests/corpus/osc": {
+        "title": 0.919, "date": 0.919, "locality": 0.879, "province": 0.956, "author": 1.0,
+        "officials": 0.956, "roles": 0.937
+    },
+    "tests/corpus/pn": {
+        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "officials": 0.948, "roles": 0.939
+    },
+    "tests/corpus/psc": {
+        "title": 1.0, "date": 1.0, "locality": 0.879, "province": 1.0, "author": 0.919,
+        "officials": 0.989, "roles": 0.962
+    },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
 KNOWN_WRONG: dict[str, dict[str, int]] = {
@@ -194,6 +210,10 @@ KNOWN_WRONG: dict[str, dict[str, int]] = {
     # district
     "tests/corpus/mn": {"date": 2, "locality": 1},
     "tests/corpus/msc": {"date": 1},  # 010: a sidebar's dated link (another article) taken for an undated lead's year
+    "tests/corpus/osc": {"locality": 1},  # 024: a visit in the city of Sóc Trăng; the label takes the province
+    # pn 011: a vice-chairman's inspection of a road from phường Bắc Giang (the label takes the province); 014: villages
+    # rebuilt in three communes, the ceremony held in xã Phúc Khánh (the label takes the province)
+    "tests/corpus/pn": {"locality": 2},
 }
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 
