@@ -9,7 +9,7 @@ import re
 from ..textnorm import tone_key
 
 # `miễn nhiệm chức vụ Chủ tịch UBND tỉnh … đối với ông A`: an office ends; A held it until then (kept, no role)
-RELIEVED = re.compile(
+_RELIEVED = re.compile(
     r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,220}\b(?:đối )?với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$",
     re.I,
 )
@@ -70,3 +70,11 @@ def of_the_past(sentence: str, year: int | None) -> bool:
         return False
     years = [int(y) for y in _YEAR.findall(_BORN.sub("", sentence))]
     return bool(years) and max(years) <= year - 30
+
+
+RELIEVED_REACH = 400  # characters before a name read for its relieving verb (a page of one huge line stays linear)
+
+
+def relieved_before(text: str, start: int) -> bool:
+    """Whether the name at `start` is one an office is relieved from (`miễn nhiệm … đối với ông A`)."""
+    return bool(_RELIEVED.search(text[max(0, start - RELIEVED_REACH) : start]))

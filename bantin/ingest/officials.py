@@ -15,7 +15,7 @@ from functools import cache
 from ..textnorm import TONE_MARKS, squash_spaces, tone_key
 from . import gazetteer, knowledge, places
 from .listitems import item_roles_before
-from .officeholders import CLERIC, PUBLIC_ORGAN, RELIEVED, STAFF, holds_public_office, of_the_past, private
+from .officeholders import CLERIC, PUBLIC_ORGAN, STAFF, holds_public_office, of_the_past, private, relieved_before
 from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
 from .tokens import Token, is_damaged, tokenize
@@ -292,7 +292,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
         honorific = _honorific_keys(units, tokens, span.first)
-        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or RELIEVED.search(text[:start]))
+        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or relieved_before(text, start))
         found.append(
             Mention(
                 squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),
