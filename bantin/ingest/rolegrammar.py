@@ -13,6 +13,7 @@ from . import knowledge
 from .asides import LIST_SEPARATORS, bracket_after, bracketed_aside, past_alias, past_asides
 from .listitems import item_end_names_someone
 from .roleterms import (
+    APPOINTED,
     TERM_KEYS,
     between,
     given_to_next,
@@ -31,41 +32,6 @@ from .units import Unit, lowercase_inside_name, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 _DON, _KIEM = tone_key("đơn"), tone_key("kiêm")  # (`…, kiêm Chủ tịch …`: a concurrent office, one more role)
-# `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
-_APPOINTED = tuple(
-    tuple(tone_key(w) for w in phrase.split())
-    for phrase in (
-        "giữ chức vụ",
-        "giữ chức",
-        "đảm nhiệm chức danh",
-        "đảm nhiệm chức vụ",
-        "đảm nhiệm chức",
-        "bầu làm",
-        "chỉ định làm",
-        "điều động làm",
-        "luân chuyển làm",
-        "phân công làm",
-        "bổ nhiệm làm",
-        "bổ nhiệm",
-        "chỉ định",
-        "giữ chức danh",
-        "tái đắc cử chức danh",
-        "tái đắc cử chức vụ",
-        "tái đắc cử chức",
-        "đắc cử chức danh",
-        "tái đắc cử",
-        "đắc cử chức vụ",
-        "đắc cử chức",
-        "đắc cử",
-        "trúng cử chức danh",
-        "trúng cử chức vụ",
-        "trúng cử chức",
-        "trúng cử",
-        "tái cử chức vụ",
-        "tái cử chức",
-        "tái cử",
-    )
-)
 # `Đại hội bầu đồng chí A làm Bí thư`: `làm` gives an office only after `bầu`, else it is a function
 # (`làm Trưởng đoàn`)
 _ELECTED_AS = (tone_key("làm"),)
@@ -79,7 +45,7 @@ _TAN = tone_key("tân")
 _VA = tone_key("và")
 # `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
 _STATED = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("đều là", "là"))
-_APPOINTED_STARTS = frozenset(phrase[0] for phrase in _APPOINTED + _STATED)
+_APPOINTED_STARTS = frozenset(phrase[0] for phrase in APPOINTED + _STATED)
 # words that may stand between a name and `được bầu giữ chức OFFICE`: other names in a list,
 # their roles, and the wording of the appointment itself
 _APPOINTMENT_WORDS = frozenset(
@@ -269,7 +235,7 @@ def _appointment(
     elected = elected or (appointing and name_end != last)  # (`Chỉ định ông A làm …`: `chỉ định … làm` itself)
     while at < min(len(tokens), last + 60):
         token = tokens[at]
-        phrases = _APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
+        phrases = APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
         if elected and (token.key,) == _ELECTED_AS:
             phrases = (_ELECTED_AS,)
         for phrase in phrases:

@@ -162,3 +162,40 @@ def province_address(tokens: Sequence[Token], span: tuple[int, int], first: int,
         and bool(found[0].name)
         and gazetteer.is_province(found[0].name or "")
     )
+
+
+# `… được bầu giữ chức Chủ tịch UBND huyện`: the office newly given, after the name
+APPOINTED = tuple(
+    tuple(tone_key(w) for w in phrase.split())
+    for phrase in (
+        "giữ chức vụ",
+        "giữ chức",
+        "đảm nhiệm chức danh",
+        "đảm nhiệm chức vụ",
+        "đảm nhiệm chức",
+        "bầu làm",
+        "chỉ định làm",
+        "điều động làm",
+        "luân chuyển làm",
+        "phân công làm",
+        "bổ nhiệm làm",
+        "bổ nhiệm",
+        "chỉ định",
+        "giữ chức danh",
+        "tái đắc cử chức danh",
+        "tái đắc cử chức vụ",
+        "tái đắc cử chức",
+        "đắc cử chức danh",
+        "tái đắc cử",
+        "đắc cử chức vụ",
+        "đắc cử chức",
+        "đắc cử",
+        "trúng cử chức danh",
+        "trúng cử chức vụ",
+        "trúng cử chức",
+        "trúng cử",
+        "tái cử chức vụ",
+        "tái cử chức",
+        "tái cử",
+    )
+)
