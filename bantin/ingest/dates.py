@@ -65,10 +65,9 @@ def _year_from_header(event: EventDate, headers: tuple[HeaderDate, ...]) -> tupl
     return (best[1], best[2]) if best else (headers[0].date.year, headers[0])
 
 
-def _header_on_the_day(event: EventDate, headers: tuple[HeaderDate, ...]) -> bool:
+def _on_the_day(event: EventDate, year: int, header: HeaderDate) -> bool:
     """A page dated the event's day or the days after it (`13:42 28/09/2025` over `Sáng 28/9, …`): its year
     is the event's, whatever past month the lead recalls (`bão Yagi vào tháng 9/2024`)."""
-    year, header = _year_from_header(event, headers)
     if header.month_only or not valid(year, event.month, event.day):
         return False
     return 0 <= (header.date - dt.date(year, event.month, event.day)).days <= SAME_EVENT_DAYS
@@ -285,29 +284,31 @@ def find_date(page: Page) -> Found[str]:
                     f"sapo viết “{event.text}” nhưng trang ghi ngày {headers[0].date:%d/%m/%Y}",
                 )
             later = [h for h in published if (found - h.date).days > 1]
-            if later and _TARGET.search(event_sentence(lead, event.text)[:200]):
+            sentence = event_sentence(lead, event.text)
+            if later and _TARGET.search(sentence[:200]):
                 why = f"“{event.text}” sau ngày đăng là hạn phải xong; lấy ngày đăng {later[0].date:%d/%m/%Y}"
                 return Found(later[0].date.isoformat(), later[0].line.text, why)
             if later:
                 why = f"“{event.text}” sau ngày đăng {later[0].date:%d/%m/%Y}: có thể là ngày dự kiến"
                 return Found(found.isoformat(), event.text, why)
-            if not event_dates(first) and _PLANNED.search(f"{first} {event_sentence(lead, event.text)}"):
+            if not event_dates(first) and _PLANNED.search(f"{first} {sentence}"):
                 why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau là ngày trong kế hoạch, có thể chưa diễn ra"
                 return Found(found.isoformat(), event.text, why)
             return Found(found.isoformat(), event.text)
         context, body = _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body)
         inferred = _inferred_years(event, context, body)
         in_lead = [(y, why) for y, why in _lead_month_years(event, context) if valid(y, event.month, event.day)]
-        if headers and len({y for y, _ in in_lead}) == 1 and not _header_on_the_day(event, headers):
-            year, why = in_lead[0]  # the lead's `tháng 8/2025` outweighs a page date that points elsewhere
-            return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         if headers:
             year, header = _year_from_header(event, headers)
+            on_the_day = _on_the_day(event, year, header)
+            if len({y for y, _ in in_lead}) == 1 and not on_the_day:
+                told_year, why = in_lead[0]  # the lead's `tháng 8/2025` outweighs a page date that points elsewhere
+                return Found(dt.date(told_year, event.month, event.day).isoformat(), event.text, why)
             told = {y for y, _ in inferred}
             distant = abs((header.date - dt.date(year, event.month, event.day)).days) > NEAR_HEADER_DAYS
             if len(told) == 1 and year not in told and distant:  # a page date days after the event is firmer
                 return _told_against_header(event, told.pop(), inferred[0][1], header, paras[:2])
-            clash = [] if _header_on_the_day(event, headers) else [why for y, why in inferred if y != year]
+            clash = [] if on_the_day else [why for y, why in inferred if y != year]
             shown = f"{header.date:%m/%Y}" if header.month_only else f"{header.date:%d/%m/%Y}"
             why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")
             why += " (ngày và tháng của ngày đăng có lẽ bị ghi đảo)" if _swapped(event, header) else ""

@@ -5,24 +5,29 @@ person tied only to years long gone is of the past; an office relieved is held n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
 from ..textnorm import tone_key
+from . import knowledge
 
 # `miễn nhiệm chức vụ Chủ tịch UBND tỉnh … đối với ông A`: an office ends; A held it until then (kept, no role)
+RELIEVING_VERBS = ("miễn nhiệm", "bãi nhiệm", "thôi")
 _RELIEVED = re.compile(
-    r"\b(?:miễn nhiệm|bãi nhiệm|thôi)\b[^.;:]{0,220}\b(?:đối )?với\b(?:\s*:)?[^.:]{0,80}?(?:ông|bà|đồng chí|đ/c)?\s*$",
+    rf"\b(?:{'|'.join(RELIEVING_VERBS)})\b[^.;:]{{0,220}}\b(?:đối )?với\b(?:\s*:)?[^.:]{{0,80}}?"
+    r"(?:ông|bà|đồng chí|đ/c)?\s*$",
     re.I,
 )
 # `Thượng tọa A, Ủy viên Ban Chấp hành Hội …`: a cleric holds a public office only when one is named
-CLERIC = re.compile(
-    r"\b(?:hòa thượng|hoà thượng|thượng tọa|thượng toạ|đại đức|ni trưởng|ni sư|linh mục|giám mục|mục sư)\s+$", re.I
+_CLERIC_TITLES = ("hòa thượng", "thượng tọa", "đại đức", "ni trưởng", "ni sư", "linh mục", "giám mục", "mục sư")
+# bodies of the state and the Party in every province; an office in one is a public office …
+_STATE_BODIES = (
+    "hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy", "mttq", "đbqh"
 )
-# a body of the state, the Party or the Front: an office in one is a public office
-PUBLIC_ORGAN = re.compile(
-    r"\b(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|quốc hội|đbqh|đảng|tỉnh ủy|tỉnh uỷ|thành ủy|"
-    r"thành uỷ|huyện ủy|huyện uỷ|mặt trận|mttq)\b",
-    re.I,
-)
+# … and so is one in these (a cleric's office counts with them) …
+_PUBLIC_BODIES = (*_STATE_BODIES, "quốc hội", "đảng", "mặt trận")
+# … while only these are today's local ones (not `Tổng Bí thư … Đảng`, a historical figure's title too)
+_LOCAL_BODIES = (*_STATE_BODIES, "đảng ủy", "công an tỉnh", "sở")
 STAFF = tone_key("chuyên viên ")  # `chuyên viên Phòng Kinh tế …`: staff, not an office (the sets' convention)
 
 
@@ -41,18 +46,35 @@ _RELIGIOUS = re.compile(
 )
 
 
-# offices of today's local state and party (not `Tổng Bí thư … Đảng`, a historical figure's title too)
-_LOCAL_ORGAN = re.compile(
-    r"\b(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|"
-    r"huyện uỷ|đảng ủy|đảng uỷ|mttq|đbqh|công an tỉnh|sở)\b",
-    re.I,
-)
+@cache
+def _keyed(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(map(knowledge.key_tuple, phrases))
+
+
+def _names_one_of(role: str, bodies: tuple[str, ...]) -> bool:
+    """Whether an office names one of the bodies, whatever the case or the tone placement (`ủy`/`uỷ`)."""
+    keys, keyed = knowledge.key_tuple(role), _keyed(bodies)
+    sizes = {len(body) for body in keyed}
+    return any(keys[at : at + size] in keyed for size in sizes for at in range(len(keys) - size + 1))
+
+
+def is_cleric(before: str) -> bool:
+    """Whether the words right before a name are a cleric's title (`Thượng tọa`, `Linh mục`)."""
+    titles = _keyed(_CLERIC_TITLES)
+    words = before.split()
+    if not words or tone_key(words[-1]) not in {title[-1] for title in titles}:
+        return False  # (most names follow no such word: spare tokenizing the words before each)
+    return knowledge.key_tuple(before)[-2:] in titles  # (every title is two words)
+
+
+def public_office(roles: Iterable[str]) -> bool:
+    return any(_names_one_of(role, _PUBLIC_BODIES) for role in roles)
 
 
 def holds_public_office(roles: tuple[str, ...]) -> bool:
     """`Trần Quốc Toản, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`: a namesake of a historical figure
     holding an office of today's state or party."""
-    return any(_LOCAL_ORGAN.search(role) for role in roles)
+    return any(_names_one_of(role, _LOCAL_BODIES) for role in roles)
 
 
 def private(role: str) -> bool:

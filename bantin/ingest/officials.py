@@ -15,7 +15,7 @@ from functools import cache
 from ..textnorm import TONE_MARKS, squash_spaces, tone_key
 from . import gazetteer, knowledge, places
 from .listitems import item_roles_before
-from .officeholders import CLERIC, PUBLIC_ORGAN, STAFF, holds_public_office, of_the_past, private, relieved_before
+from .officeholders import STAFF, holds_public_office, is_cleric, of_the_past, private, public_office, relieved_before
 from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
 from .tokens import Token, is_damaged, tokenize
@@ -277,7 +277,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         roles = [role for role in roles if not tone_key(role).startswith(STAFF)]  # a civil servant's post
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
-        if CLERIC.search(text[max(0, start - 16) : start]) and not any(map(PUBLIC_ORGAN.search, roles)):
+        if is_cleric(text[max(0, start - 16) : start]) and not public_office(roles):
             roles = []  # (a religious or an association's post is no public office)
         at_cut = cut and end >= len(text.rstrip())  # `…; ông Nguyễn Chi` where the page stops: a name cut short
         for first, last, role in reversed(headings):  # (inserted first, each: kept in the order written)

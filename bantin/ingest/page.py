@@ -150,7 +150,7 @@ def _join_broken_names(lines: list[Line]) -> list[Line]:
 
 # `<headline> Ngày cập nhật 01/07/2024 | |`: a portal's update date (and empty table cells) after the headline
 _UPDATED_AFTER = re.compile(
-    r"\s+(?:ngày\s+)?cập nhật\s*:?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})[\s|]*$", re.I
+    rf"\s+(?:ngày\s+)?cập nhật\s*:?\s*{pt.DATE_NUMERIC}[\s|]*$", re.I
 )
 
 

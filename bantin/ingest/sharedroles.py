@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..textnorm import squash_spaces, tone_key
+from .officeholders import RELIEVING_VERBS
 from .roleterms import TERM_KEYS as _TERM_KEYS
 from .tokens import Token
 from .units import Unit, unit_at
@@ -149,7 +150,7 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
 
 
 _VA_KEY = tone_key("và")
-_RELIEVING = tuple(tuple(map(tone_key, words.split())) for words in ("miễn nhiệm", "bãi nhiệm", "thôi"))
+_RELIEVING = tuple(tuple(map(tone_key, words.split())) for words in RELIEVING_VERBS)
 
 
 def _relieved(keys: list[str], tokens: list[Token], first: int) -> bool:
