@@ -195,7 +195,9 @@ def test_a_byline_on_the_last_line_of_a_capped_page_is_flagged() -> None:
         ("Thăm quân dân đặc khu\nSáng 5/8/2025, đoàn công tác thăm quân dân đặc khu Côn Đảo.",
          ("Côn Đảo", "đặc khu", "Hồ Chí Minh")),
         ("Tiếp xúc cử tri\nNgày 9/12/2025, Đoàn ĐBQH thành phố Huế tiếp xúc cử tri các phường Thuận Hóa, Phú Xuân.",
-         ("Thuận Hóa", "phường", "Huế")),
+         ("Huế", "thành phố", "Huế")),
+        ("Tiếp xúc cử tri\nNgày 9/12/2025, tại phường Thuận Hóa, Đoàn ĐBQH thành phố Huế tiếp xúc cử tri các phường "
+         "Thuận Hóa, Phú Xuân.", ("Thuận Hóa", "phường", "Huế")),
         ("Chuẩn bị bầu cử\n(XYZ) - Lãnh đạo thành phố Cần Thơ đánh giá cao các tổ bầu cử.\nChiều 12/3/2026, đoàn kiểm "
          "tra công tác bầu cử tại các khu vực bỏ phiếu trên địa bàn phường Long Tuyền.",
          ("Long Tuyền", "phường", "Cần Thơ")),

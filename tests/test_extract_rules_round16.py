@@ -338,3 +338,43 @@ def test_a_section_headline_and_a_lead_opening_hom_qua_on_one_line() -> None:
     page = ("Chính trị Lãnh đạo UBND thành phố Đà Nẵng kiểm tra hoạt động tại phường Quảng Phú Hôm qua 2-7, Phó Chủ "
             f"tịch UBND thành phố đã đến kiểm tra. {FILLER * 3}")
     assert extract(page).title.value == "Lãnh đạo UBND thành phố Đà Nẵng kiểm tra hoạt động tại phường Quảng Phú"
+
+
+# round twenty-three: after a blind second labelling of 266 pages' localities (tests/corpus/AUDIT.md)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Sáng 3/3/2026, các ứng cử viên đại biểu Quốc hội tiếp xúc cử tri các xã Tu Vũ, Đào Xá để vận động bầu cử.",
+         ("tỉnh", "Phú Thọ")),
+        ("Sáng 3/3/2026, tại Hội trường UBND xã Tu Vũ, các ứng cử viên đại biểu Quốc hội tiếp xúc cử tri các xã Tu Vũ, "
+         "Đào Xá.", ("xã", "Tu Vũ")),
+        ("Sáng 3/3/2026, tại hội trường Đảng ủy, HĐND, UBND xã Tu Vũ, các ứng cử viên tiếp xúc cử tri các xã Tu Vũ, "
+         "Đào Xá.", ("xã", "Tu Vũ")),
+        ("Sáng 3/3/2026, các ứng cử viên tiếp xúc cử tri tại xã Tu Vũ và xã Đào Xá, tỉnh Phú Thọ.",
+         ("tỉnh", "Phú Thọ")),
+    ],
+)
+def test_a_voter_meeting_of_several_units_is_its_hosts_only_where_the_lead_says_it_is_held_there(
+    lead: str, expected: tuple[str, str]
+) -> None:
+    level, name, review = locality_of("Ứng cử viên tiếp xúc cử tri", f"{lead} Ủy ban MTTQ tỉnh Phú Thọ chủ trì.")
+    assert (level, name) == expected
+    assert "tiếp xúc cử tri của nhiều đơn vị" in review
+
+
+@pytest.mark.parametrize(
+    "caption", ["Quang cảnh buổi làm việc", "Toàn cảnh hội nghị tiếp xúc cử tri tại phường Hà Lầm"]
+)
+def test_a_scene_caption_in_the_headlines_place_is_flagged(caption: str) -> None:
+    page = f"{caption}\n\nNgày 14/10/2025, ông Lê Văn Hà, Chủ tịch UBND tỉnh làm việc với phường Hà Lầm. {FILLER * 3}"
+    title = extract(page).title
+    assert title.value == caption and "chú thích ảnh" in title.review
+
+
+def test_a_headline_over_a_scene_caption_is_not_flagged() -> None:
+    page = ("Chủ tịch tỉnh làm việc với phường Hà Lầm\n\nToàn cảnh buổi làm việc\n\nNgày 14/10/2025, ông Lê Văn Hà, "
+            f"Chủ tịch UBND tỉnh làm việc với phường Hà Lầm. {FILLER * 3}")
+    title = extract(page).title
+    assert title.value == "Chủ tịch tỉnh làm việc với phường Hà Lầm" and not title.review

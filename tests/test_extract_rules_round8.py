@@ -34,12 +34,12 @@ def test_several_units_named_at_once_give_the_unit_that_holds_them_flagged(
     assert "nhiều đơn vị" in review and "các xã" in review
 
 
-def test_a_voter_meeting_of_several_communes_keeps_the_first_flagged() -> None:
+def test_a_voter_meeting_of_several_communes_held_nowhere_named_is_the_provinces_flagged() -> None:
     lead = ("Sáng 3/11/2025, Tổ đại biểu HĐND tỉnh Nghệ An tiếp xúc cử tri xã Mường Xén và xã Keng Đu "
             "trước kỳ họp.")
     level, name, review = _locality("Tiếp xúc cử tri trước kỳ họp", lead)
-    assert (level, name) == ("xã", "Mường Xén")
-    assert review
+    assert (level, name) == ("tỉnh", "Nghệ An")
+    assert "không nêu nơi tổ chức" in review
 
 
 def test_a_province_after_a_ward_and_a_comma_is_its_address_not_a_second_unit() -> None:

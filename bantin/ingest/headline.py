@@ -177,6 +177,8 @@ _PORTAL_PAGE = re.compile(r"^chi tiết (?:bài viết|tin tức|tin)\s*[-–|:]
 
 
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
+# what a photo of the room shows (`Toàn cảnh hội nghị`, `Quang cảnh buổi làm việc`): never a headline
+SCENE_CAPTION = re.compile(r"^(?:toàn|quang)\s+cảnh\s+\S", re.I)
 MAX_HEADLINE = 40
 MAX_LABEL_WORDS = 8  # a section name or tag over the headline
 MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
@@ -266,6 +268,7 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
         and not (caption_like(headline) and headline.endswith("."))
         and not _PERSON_LINE.match(headline)
         and not _PERSON_CAPTION.match(headline)
+        and not SCENE_CAPTION.match(headline)
         and pt.opens_with_date(lead)
     )
 

@@ -6,6 +6,7 @@ import re
 
 from . import patterns as pt
 from .found import Found, nothing
+from .headline import SCENE_CAPTION
 from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
@@ -42,6 +43,9 @@ def find_title(page: Page) -> Found[str]:
     if page.title is not None:
         text = _BULLET.sub("", _BADGE.sub("", page.title.text))
         lead = next(iter(paragraphs(page)), "")
+        if SCENE_CAPTION.match(text):
+            why = f"tít “{text[:80]}” có dạng chú thích ảnh (toàn cảnh, quang cảnh): bài có thể không có tít"
+            return Found(text, text, why)  # a fair title for readers still, and the editor is asked
         if (_CAPTION_SHAPE.search(text) or _PERSON_FIRST.match(text)) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
             return Found(text, text, why)  # `Phó Chủ tịch UBND … Trần Văn A trao đổi với báo chí tại buổi họp báo`

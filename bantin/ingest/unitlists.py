@@ -36,6 +36,7 @@ _HOLDER = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:thuộc\s+|của\s+|trên địa 
 _PLURAL = re.compile(r"\b(?:các|hai|ba|bốn|\d+)\s*$", re.I)
 # `tiếp xúc cử tri các phường A, B`: voters of several units meet at one of them
 _VOTERS = re.compile(r"\b(?:cử tri|tiếp xúc)\b", re.I)
+_MEETING_OF_SEVERAL = "hội nghị tiếp xúc cử tri của nhiều đơn vị"
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class ListParent:
     level: str
     words: str  # the list as written
     why: str
-    first: bool = False  # the first unit is kept (a voter meeting), only flagged
+    first: bool = False  # the first unit is kept (a voter meeting held there), only flagged
 
 
 def list_parent(
@@ -66,9 +67,10 @@ def list_parent(
             if not others:
                 continue
             words = text[max(0, mention.start - 12) : end].strip()
-            if _VOTERS.search(text[max(0, mention.start - 40) : mention.start]):
-                # a voter meeting of several units: its host (the first) is kept, flagged (see README)
-                why = f"hội nghị tiếp xúc cử tri của nhiều đơn vị (“{words}”): ghi theo đơn vị nêu đầu tiên"
+            voters = bool(_VOTERS.search(text[max(0, mention.start - 40) : mention.start]))
+            if voters and _held_at(texts, level, name, tier, own, era):
+                # a voter meeting of several units held at one of them: its host is kept, flagged
+                why = f"{_MEETING_OF_SEVERAL} (“{words}”) tổ chức tại {level} {name}: ghi theo nơi tổ chức"
                 return ListParent(name, level, words, why, first=True)
             provinces = set(own)
             for other_level, other in others:
@@ -77,8 +79,34 @@ def list_parent(
             if len(provinces) != 1:
                 return None  # `hai tỉnh A và B`, or units of different provinces: no one holder
             province = next(iter(provinces))
-            return _holder(text, end, tier, province, named, era, words)
+            holder = _holder(text, end, tier, province, named, era, words)
+            if voters:  # (no unit is named as where it was held: the meeting is the holder's)
+                why = f"{_MEETING_OF_SEVERAL} (“{words}”), không nêu nơi tổ chức: ghi theo đơn vị chứa các đơn vị đó"
+                return ListParent(holder.name, holder.level, words, why)
+            return holder
     return None
+
+
+# `tại Hội trường UBND xã X`, `tại trụ sở HĐND-UBND quận Y`: the clause before a unit says it is where things happen
+# (`tại hội trường Đảng uỷ, HĐND, UBND xã X`: commas inside the building's name; no other unit before X)
+_HELD_AT = re.compile(
+    r"\btại\s+(?:(?:(?!\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|các)\b)[^.;:])){0,50}$", re.I
+)
+
+
+def _held_at(texts: list[str], level: str, name: str, tier: str, provinces: set[str], era: str | None) -> bool:
+    """Whether the headline or the lead names (`level`, `name`) alone as where the event is held:
+    `tại xã A` (not `tại các xã A, B` nor `tại xã A và xã B`)."""
+    for text in texts:
+        for mention in find_mentions(text):
+            if mention.level != level or not mention.name or tone_key(mention.name) != tone_key(name):
+                continue
+            before = text[max(0, mention.start - 60) : mention.start]
+            if not _HELD_AT.search(before) or _PLURAL.search(before):
+                continue
+            if not _listed_after(text, mention, tier, provinces, era, False)[0]:
+                return True
+    return False
 
 
 def _provinces(name: str, level: str, era: str | None) -> set[str]:
