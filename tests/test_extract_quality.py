@@ -49,7 +49,7 @@ FLOORS = {
         "officials": 0.979, "roles": 0.938
     },
     "tests/corpus/fresh": {
-        "title": 1.0, "date": 1.0, "locality": 0.881, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.911, "province": 1.0, "author": 1.0,
         "officials": 0.956, "roles": 0.983
     },
     "tests/corpus/older": {
@@ -77,7 +77,7 @@ FLOORS = {
         "officials": 0.956, "roles": 0.906
     },
     "tests/corpus/ucentre": {
-        "title": 1.0, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 0.949,
+        "title": 1.0, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 0.949,
         "officials": 0.978, "roles": 0.962
     },
     "tests/corpus/unorth": {

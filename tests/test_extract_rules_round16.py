@@ -378,3 +378,15 @@ def test_a_headline_over_a_scene_caption_is_not_flagged() -> None:
             f"Chủ tịch UBND tỉnh làm việc với phường Hà Lầm. {FILLER * 3}")
     title = extract(page).title
     assert title.value == "Chủ tịch tỉnh làm việc với phường Hà Lầm" and not title.review
+
+
+def test_the_provincial_party_committees_own_event_held_in_a_ward_is_the_provinces() -> None:
+    lead = "Ngày 16/3/2026, tại phường Hạc Thành, tỉnh Thanh Hóa, Tỉnh ủy tổ chức tiếp công dân định kỳ tháng 3."
+    level, name, review = locality_of("Tiếp công dân định kỳ", lead)
+    assert (level, name) == ("tỉnh", "Thanh Hóa") and "chỉ là nơi diễn ra" in review
+
+
+def test_a_ward_a_provincial_leader_visits_stays_the_locality() -> None:
+    lead = "Ngày 16/3/2026, Bí thư Tỉnh ủy Thanh Hóa kiểm tra công tác chuẩn bị bầu cử tại phường Hạc Thành."
+    level, name, _ = locality_of("Kiểm tra công tác bầu cử", lead)
+    assert (level, name) == ("phường", "Hạc Thành")

@@ -321,6 +321,11 @@ def _province_over_venue(lead: str, level: str, best: _Tally, province: str | No
     if level in ("tỉnh", "thành phố"):
         return None
     over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
+    if over is None and best.venue and not best.plain and not best.in_title and province:
+        body = provincial_subject(lead, _in_a_title) or ""
+        if tone_key(body) == tone_key("Tỉnh ủy"):  # `tại phường X, Tỉnh ủy … tổ chức …`: the province's own event
+            why = f"sapo: “{body}” là chủ thể, {level} {best.name} chỉ là nơi diễn ra: ghi theo tỉnh {province}"
+            return Found(Locality(province, "tỉnh", province), best.text, why)
     if over is None:
         return None
     name, province_level, words, why = over
