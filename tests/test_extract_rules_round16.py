@@ -390,3 +390,71 @@ def test_a_ward_a_provincial_leader_visits_stays_the_locality() -> None:
     lead = "Ngày 16/3/2026, Bí thư Tỉnh ủy Thanh Hóa kiểm tra công tác chuẩn bị bầu cử tại phường Hạc Thành."
     level, name, _ = locality_of("Kiểm tra công tác bầu cử", lead)
     assert (level, name) == ("phường", "Hạc Thành")
+
+
+# round twenty-four: after the first looks of qn and qsc
+
+
+def test_a_party_committee_before_tp_names_the_city_not_tp() -> None:
+    lead = "Chiều 30/9/2025, Ban Thường vụ Thành ủy TP.HCM tổ chức hội nghị công bố quyết định về công tác cán bộ."
+    level, name, _ = locality_of("Công bố quyết định về công tác cán bộ", lead)
+    assert (level, name) == ("thành phố", "Hồ Chí Minh")
+
+
+def test_a_page_clock_with_a_bracketed_time_zone_is_the_page_date_not_the_lead() -> None:
+    page = ("Tập trung lãnh đạo đại hội các cấp\n\nThứ Tư, 08/04/2015, 08:11 [GMT+7]\n\n(ABC) - Phát biểu kết luận của "
+            "đồng chí Lê Văn Hà, Phó Bí thư Tỉnh ủy tại Hội nghị rút kinh nghiệm đại hội điểm, ngày 7-4-2015."
+            f"\n\n{FILLER * 3}")
+    assert extract(page).date.value == "2015-04-07"
+
+
+def test_a_lead_opening_with_its_day_in_brackets_dates_the_event() -> None:
+    page = (f"Thăm giáo xứ dịp Giáng sinh\n\nCập nhật: 25/12/2016 09:00:00\n\n(20/12) Đồng chí Lê Văn Hà, Phó Bí thư "
+            f"Tỉnh ủy đã đến thăm, chúc mừng bà con giáo xứ. {FILLER * 3}")
+    assert extract(page).date.value == "2016-12-20"
+
+
+def test_a_quoted_salutation_is_no_headline_and_the_line_over_the_speech_names_its_speaker() -> None:
+    page = ("Trân trọng giới thiệu toàn văn phát biểu của Chủ tịch UBND tỉnh Lê Văn Hà:\n“Thưa các đồng chí lãnh đạo "
+            f"tỉnh,\nThưa các vị đại biểu,\nHôm nay, tôi rất vui được về thăm xã. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.title.value != "“Thưa các đồng chí lãnh đạo tỉnh,"
+    assert "Lê Văn Hà" in {p.name for p in extraction.officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Đồng chí Trần Văn Minh - ĐUV, Phó Chủ tịch HĐND phường; các đồng chí khác.",
+         {"Trần Văn Minh": ("ĐUV", "Phó Chủ tịch HĐND phường")}),
+        ("Bà Lê Thu Hà được chỉ định giữ chức Bí thư Đảng ủy phường; ông Trần Văn Minh làm Phó Bí thư Thường trực "
+         "Đảng ủy phường.", {"Lê Thu Hà": ("Bí thư Đảng ủy phường",),
+                             "Trần Văn Minh": ("Phó Bí thư Thường trực Đảng ủy phường",)}),
+        ("Các đại biểu đã bầu bà Lê Thu Hà (với tỷ lệ 98%) và bà Đỗ Thị Lan (với tỷ lệ 100%) giữ chức Phó Chủ tịch "
+         "HĐND tỉnh.", {"Lê Thu Hà": ("Phó Chủ tịch HĐND tỉnh",), "Đỗ Thị Lan": ("Phó Chủ tịch HĐND tỉnh",)}),
+    ],
+)
+def test_offices_after_an_abbreviation_an_appointing_clause_or_a_vote_share(
+    text: str, roles: dict[str, tuple[str, ...]]
+) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)} == roles
+
+
+def test_a_ward_the_lead_names_after_a_work_meeting_is_no_appointment() -> None:
+    text = "Đoàn công tác làm việc với xã Tân Lập; ông Trần Văn Minh làm Trưởng đoàn."
+    assert {m.name: m.roles for m in mentions_in(text)}.get("Trần Văn Minh", ()) == ()
+
+
+def test_a_provincial_city_the_leader_inspects_is_the_locality() -> None:
+    lead = ("Ngày 22/11/2023, đồng chí Lê Văn Hà, Chủ tịch UBND tỉnh Lâm Đồng đã đi kiểm tra tiến độ một số công "
+            "trình, dự án trọng điểm trên địa bàn TP Bảo Lộc.")
+    level, name, review = locality_of("Các dự án trọng điểm của tỉnh Lâm Đồng đúng tiến độ", lead)
+    assert (level, name) == ("thành phố", "Bảo Lộc") and review
+
+
+def test_a_commune_the_map_of_its_date_lacks_takes_the_province_the_text_names() -> None:
+    lead = ("Ngày 11/6/2021, Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hà kiểm tra tiến độ xây dựng nông thôn mới tại "
+            "xã An Phú (huyện Tịnh Biên).")
+    page = f"Kiểm tra nông thôn mới tại xã An Phú\n\n{lead}\n\n{FILLER * 3}"
+    locality = extract(page).locality.value
+    assert (locality.level, locality.name, locality.province) == ("xã", "An Phú", "An Giang")

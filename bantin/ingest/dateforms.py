@@ -28,6 +28,10 @@ _WORDS = re.compile(
     r"(?P<m>\d{1,2})(?:\s*,?\s*năm\s+(?P<y>\d{4}))?",
     re.I,
 )
+# `(20/12) Đồng chí A đã đến thăm …`: a portal's lead that opens with the day in brackets
+_BRACKETED_OPENING = re.compile(
+    r"^\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*\)\s*(?=[A-ZĐÀ-Ỹ])"
+)
 BARE_FULL = re.compile(rf"(?<![\d/.\-])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>\d{{4}})(?![\d/])")
 SPAN = re.compile(
     rf"(?P<d1>\d{{1,2}}){_SEP}(?P<m1>\d{{1,2}}){_SEP}(?P<y1>\d{{4}})\s*[-–—]\s*"
@@ -88,7 +92,7 @@ def event_dates(text: str) -> list[EventDate]:
     """Day-precise dates in running text that are not citations of documents, in order."""
     found: list[tuple[int, EventDate]] = []
     spans = [(m.start(), m.end()) for m in SPAN.finditer(text)]  # anniversary spans are not events
-    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_RELATIVE, 0), (BARE_FULL, 1)):
+    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_RELATIVE, 0), (_BRACKETED_OPENING, 0), (BARE_FULL, 1)):
         for match in rx.finditer(text):
             if is_citation(text, match.start(), match.end()) or any(a <= match.start() < b for a, b in spans):
                 continue

@@ -77,7 +77,9 @@ def _paragraphs(page: Page, title: str) -> list[str]:
                     and page.blocks and line.number > page.blocks[-1].line), None)
     captions = [line.text for line in page.tail if (related is None or line.number < related)
                 and any(m.roles for m in mentions_in(line.text))]
-    return ([title] if title else []) + [block.text for block in page.blocks] + captions
+    # (`Trân trọng giới thiệu toàn văn phát biểu của Tổng Bí thư X:` over a speech: a line over the text)
+    over = [line.text for line in page.head_extra if any(m.roles for m in mentions_in(line.text))]
+    return ([title] if title else []) + over + [block.text for block in page.blocks] + captions
 
 
 def extract(text: str) -> Extraction:

@@ -185,7 +185,7 @@ MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a long
 # `Tin Tổng Hợp ( Chính trị, Thanh tra, Nhà nước, Pháp Luật)`: a section and its sub-sections
 _SECTION_WITH_LIST = re.compile(r"^[^()]{2,30}\(\s*[A-ZĐÀ-Ỹ][^()]{0,20}(?:,\s*[A-ZĐÀ-Ỹ][^(),]{0,20}){2,}\)$")
 # a speech's salutation: `Kính thưa Chủ tọa kỳ họp;`, `Thưa các vị đại biểu!`
-_SALUTATION = re.compile(r"^(?:kính thưa|thưa)\s", re.I)
+_SALUTATION = re.compile(r"^[“\"‘'(]*\s*(?:kính thưa|thưa)\s", re.I)  # (a speech quoted: `“Thưa …`)
 # a live report's time-stamped entry: `11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG`
 _LIVE_ENTRY = re.compile(r"^\d{1,2}\s*[hH:]\s*\d{2}\s*:\s")
 MAX_OFFICE_AND_NAME = 12

@@ -362,7 +362,11 @@ def _acting_inside(
         key
         for key, tally in named.items()
         if tally.acted
-        and LEVEL_ORDER.index(key[0]) > LEVEL_ORDER.index("thành phố")
+        and (
+            LEVEL_ORDER.index(key[0]) > LEVEL_ORDER.index("thành phố")
+            # (`kiểm tra … trên địa bàn TP Điện Biên Phủ`: a provincial city the leader visits)
+            or (tally.visited and not tally.venue and not is_whole_province(key[0], tally.name))
+        )
         and gazetteer.same_province(
             named[best_key].name,
             sorted({u.province for u in gazetteer.lookup(tally.name, key[0]) if era is None or u.era == era}),

@@ -9,7 +9,7 @@ from .knowledge import DATA
 
 DATE_NUMERIC = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
-TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}(?::\d{2})?\s*(?:\(?gmt\s*[+\-]?\d*(?::\d{2})?\)?|am|pm|sa|ch)?"
+TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}(?::\d{2})?\s*(?:[(\[]?gmt\s*[+\-]?\d*(?::\d{2})?[)\]]?|am|pm|sa|ch)?"
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
 
 # " date 2025-08-12 (Ngày Nay) - …": a scraper's publication marker fused into the first line

@@ -119,6 +119,15 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         level, used, organ = found
         after = index + used
+        if organ and after < len(tokens) and _level_at(tokens, after) is not None:
+            # `Thành ủy TP.HCM`, `Thành ủy TP. Huế`: the unit is the one the level word after the organ names
+            offset = tokens[after].start
+            unit = next(iter(find_mentions(text[offset : offset + 120])), None)
+            if unit is not None and unit.start == 0:
+                start, end = tokens[index].start, offset + unit.end
+                mentions.append(Mention(unit.level, unit.name, start, end, True, unit.former))
+                index = next((i for i in range(after, len(tokens)) if tokens[i].start >= end), len(tokens))
+                continue
         tight = after < len(tokens) and tokens[after].start == tokens[after - 1].end
         if len(tokens[index].text) == 1 and used > 1 and not tight:
             index += 1  # `P. Hùng`: an initial, not `P.Phú An`

@@ -34,6 +34,8 @@ def province_of(page: Page, level: str, name: str, when: str | None, named: list
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]
+    if not in_text:  # (a unit the map of its date lacks, or places elsewhere: the other map's, if the text names it)
+        in_text = [p for p in named if gazetteer.same_province(p, sorted({u.province for u in units}))]
     if len(in_text) == 1:
         return in_text[0]
     if len(candidates) == 1:

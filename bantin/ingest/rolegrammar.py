@@ -233,6 +233,7 @@ def _appointment(
     keys = [t.key for t in tokens[max(0, name_end - 8) : name_end]]
     appointing = any(tuple(keys[i : i + 2]) in _APPOINTING for i in range(len(keys) - 1))
     elected = elected or (appointing and name_end != last)  # (`Chỉ định ông A làm …`: `chỉ định … làm` itself)
+    elected = elected or _appointed_before(tokens, name_end)
     while at < min(len(tokens), last + 60):
         token = tokens[at]
         phrases = APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
@@ -243,6 +244,11 @@ def _appointment(
                 after = unit_at(units, at + len(phrase) - 1) + 1
                 if after < len(units) and units[after].kind == "title":
                     return after
+        if token.text == "(":  # `bầu bà A (với tỷ lệ phiếu bầu đạt 98%) và bà B (…) giữ chức …`: an aside
+            close = next((i for i in range(at + 1, min(len(tokens), at + 30)) if tokens[i].text == ")"), None)
+            if close is not None:
+                at = close + 1
+                continue
         unit = units[unit_at(units, at)]
         # (`bầu các ông A, …; và ông B, … giữ chức X`: `; và` goes on with the list the office is given to)
         listed = token.text == ";" and at + 1 < len(tokens) and tokens[at + 1].key == _VA
@@ -262,6 +268,18 @@ def _appointment(
             return -1
         at = unit.last + 1 if unit.kind in ROLE_KINDS | {"honorific"} else at + 1
     return -1
+
+
+def _appointed_before(tokens: Sequence[Token], name_end: int) -> bool:
+    """`… bà A được chỉ định giữ chức Bí thư …; ông B làm Phó Bí thư …`: a clause of the sentence before the
+    name's (after a `;`) appoints, so `làm` goes on giving offices."""
+    start = next((i for i in range(name_end - 1, max(-1, name_end - 80), -1) if tokens[i].text in ".:"),
+                 max(-1, name_end - 80))
+    clauses = [i for i in range(start + 1, name_end) if tokens[i].text == ";"]
+    if not clauses:
+        return False
+    keys = [t.key for t in tokens[start + 1 : clauses[-1]]]
+    return any(k in _ELECT for k in keys) or any(tuple(keys[i : i + 2]) in _APPOINTING for i in range(len(keys) - 1))
 
 
 def _parent_body(units: list[Unit], start: int) -> bool:

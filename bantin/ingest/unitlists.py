@@ -127,7 +127,7 @@ def _listed_after(
         level = _level_of(join["level"]) or mention.level
         if _TIER.get(level) != tier:
             break
-        words = [w for w in _WORD.finditer(text, join.end()) if w.start() < join.end() + 60][:5]
+        words = [w for w in _WORD.finditer(text, join.end(), join.end() + 100) if w.start() < join.end() + 60][:5]
         run = []
         for word in words:
             if not word.group()[:1].isupper() or (run and text[run[-1].end() : word.start()] != " "):
