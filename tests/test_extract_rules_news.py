@@ -114,7 +114,9 @@ def test_offices_given_in_the_article_drop_the_term(text: str, expected: tuple) 
         ("Dự có các đồng chí Lê Văn An và Trần Thị Bình, Phó Chủ tịch UBND tỉnh.", True),
         ("Các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Thị Bình dự.", True),
         ("Dự có đồng chí Lê Văn An và Trần Thị Bình, Phó Chủ tịch UBND tỉnh.", True),
-        ("Dự có ông Lê Văn An và bà Trần Thị Bình, Phó Chủ tịch UBND tỉnh.", False),
+        # (each name with its honorific, the office after a comma: shared since round twenty-five, as the labels do)
+        ("Dự có ông Lê Văn An và bà Trần Thị Bình, Phó Chủ tịch UBND tỉnh.", True),
+        ("Dự có ông Lê Văn An và bà Trần Thị Bình (Phó Chủ tịch UBND tỉnh).", False),
     ],
 )
 def test_names_joined_by_va_share_a_role_written_once(text: str, shared: bool) -> None:

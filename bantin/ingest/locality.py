@@ -22,6 +22,7 @@ from .provincewide import (
     ORGANISER,
     SEVERAL_UNNAMED,
     is_whole_province,
+    narrower_subject,
     province_over_unit,
     provincial_subject,
     units_inside,
@@ -274,10 +275,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
             review = f"tít nêu {shown}, sapo nêu {best_key[0]} {name} (“{best.text}”)"
         if not review and is_whole_province(best_key[0], name):
-            inside = units_inside(name, [(k[0], named[k].name) for k in named if k != best_key], era_of(when))
-            if inside:  # `Sở … TP X khởi công cầu …, huyện Y`, `Chủ tịch UBND tỉnh kiểm tra … xã Z`
-                shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
-                review = f"bài còn nêu {shown} thuộc {best_key[0]} {name}: có thể bài nói về đơn vị cụ thể hơn"
+            others = [(k[0], named[k].name) for k in named if k != best_key]
+            review = narrower_subject(" ".join(texts), best_key[0], name, others, era_of(when))
         province = province_of(page, best_key[0], name, when, provinces)
         if not review and province and best_key[0] in _DISTRICT_LEVELS:  # `UBND huyện X khánh thành trường …, xã Y`
             written = f"{best_key[0]} {name}"  # `… trường tiểu học X, xã Y huyện Z`: the works' commune, then Z

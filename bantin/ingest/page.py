@@ -188,7 +188,8 @@ def parse_page(text: str, capped: bool = False) -> Page:
             line = Line(line.number, value)
         stamp = pt.TRAILING_STAMP.search(value)
         bylined = stamp is not None and stamp.group("d2") is not None  # `Ngọc Thu - 20:15, 23/06/2023`
-        if stamp and (bylined or pt.words(value[: stamp.start()]) >= 3) and not pt.is_furniture(value):
+        signed = stamp is not None and bool(_SIGNATURE.match(value[: stamp.start()]))  # `HT 08/01/2023 00:00`
+        if stamp and (bylined or signed or pt.words(value[: stamp.start()]) >= 3) and not pt.is_furniture(value):
             parts = stamp.group("d2", "m2", "y2") if bylined else stamp.groups()[:3]  # (not `Bản in ngày …`)
             day, month, year = (int(g) for g in parts)
             with contextlib.suppress(ValueError):
@@ -305,4 +306,14 @@ def paragraphs(page: Page) -> list[str]:
         for b in page.blocks
         if b.kind == "para"
         and (pt.words(b.text) > 6 or pt.SENTENCE_END.search(b.text) or any(c.isdigit() for c in b.text))
+        and not _CREDITED_CAPTION.search(b.text)
     ]
+
+
+# a writer's name or initials before a page's timestamp (`HT`, `Minh Anh`): one to four capitalised words
+_SIGNATURE = re.compile(
+    rf"^\s*(?!(?i:ngày|cập nhật|đăng|lúc|{pt.WEEKDAY})\b)"  # (not `Ngày 04/08/2020 17:29`, `Thứ Tư, …`)
+    r"(?:[A-ZĐÀ-Ỹ][^\s\d,.:;]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s\d,.:;]*\s*[-–|,]?\s*$"
+)
+# `Tháng 8-2023, ông A … tại huyện B - Ảnh: A LỘC`: a photo's caption with its credit, not a paragraph of the text
+_CREDITED_CAPTION = re.compile(r"\s[-–]\s*(?:ảnh|photo)\s*:\s*[^.;:()]{1,30}$", re.I)

@@ -121,13 +121,38 @@ def provincial_subject(lead: str, in_a_title: Callable[[str, int], bool]) -> str
     return None
 
 
+# `kiểm tra … 3 xã (Thượng Lâm, Hợp Tiến, Hợp Thanh)`: communes counted and listed in brackets
+_COUNTED_COMMUNES = re.compile(r"\b(?:\d+|hai|ba|bốn|năm)\s+(?:xã|phường|thị trấn)\s*\([^()]{3,20}", re.I)
+
+
+def narrower_subject(texts: str, level: str, name: str, others: list[tuple[str, str]], era: str | None) -> str:
+    """Why a province chosen may be too wide: the headline or lead (`texts`) counts the communes it is about
+    (`kiểm tra … 3 xã (A, B, C)`), or the article names units inside it (`others`: level, name) where a
+    provincial leader's visit or a provincial body's works may be (`Chủ tịch UBND tỉnh kiểm tra … xã Z`)."""
+    counted = _COUNTED_COMMUNES.search(texts)
+    if counted:
+        return f"sapo nêu “{counted.group()}…”: có thể bài nói về đơn vị chứa các xã đó, không phải {name}"
+    inside = units_inside(name, others, era)
+    if not inside:
+        return ""
+    shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
+    return f"bài còn nêu {shown} thuộc {level} {name}: có thể bài nói về đơn vị cụ thể hơn"
+
+
 def unnamed_organiser(lead: str, level: str, name: str) -> str:
     """`UBND xã tổ chức phiên họp …; … trạm kiểm lâm, xã B`: the lead's organiser is a unit of the level
-    chosen that it does not name; the one named may be another (an attendee's address)."""
-    first = next(iter(find_mentions(lead)), None)
-    if first is None or first.name or first.level != level or not first.organ:
-        return ""
-    if not ORGANISER.match(lead, first.end, first.end + 80):
-        return ""
-    quoted = lead[first.start : first.end + 30]
-    return f"sapo: {level} không nêu tên tổ chức (“{quoted}”); {level} {name} có thể là đơn vị khác"
+    chosen, or of a higher one (`Thành ủy và UBND thành phố tổ chức …` over `Chủ tịch UBND đặc khu X`), that
+    it does not name; the one named may be another (an attendee's address, an office's unit)."""
+    for mention in find_mentions(lead):
+        if mention.name:
+            return ""  # (only what stands before the first unit the lead names)
+        above = _LEVEL_RANK.get(mention.level, 0) >= _LEVEL_RANK.get(level, 0)  # (its own level or a higher one)
+        if mention.organ and above and ORGANISER.match(lead, mention.end, mention.end + 80):
+            quoted = lead[mention.start : mention.end + 30]
+            return f"sapo: {mention.level} không nêu tên tổ chức (“{quoted}”); {level} {name} có thể là đơn vị khác"
+    return ""
+
+
+# province over district-level units over communes: which unit holds which
+_LEVEL_RANK = {"tỉnh": 3, "thành phố": 2, "thị xã": 2, "quận": 2, "huyện": 2,
+               "xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1}

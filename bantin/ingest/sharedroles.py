@@ -212,7 +212,11 @@ def shared_roles(
         head, last = written[group[0]][0], written[group[-1]][1]
         opening = head[0][0] if head else group[0].first
         plural = any(t.key in _PLURAL for t in tokens[max(0, opening - 3) : opening])
-        only_va = len(group) == 2 and _joiner(tokens, units, group[0], group[1]) == "và"
+        joined = _joiner(tokens, units, group[0], group[1]) if len(group) == 2 else ""
+        # (`ông A và ông B, Phó Chủ tịch HĐND tỉnh`: the honorific repeated does not split the pair; `… và ông B
+        # (Chủ tịch …)` in brackets is B's own)
+        after_comma = bool(last) and last[0][0] > 0 and tokens[last[0][0] - 1].text == ","
+        only_va = joined == "và" or (joined == "và+" and after_comma)
         # `ông A, B, Phó Chủ tịch UBND`: names listed by commas before an office several people hold
         commas = all(_joiner(tokens, units, a, b) == "," for a, b in pairwise(group))
         several_hold = bool(last) and tokens[last[0][0]].key in _HELD_BY_SEVERAL

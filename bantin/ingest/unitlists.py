@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..textnorm import tone_key
 from . import gazetteer
 from .places import Mention, find_mentions
+from .provincewide import is_whole_province
 
 _TIER = {
     "xã": "commune",
@@ -55,16 +56,20 @@ def list_parent(
     of `texts` (the headline and the lead), or None when it is written alone. `named`: every unit
     the article names (level, as written)."""
     tier = _TIER.get(level)
-    if tier not in ("commune", "district") or (level == "thành phố" and gazetteer.is_province(name)):
+    if tier not in ("commune", "district") or is_whole_province(level, name):
         return None
+    chosen = (level, tone_key(name))
     for text in texts:
         for mention in find_mentions(text):
-            if mention.level != level or not mention.name or tone_key(mention.name) != tone_key(name):
+            if _TIER.get(mention.level) != tier or not mention.name or is_whole_province(mention.level, mention.name):
                 continue
             plural = bool(_PLURAL.search(text[max(0, mention.start - 12) : mention.start]))
-            own = _provinces(name, level, era)
+            own = _provinces(mention.name, mention.level, era)
             others, end = _listed_after(text, mention, tier, own, era, plural)
-            if not others:
+            # the list the chosen unit opens, or one it is a later item of (`huyện A và thành phố B`)
+            if not others or chosen not in {(mention.level, tone_key(mention.name))} | {
+                (lv or mention.level, tone_key(n)) for lv, n in others
+            }:
                 continue
             words = text[max(0, mention.start - 12) : end].strip()
             voters = bool(_VOTERS.search(text[max(0, mention.start - 40) : mention.start]))
