@@ -513,3 +513,49 @@ def test_an_office_in_brackets_after_the_second_name_is_that_persons_own() -> No
     found = {m.name: m.roles for m in mentions_in(text)}
     assert "Chủ tịch Ủy ban MTTQ tỉnh" in found["Trần Văn Minh"]
     assert "Chủ tịch Ủy ban MTTQ tỉnh" not in found.get("Lê Văn Hà", ())
+
+
+# round twenty-six: after the first looks of sn and ssc
+
+
+def test_a_page_clock_written_in_words_with_a_view_counter_is_no_headline() -> None:
+    page = ("Ứng cử viên tiếp xúc cử tri và vận động bầu cử\n\nThứ Bảy, ngày 7 tháng 3 năm 2026 - 00:43 Đã xem: 32\n\n"
+            f"Chiều ngày 6-3, các ứng cử viên đã tiếp xúc cử tri tại xã Yên Minh. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.title.value == "Ứng cử viên tiếp xúc cử tri và vận động bầu cử"
+    assert extraction.date.value == "2026-03-06"
+
+
+def test_a_portals_map_and_statistics_widgets_are_furniture() -> None:
+    page = ("BẢN ĐỒ\nXem bản đồ lớn\nTHỐNG KÊ\nKỳ họp thứ 7 Hội đồng nhân dân thành phố khóa X\n\nNgày 9 tháng 5 năm "
+            f"2013, Hội đồng nhân dân thành phố tổ chức kỳ họp thứ 7. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.title.value == "Kỳ họp thứ 7 Hội đồng nhân dân thành phố khóa X"
+    assert extraction.author.value is None
+
+
+def test_a_caption_of_a_leader_concluding_in_the_headlines_place_is_flagged() -> None:
+    page = ("Phó Chủ tịch UBND thành phố Lê Văn Hà kết luận tại cuộc họp\n\nỦy viên Ban Thường vụ Thành ủy, Phó Chủ "
+            f"tịch UBND thành phố Lê Văn Hà chủ trì cuộc họp của Ban bầu cử. {FILLER * 3}")
+    assert extract(page).title.review
+
+
+def test_a_writer_signed_with_the_station_keeps_the_name_only() -> None:
+    page = (f"Lãnh đạo huyện dâng hương tưởng niệm các anh hùng liệt sĩ\n\nSáng 27/7/2024, lãnh đạo huyện dâng "
+            f"hương. {FILLER * 3}\n\nNguồn tin: Trần Văn Minh – Đài Truyền thanh huyện")
+    assert extract(page).author.value == "Trần Văn Minh"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Chiều 22/5, Phó Chủ tịch UBND TX. Tân Châu (tỉnh An Giang) Trần Thị Lan đã kiểm tra.", "Trần Thị Lan",
+         ("Phó Chủ tịch UBND TX. Tân Châu",)),
+        ("Các đại biểu chúc mừng ông Lê Văn Hà vừa được Thủ tướng phê chuẩn kết quả bầu giữ chức Phó Chủ tịch UBND "
+         "tỉnh Thái Nguyên.", "Lê Văn Hà", ("Phó Chủ tịch UBND tỉnh Thái Nguyên",)),
+    ],
+)
+def test_offices_over_an_abbreviated_unit_and_its_bracketed_province_or_a_ratified_vote(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert {m.name: m.roles for m in mentions_in(text)}[name] == roles

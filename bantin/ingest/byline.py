@@ -133,6 +133,9 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     match = _SOURCE.match(text)
     if match:
         what = match["what"].strip().rstrip(".")
+        signed = _SIGNED_FOR.match(what)  # `Nguồn tin: Nguyễn Thịnh – Đài Điện Biên Đông`: the writer and the outlet
+        if match["label"].lower() != "theo" and signed and _is_org(signed["org"]) and _is_person(signed["name"]):
+            return "author", signed["name"].strip(), signed["org"].strip(), text
         if match["label"].lower() != "theo" and _is_person(what) and not _OUTLET.match(what):
             return "author", what, "", text
         if match["label"].lower() == "theo" and not _names_outlet(what):
@@ -150,6 +153,7 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     return None
 
 
+_SIGNED_FOR = re.compile(r"^(?P<name>[^–—-]+?)\s*[-–—]\s*(?P<org>[^–—-]+)$")
 # a title-case name, a dash, then an office's acronym (`VPHU`, `TTVH`) and its place
 _UNIT_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,4}?)\s*[-–]\s*(?P<unit>[A-ZĐ]{3,8}\b.*)$")
 _TWO_NAMES = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){1,3}\s[-–&]\s[^\W\d_]+(?:\s[^\W\d_]+){1,3}$")

@@ -106,7 +106,7 @@ def opens_with_date(text: str) -> bool:
 
 
 # a view counter printed after a line's text: `<headline> (Lượt xem: 2279)`, `… | Lượt đọc: 35`
-TRAILING_COUNTER = re.compile(r"\s*[(|\-–]\s*(?:lượt xem|lượt đọc|đã xem)\s*:?\s*[\d.,]+\s*\)?\s*$", re.I)
+TRAILING_COUNTER = re.compile(r"(?:\s*[(|\-–]\s*|\s+)(?:lượt xem|lượt đọc|đã xem)\s*:?\s*[\d.,]+\s*\)?\s*$", re.I)
 
 
 def is_furniture(line: str) -> bool:

@@ -56,6 +56,7 @@ _APPOINTMENT_WORDS = frozenset(
         "điều động luân chuyển nhiệm kỳ khóa khoá tham gia",
         "người vừa mới",  # `A, người vừa đắc cử chức Bí thư Tỉnh ủy`
         "phân công",  # `A, Bí thư Tỉnh ủy X, được phân công giữ chức vụ …`
+        "phê chuẩn kết quả",  # `A vừa được Thủ tướng phê chuẩn kết quả bầu giữ chức …`
         "bộ chính trị",  # `A được Bộ Chính trị điều động làm …`: who appoints
         "về đến nhận công tác tại",  # `A, role, về công tác tại Thành ủy X, chỉ định … và giữ chức …`
     )
@@ -348,6 +349,10 @@ def roles_before(
         mark = units[index].last
         if tokens[mark - 2].text == "(" and tokens[mark - 1].key in _FORMER_MARKS:
             term_end, index = mark, unit_at(units, mark - 3)
+        else:  # `Phó Chủ tịch UBND TX. Tân Châu (tỉnh An Giang) A`: the unit's address in brackets, left out
+            opening = next((i for i in range(mark - 1, max(0, mark - 8), -1) if tokens[i].text == "("), None)
+            if opening is not None and opening > 0 and tokens[opening + 1].key in knowledge.unit_word_starts():
+                index = unit_at(units, opening - 1)
     pieces: list[tuple[int, int]] = []  # unit ranges [start, end)
     end = index + 1
     while end > 0:

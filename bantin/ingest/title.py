@@ -15,7 +15,7 @@ MAX_DOTTED_TITLE = 18  # a longer line that ends in a full stop and opens with a
 _CAPTION_SHAPE = re.compile(
     r"^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng đoàn)\b[^,.;:]{3,60}?\s"
     r"(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){2,4}"
-    r"(?:trao đổi|phát biểu|trao|tặng|thăm|chúc|chụp ảnh|trình bày|báo cáo|chủ trì)\b.{0,60}"
+    r"(?:trao đổi|phát biểu|trao|tặng|thăm|chúc|chụp ảnh|trình bày|báo cáo|chủ trì|kết luận|chỉ đạo)\b.{0,60}"
     r"\b(?:tại|với)\b"
 )
 # `Đồng chí Nguyễn Văn A-Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện khai mạc kỳ họp`: a person, then the office

@@ -11,7 +11,8 @@ from . import gazetteer, knowledge
 from .tokens import Token, is_damaged
 
 _OLD_OR_NEW = frozenset((tone_key("cũ"), tone_key("mới")))
-_VA, _CUA, _KIEM, _TP = tone_key("và"), tone_key("của"), tone_key("kiêm"), tone_key("tp")
+_VA, _CUA, _KIEM = tone_key("và"), tone_key("của"), tone_key("kiêm")
+_LEVEL_ABBREVIATIONS = frozenset(map(tone_key, ("tp", "tx", "tt")))  # `UBND TX. Tân Châu`, `TT. Phú Mỹ`
 _PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
 _BAO, _CAO, _CAC = tone_key("báo"), tone_key("cáo"), tone_key("các")
 _ITEM_OPENERS = frozenset(map(tone_key, ("ông", "bà", "đồng", "đ/c", "anh", "chị")))
@@ -164,7 +165,7 @@ def _place_after_unit(units: list[Unit], tokens: Sequence[Token], index: int, si
 
 def _abbreviated(previous: Token, units: list[Unit]) -> bool:
     """`TP`, `PCT`, `UBND`: an abbreviated unit or title whose point does not end the sentence."""
-    return previous.key == _TP or (
+    return previous.key in _LEVEL_ABBREVIATIONS or (
         previous.upper and 2 <= len(previous.text) <= 5 and bool(units) and units[-1].kind in ("title", "term")
     )
 
