@@ -19,7 +19,7 @@ FLOORS = {
     "tests/fixtures/heldout2": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     "tests/fixtures/heldout3": dict.fromkeys((*FIELDS, "officials", "roles"), 1.0),
     # the first three real sets (rounds one and two); every set below holds the scores of the rules as shipped,
-    # measured after round twenty-six (README, Extraction quality)
+    # measured after round twenty-seven (README, Extraction quality)
     "tests/corpus/south": {
         "title": 1.0, "date": 0.973, "locality": 0.973, "province": 1.0, "author": 1.0,
         "officials": 0.979, "roles": 0.97
@@ -41,7 +41,7 @@ FLOORS = {
         "officials": 0.995, "roles": 0.989
     },
     "tests/corpus/late": {
-        "title": 1.0, "date": 1.0, "locality": 0.94, "province": 0.968, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.911, "province": 0.968, "author": 1.0,
         "officials": 0.967, "roles": 0.963
     },
     "tests/corpus/coast": {
@@ -125,7 +125,7 @@ FLOORS = {
         "officials": 0.978, "roles": 0.907
     },
     "tests/corpus/hn": {
-        "title": 1.0, "date": 1.0, "locality": 0.799, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
         "officials": 0.982, "roles": 0.941
     },
     "tests/corpus/hsc": {
@@ -185,7 +185,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.896
     },
     "tests/corpus/osc": {
-        "title": 0.959, "date": 0.919, "locality": 0.879, "province": 0.956, "author": 1.0,
+        "title": 0.959, "date": 0.919, "locality": 0.919, "province": 1.0, "author": 1.0,
         "officials": 0.956, "roles": 0.937
     },
     "tests/corpus/pn": {
@@ -217,8 +217,16 @@ FLOORS = {
         "officials": 0.979, "roles": 0.952
     },
     "tests/corpus/ssc": {
-        "title": 1.0, "date": 0.959, "locality": 0.839, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 1.0,
         "officials": 0.99, "roles": 0.972
+    },
+    "tests/corpus/tn": {
+        "title": 1.0, "date": 0.949, "locality": 0.699, "province": 0.932, "author": 0.849,
+        "officials": 1.0, "roles": 0.943
+    },
+    "tests/corpus/tsc": {
+        "title": 0.959, "date": 0.919, "locality": 0.839, "province": 1.0, "author": 0.879,
+        "officials": 0.952, "roles": 0.907
     },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them

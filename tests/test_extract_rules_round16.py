@@ -12,6 +12,7 @@ import pytest
 
 from bantin.ingest.extract import extract
 from bantin.ingest.officials import mentions_in
+from bantin.ingest.places import find_mentions
 from tests.ingest_helpers import FILLER, locality_of
 
 
@@ -559,3 +560,30 @@ def test_offices_over_an_abbreviated_unit_and_its_bracketed_province_or_a_ratifi
     text: str, name: str, roles: tuple[str, ...]
 ) -> None:
     assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+# round twenty-seven: after the first looks of tn and tsc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HĐND PHƯỜNG PHÚ TRINH TỔ CHỨC TIẾP XÚC CỬ TRI", ("phường", "PHÚ TRINH")),
+        ("Hội nghị tại hội trường UBND phường Xuân\nBình.", ("phường", "Xuân Bình")),
+        ("Ông A kiểm tra khu tái định cư tại xã Đam Rông 4, tỉnh Lâm Đồng.", ("xã", "Đam Rông 4")),
+    ],
+)
+def test_unit_names_in_capitals_across_a_line_break_or_with_a_number(text: str, expected: tuple[str, str]) -> None:
+    assert (find_mentions(text)[0].level, find_mentions(text)[0].name) == expected
+
+
+def test_a_name_in_capitals_the_map_does_not_know_is_not_run_into_the_verb() -> None:
+    assert all(m.name is None or "TỔ CHỨC" not in m.name for m in find_mentions("XÃ TÂN XYZ TỔ CHỨC HỘI NGHỊ"))
+
+
+def test_a_unit_name_cut_by_a_hard_wrap_is_the_unit_named_in_full_elsewhere() -> None:
+    page = ("Sáng ngày 14/01/2025, UBMTTQ phường phối hợp với HĐND, UBND\nphường tổ chức tiếp xúc cử tri tại hội "
+            "trường UBND phường Xuân\nBình.\nTham dự có ông Lê Văn Hà – Chủ tịch UBND phường.\nCó 35 cử tri đại diện "
+            f"nhân dân trên phường Xuân Bình.\n{FILLER * 3}")
+    locality = extract(page).locality.value
+    assert (locality.level, locality.name) == ("phường", "Xuân Bình")

@@ -31,9 +31,15 @@ from .provincewide import (
 from .tokens import tokenize
 from .unitlists import list_parent
 from .units import cut_units
+from .unittally import (
+    WEIGHTS,
+    Tally,
+    credit_bare_title_names,
+    join_names_cut_by_a_line_break,
+    note,
+)
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
-WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
 _VENUE = re.compile(r"\btại\s+(?!(?:đại hội|hội nghị|kỳ họp|buổi|lễ|phiên|cuộc)\b)[^.;:]{0,60}$", re.I)
 _VISITED = re.compile(
@@ -43,9 +49,7 @@ _VISITED = re.compile(
 )
 # `Đại hội đại biểu Đảng bộ xã X`: a congress is its own unit's, wherever it is held and whoever attends
 _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
-BODY_CAP = 3.0
 _DISTRICT_LEVELS = frozenset(("thành phố", "thị xã", "quận", "huyện"))
-_SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,25 +59,6 @@ class Locality:
     province: str | None
     basis: str = "text"  # "text": named with its level; "page": a bare name found elsewhere on the page
     former: str | None = None  # the unit of the old map it came from, where the text says (`huyện Bến Cát cũ`)
-
-
-@dataclass
-class _Tally:
-    score: float = 0.0
-    body: float = 0.0
-    strong: bool = False  # seen in the headline or the lead
-    lead: bool = False  # seen in the lead
-    acted: bool = False  # the lead says it organises or opens the event
-    in_title: bool = False  # named in the headline
-    visited: bool = False  # the lead names it as where a delegation visits or works
-    several: bool = False  # written as one of several (`2 xã Tấn Mỹ-Mỹ Hiệp`, `các phường A, B`)
-    office: bool = False  # the lead names its office as the venue (`tại Huyện ủy X`): a building, not the subject
-    venue: bool = False  # the headline or the lead names it where something takes place (`tại trung tâm thành phố X`)
-    plain: bool = False  # … or otherwise
-    first: int = 10**9
-    text: str = ""
-    name: str = ""  # as first written
-    after: str = ""  # the words right after its first mention (`(huyện Bến Cát cũ)`)
 
 
 def _segments(page: Page) -> list[tuple[str, str]]:
@@ -102,9 +87,9 @@ def _dated(paragraph: str) -> bool:
     return bool(LEAD_START.match(DATELINE.sub("", paragraph, count=1)))
 
 
-def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], _Tally], dict[str, float]]:
+def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tally], dict[str, float]]:
     """`provinces`: the page's `named_provinces`, to read a province's name cut short."""
-    named: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
+    named: dict[tuple[str, str], Tally] = defaultdict(Tally)
     levels: dict[str, float] = defaultdict(float)
     order = 0
     for where, text in _segments(page):
@@ -118,7 +103,7 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], _Tal
             parent = _is_parent(text, previous, mention) and not ORGANISER.match(text, mention.end, mention.end + 80)
             previous = mention
             if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
-                _note(named, levels, mention, text, WEIGHTS["lead"], where, order)
+                note(named, levels, mention, text, WEIGHTS["lead"], where, order)
                 continue  # `Bí thư Tỉnh ủy Gia Lai dự đại hội xã …`: an office's unit, not the subject
             weight = WEIGHTS["body" if parent else where]
             if not parent and ORGANISER.match(text, mention.end, mention.end + 80):
@@ -139,7 +124,7 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], _Tal
                 weight += 2.0  # the first unit the lead names is usually the one acting
                 first_in_lead = False
                 acted = True
-            _note(named, levels, mention, text, weight, where, order)
+            note(named, levels, mention, text, weight, where, order)
             if acted:
                 named[(mention.level, tone_key(mention.name))].acted = True
             if visited and where == "lead":
@@ -149,35 +134,9 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], _Tal
             if where in ("title", "lead"):
                 tally = named[(mention.level, tone_key(mention.name))]
                 tally.venue, tally.plain = tally.venue or bool(venue), tally.plain or not venue
-    _credit_bare_title_names(page, named)
+    credit_bare_title_names(page, named)
+    join_names_cut_by_a_line_break(named)
     return named, levels
-
-
-def _note(
-    named: dict[tuple[str, str], _Tally],
-    levels: dict[str, float],
-    mention: Mention,
-    text: str,
-    weight: float,
-    where: str,
-    order: int,
-) -> None:
-    levels[mention.level] += weight
-    if mention.name is None:
-        return
-    tally = named[(mention.level, tone_key(mention.name))]
-    if where == "body":
-        tally.body = min(BODY_CAP, tally.body + weight)
-    else:
-        tally.score += weight
-        tally.strong = tally.strong or where in ("title", "lead")
-        tally.lead = tally.lead or where == "lead"
-        tally.in_title = tally.in_title or where == "title"
-    tally.first = min(tally.first, order)
-    tally.several = tally.several or bool(_SEVERAL.search(text[max(0, mention.start - 12) : mention.start]))
-    tally.text = tally.text or _quote(text, mention)
-    tally.after = tally.after or text[mention.end : mention.end + 60]
-    tally.name = tally.name or mention.name
 
 
 def _in_a_title(text: str, start: int) -> bool:
@@ -205,24 +164,7 @@ def _clause_before(text: str, start: int) -> str:
     return before[cut + 1 :]
 
 
-def _credit_bare_title_names(page: Page, named: dict[tuple[str, str], _Tally]) -> None:
-    """`… tại Lục Ngạn` in the headline names the unit the lead calls `huyện Lục Ngạn`."""
-    if not page.title:
-        return
-    title = f" {tone_key(page.title.text)} "
-    # (`Yên Bái tăng thiệt hại …` over `toàn tỉnh Yên Bái …`: the bare name is the unit the lead names)
-    in_lead = {key[1] for key, tally in named.items() if tally.strong}
-    for key, tally in named.items():
-        if not tally.strong and f" {key[1]} " in title and key[1] not in in_lead:
-            tally.score += WEIGHTS["title"]
-            tally.strong = tally.in_title = True
-
-
-def _quote(text: str, mention: Mention) -> str:
-    return text[max(0, mention.start - 30) : mention.end + 30].strip()
-
-
-def _rank(key: tuple[str, str], tally: _Tally) -> tuple[float, bool, int, int]:
+def _rank(key: tuple[str, str], tally: Tally) -> tuple[float, bool, int, int]:
     """Weight first; on a tie a unit of the headline or lead over one only in the body, then the smaller unit."""
     return (tally.score + tally.body, tally.strong, LEVEL_ORDER.index(key[0]), -tally.first)
 
@@ -314,7 +256,7 @@ def _province_may_own(lead: str, level: str, name: str) -> str:
     return ""
 
 
-def _province_over_venue(lead: str, level: str, best: _Tally, province: str | None) -> Found[Locality] | None:
+def _province_over_venue(lead: str, level: str, best: Tally, province: str | None) -> Found[Locality] | None:
     """A provincial body's meeting held at a unit's office, about several units, or province-wide, is
     the province's (provincewide.py). Flagged: a venue may be the subject."""
     if level in ("tỉnh", "thành phố"):
@@ -349,7 +291,7 @@ def _former(after: str) -> str | None:
 
 
 def _acting_inside(
-    named: dict[tuple[str, str], _Tally], best_key: tuple[str, str], when: str | None
+    named: dict[tuple[str, str], Tally], best_key: tuple[str, str], when: str | None
 ) -> tuple[str, str] | None:
     """A province (or centrally governed city) chosen over a unit inside it that the lead says acts:
     `Thành phố Đà Nẵng …` over `UBND phường Hải Châu tổ chức …` in the lead. The more specific one."""

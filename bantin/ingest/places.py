@@ -55,14 +55,16 @@ def _level_at(tokens: list[Token], index: int) -> tuple[str, int, bool] | None:
 
 
 def _run(tokens: list[Token], index: int, text: str) -> list[Token]:
-    """Capitalised words from index on, stopping at punctuation, lower case or a new title."""
+    """Capitalised words from index on, stopping at punctuation, lower case or a new title; in capitals
+    after a level word in capitals (`PHƯỜNG PHÚ TRINH`); across one line break (`phường Xuân` / `Bình.`)."""
     vocab = knowledge.roles()
     run: list[Token] = []
+    shouted = index > 0 and tokens[index - 1].upper and len(tokens[index - 1].text) > 3
     for position in range(index, min(len(tokens), index + MAX_NAME_WORDS + 4)):
         token = tokens[position]
-        if not token.cap or (token.upper and len(token.text) > 3):
+        if not token.cap or (token.upper and len(token.text) > 3 and not shouted):
             break
-        if run and text[run[-1].end : token.start] not in (" ", ""):
+        if run and text[run[-1].end : token.start] not in (" ", "", "\n"):
             break
         if run and vocab.titles.longest_at([t.key for t in tokens[position : position + 3]]) >= 2:
             break
@@ -140,7 +142,16 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         run = _run(tokens, after, text)
         size, name = split_place(run, level, organ)
+        wrap = next((i for i in range(1, len(run)) if "\n" in text[run[i - 1].end : run[i].start]), None)
+        if wrap is not None and size > wrap and not gazetteer.lookup(name or "", level):
+            run = run[:wrap]  # (a name the map does not know stops at the line's end)
+            size, name = split_place(run, level, organ)
+        if name and name.isupper() and len(run) > 1 and not gazetteer.lookup(name, level):
+            size, name = 0, None  # `XÃ TÂN LẬP TỔ CHỨC …`: in capitals only the map tells a name from the verb after it
         start, end = tokens[index].start, (run[size - 1].end if size else tokens[after - 1].end)
+        number = re.match(r" (\d{1,2})\b", text[end : end + 4]) if name else None
+        if number and gazetteer.lookup(f"{name} {number[1]}", level):  # `xã Đam Rông 4`
+            name, end = f"{name} {number[1]}", end + number.end()
         if name and size == len(run):
             name, end, size = _hyphenated(tokens, text, after, size, level, name, end)
         if name and tone_key(name) in aliases and aliases[tone_key(name)][0] == level:

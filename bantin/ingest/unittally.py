@@ -1,0 +1,92 @@
+"""The weight each administrative unit gathers from its mentions in an article (locality.py reads it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textnorm import tone_key
+from . import gazetteer
+from .page import Page
+from .places import Mention
+
+WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
+BODY_CAP = 3.0
+_SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
+
+
+@dataclass
+class Tally:
+    score: float = 0.0
+    body: float = 0.0
+    strong: bool = False  # seen in the headline or the lead
+    lead: bool = False  # seen in the lead
+    acted: bool = False  # the lead says it organises or opens the event
+    in_title: bool = False  # named in the headline
+    visited: bool = False  # the lead names it as where a delegation visits or works
+    several: bool = False  # written as one of several (`2 xã Tấn Mỹ-Mỹ Hiệp`, `các phường A, B`)
+    office: bool = False  # the lead names its office as the venue (`tại Huyện ủy X`): a building, not the subject
+    venue: bool = False  # the headline or the lead names it where something takes place (`tại trung tâm thành phố X`)
+    plain: bool = False  # … or otherwise
+    first: int = 10**9
+    text: str = ""
+    name: str = ""  # as first written
+    after: str = ""  # the words right after its first mention (`(huyện Bến Cát cũ)`)
+
+
+def join_names_cut_by_a_line_break(named: dict[tuple[str, str], Tally]) -> None:
+    """`phường Xuân` / `Bình.` on a hard-wrapped page: a name the map does not know that opens a longer one
+    of the same level the page also names is that unit."""
+    for key in sorted(named, key=lambda k: len(k[1])):
+        longer = next((k for k in named if k[0] == key[0] and k[1].startswith(f"{key[1]} ")), None)
+        if longer is None or gazetteer.lookup(named[key].name, key[0]):
+            continue
+        cut, whole = named.pop(key), named[longer]
+        whole.score, whole.body = whole.score + cut.score, min(BODY_CAP, whole.body + cut.body)
+        whole.strong, whole.lead = whole.strong or cut.strong, whole.lead or cut.lead
+        whole.acted = whole.acted or cut.acted
+        whole.first = min(whole.first, cut.first)
+
+
+def note(
+    named: dict[tuple[str, str], Tally],
+    levels: dict[str, float],
+    mention: Mention,
+    text: str,
+    weight: float,
+    where: str,
+    order: int,
+) -> None:
+    levels[mention.level] += weight
+    if mention.name is None:
+        return
+    tally = named[(mention.level, tone_key(mention.name))]
+    if where == "body":
+        tally.body = min(BODY_CAP, tally.body + weight)
+    else:
+        tally.score += weight
+        tally.strong = tally.strong or where in ("title", "lead")
+        tally.lead = tally.lead or where == "lead"
+        tally.in_title = tally.in_title or where == "title"
+    tally.first = min(tally.first, order)
+    tally.several = tally.several or bool(_SEVERAL.search(text[max(0, mention.start - 12) : mention.start]))
+    tally.text = tally.text or quote(text, mention)
+    tally.after = tally.after or text[mention.end : mention.end + 60]
+    tally.name = tally.name or mention.name
+
+
+def credit_bare_title_names(page: Page, named: dict[tuple[str, str], Tally]) -> None:
+    """`… tại Lục Ngạn` in the headline names the unit the lead calls `huyện Lục Ngạn`."""
+    if not page.title:
+        return
+    title = f" {tone_key(page.title.text)} "
+    # (`Yên Bái tăng thiệt hại …` over `toàn tỉnh Yên Bái …`: the bare name is the unit the lead names)
+    in_lead = {key[1] for key, tally in named.items() if tally.strong}
+    for key, tally in named.items():
+        if not tally.strong and f" {key[1]} " in title and key[1] not in in_lead:
+            tally.score += WEIGHTS["title"]
+            tally.strong = tally.in_title = True
+
+
+def quote(text: str, mention: Mention) -> str:
+    return text[max(0, mention.start - 30) : mention.end + 30].strip()
