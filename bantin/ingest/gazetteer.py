@@ -29,6 +29,11 @@ _TYPE_TO_LEVEL = {
 
 
 COMMUNE_LEVELS = frozenset(("xã", "phường", "thị trấn", "đặc khu"))  # the units of the lowest tier
+TIERS = ("commune", "district", "province")  # lowest first: a unit of a tier is held by one of the next
+# each level word's tier (`thành phố` as a district's: a centrally governed city is told apart by its name)
+TIER = {level: "commune" for level in COMMUNE_LEVELS} | {
+    level: "district" for level in ("huyện", "quận", "thị xã", "thành phố")
+} | {"tỉnh": "province"}
 
 
 def tone_key(name: str) -> str:

@@ -257,17 +257,11 @@ _PERSON_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s\d\-–&,]*\s*(?:[-–&,]\s*)?)
 
 def _headline_over_stamp(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
     """`<section> / <headline> / HT 08/01/2023 00:00 / <lead>`: content line `index` is the headline when the
-    page's timestamp (with its byline, if any) comes right under it."""
+    page's timestamp (with its byline, if any; page.py reads it) comes right under it."""
     if index + 1 >= len(content) or not _headline_follows(content[index:]):
         return False
     below = content[index + 1][0]
-    return below.number in stamps or _stamped_byline(below.text)
-
-
-def _stamped_byline(text: str) -> bool:
-    """`HT 08/01/2023 00:00`, `Văn Hoa - 05:32, 24/11/2023`: a short byline with the page's timestamp."""
-    stamp = pt.TRAILING_STAMP.search(text)
-    return stamp is not None and 1 <= pt.words(text[: stamp.start()].strip(" -–|,")) <= 4
+    return below.number in stamps
 
 
 def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) -> bool:
@@ -275,8 +269,8 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
     UBND xã …`): the line over it is then no headline."""
     texts = [line.text for line, kind in rest if kind == "text"][:3]
     again = repeated and len(texts) > 1 and texts[1].casefold() == texts[0].casefold()
-    if len(texts) > 2 and (_BYLINE_CAPS.match(texts[1]) or _stamped_byline(texts[1]) or again):
-        del texts[1]  # `<headline> / MAI LÂM / (GLO)- Ngày 10-2, …`: a byline (`HT 08/01/2023 00:00`), a repeat
+    if len(texts) > 2 and (_BYLINE_CAPS.match(texts[1]) or again):
+        del texts[1]  # `<headline> / MAI LÂM / (GLO)- Ngày 10-2, …`: a byline (or the headline again) before the lead
     if len(texts) < 2 or not _headline_follows(rest):
         return False
     headline, lead = texts[:2]

@@ -146,13 +146,14 @@ def unnamed_organiser(lead: str, level: str, name: str) -> str:
     for mention in find_mentions(lead):
         if mention.name:
             return ""  # (only what stands before the first unit the lead names)
-        above = _LEVEL_RANK.get(mention.level, 0) >= _LEVEL_RANK.get(level, 0)  # (its own level or a higher one)
+        above = _tier_rank(mention.level) >= _tier_rank(level)  # (its own level or a higher one)
         if mention.organ and above and ORGANISER.match(lead, mention.end, mention.end + 80):
             quoted = lead[mention.start : mention.end + 30]
             return f"sapo: {mention.level} không nêu tên tổ chức (“{quoted}”); {level} {name} có thể là đơn vị khác"
     return ""
 
 
-# province over district-level units over communes: which unit holds which
-_LEVEL_RANK = {"tỉnh": 3, "thành phố": 2, "thị xã": 2, "quận": 2, "huyện": 2,
-               "xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1}
+def _tier_rank(level: str) -> int:
+    """Province over district-level units over communes; -1 for a word that is no level."""
+    tier = gazetteer.TIER.get(level)
+    return gazetteer.TIERS.index(tier) if tier else -1

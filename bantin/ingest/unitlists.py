@@ -15,17 +15,8 @@ from . import gazetteer
 from .places import Mention, find_mentions
 from .provincewide import is_whole_province
 
-_TIER = {
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-    "đặc khu": "commune",
-    "huyện": "district",
-    "quận": "district",
-    "thị xã": "district",
-    "thành phố": "district",
-    "tỉnh": "province",
-}
+_TIER = gazetteer.TIER
+
 _LEVEL_WORD = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP\.?)"
 # what may join two units of one list: `A, B`, `A và B`, `A-B`, `A; B`
 # (`thị xã A và các huyện B, C`: a count or `các` before the level word of the list's next part)
@@ -183,9 +174,8 @@ def _holder(
 
 
 def _higher(level: str, tier: str) -> bool:
-    order = ("commune", "district", "province")
     holder = "province" if level == "thành phố" else _TIER.get(level, "")
-    return holder in order and order.index(holder) > order.index(tier)
+    return holder in gazetteer.TIERS and gazetteer.TIERS.index(holder) > gazetteer.TIERS.index(tier)
 
 
 def _written_province(named: list[tuple[str, str]], province: str) -> str | None:
