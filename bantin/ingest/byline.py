@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
 from . import patterns as pt
 from .found import Found, nothing
 from .page import Line, Page
@@ -72,7 +73,9 @@ class Byline:
 
 # bylines that name no person: a reporter, a team, the newsroom
 _NOT_A_PERSON = re.compile(
-    r"^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|tòa soạn|ban biên tập|tin|bài)\.?$", re.I
+    r"^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|tòa soạn|ban biên tập|tin|bài"
+    r"|audio|video|podcast|clip|infographic|emagazine)\.?$",  # (a player's or a section's label)
+    re.I
 )
 
 
@@ -80,7 +83,8 @@ _NOT_A_PERSON = re.compile(
 _SPOKEN_OF = re.compile(r"^(?:ông|bà|đồng chí|đ/c)\s", re.I)
 
 
-def _is_person(text: str) -> bool:
+def _is_person(text: str, labelled: bool = False) -> bool:
+    """`labelled`: written after `Bài:`, `Tin, ảnh:`, which say a person follows (`TRƯỜNG NGUYÊN` is no school)."""
     if _SPOKEN_OF.match(text.strip()):
         return False
     words = re.sub(rf"^{_INITIAL}", "", text.strip()).replace("–", " ").replace("-", " ").replace(",", " ").split()
@@ -91,7 +95,7 @@ def _is_person(text: str) -> bool:
         1 <= len(words) <= 8
         and not _NOT_A_PERSON.match(text.strip())
         and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
-        and not text.lower().startswith(_ORG_HEADS)
+        and (labelled or not text.lower().startswith(_ORG_HEADS))
         and not pt.is_furniture(text)
     )
 
@@ -128,8 +132,13 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     if pt.PHOTO_CREDIT.match(text) or pt.is_furniture(text):
         return None
     match = _LABELLED_AUTHOR.match(text)
-    if match and _is_person(match["name"]):
-        return "author", match["name"].strip(), "", text
+    if match:  # `Tin, ảnh: Minh Chuyên (Mèo Vạc)`: the writer, then where they write from
+        name, _, where = match["name"].partition("(")
+        if _is_person(name, labelled=True) and (not where or where.rstrip().endswith(")")):
+            return "author", name.strip(), where.strip().rstrip(")").strip(), text
+    stamped = _STAMPED.match(text)
+    if stamped and _is_person(stamped["name"]) and not _dateline_place(stamped["name"]):
+        return "author", stamped["name"].strip(), "", text  # `Tú Uyên Thứ bảy, ngày 11/10/2025 08:39 GMT+7`
     match = _SOURCE.match(text)
     if match:
         what = match["what"].strip().rstrip(".")
@@ -153,6 +162,16 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     return None
 
 
+# a writer's name, then the page's date stamp on the same line (`Văn Thiện 17:04 29/06/2025`)
+_DATE_STAMP = (
+    r"(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*GMT\s*[+-]\s*\d{1,2})?"
+)
+# (the page reader may already have taken the date away: `Tú Uyên Thứ bảy, ngày`)
+_STAMPED = re.compile(
+    rf"^(?P<name>{_PERSON})\s+(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày)?\s*(?:{_DATE_STAMP})?"
+    rf"|(?:ngày\s+)?{_DATE_STAMP})$",
+    re.I,
+)
 _SIGNED_FOR = re.compile(r"^(?P<name>[^–—-]+?)\s*[-–—]\s*(?P<org>[^–—-]+)$")
 # a title-case name, a dash, then an office's acronym (`VPHU`, `TTVH`) and its place
 _UNIT_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,4}?)\s*[-–]\s*(?P<unit>[A-ZĐ]{3,8}\b.*)$")
@@ -168,6 +187,17 @@ def _rejoined(lines: tuple[Line, ...]) -> list[Line]:
         else:
             joined.append(line)
     return joined
+
+
+def _dateline_place(name: str) -> bool:
+    """`Hà Nội 12/03/2025`: a province or district before a date is a dateline (communes share pen names)."""
+    return any(unit.level not in gazetteer.COMMUNE_LEVELS for unit in gazetteer.lookup(name))
+
+
+def _runs_on(page: Page, line: Line) -> bool:
+    """Whether the page's next line goes on with the same sentence (it opens in lower case or a digit)."""
+    following = next((later for later in page.lines if later.number > line.number), None)
+    return following is not None and (following.text.lstrip()[:1].islower() or following.text.lstrip()[:1].isdigit())
 
 
 def find_byline(page: Page, capped: bool = False) -> Byline:
@@ -193,6 +223,8 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
             cut = capped and page.lines and line.number == page.lines[-1].number
             if cut and len(value.split()) == 1 and not _LABELLED_AUTHOR.match(text):
                 continue  # `Để`: one word where the page stops is a sentence cut short, not a pen name
+            if len(value.split()) == 1 and _runs_on(page, line):
+                continue  # `Giám` / `đốc Sở …`: a hard-wrapped sentence's first word, not a pen name
             why = f"dòng cuối “{text}” có thể bị cắt: bài dừng ở giới hạn độ dài" if cut else ""
             author = Found(value, text, why)
             if affiliation:

@@ -103,6 +103,9 @@ def units() -> tuple[Unit, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_NUMERAL = re.compile(r" (?:I{1,3}|IV)$")
+
+
 @cache
 def _by_name() -> dict[str, tuple[Unit, ...]]:
     index: dict[str, list[Unit]] = {}
@@ -114,6 +117,8 @@ def _by_name() -> dict[str, tuple[Unit, ...]]:
 def lookup(name: str, level: str | None = None) -> tuple[Unit, ...]:
     """Units called `name` (tone- and case-blind), of `level` when given."""
     found = _by_name().get(tone_key(name), ())
+    if not found and _NUMERAL.search(name):  # `phường Hải Châu I`: the package keeps some such units without it
+        found = _by_name().get(tone_key(_NUMERAL.sub("", name)), ())
     return tuple(u for u in found if level is None or u.level == level)
 
 

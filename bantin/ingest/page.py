@@ -194,7 +194,7 @@ def parse_page(text: str, capped: bool = False) -> Page:
             day, month, year = (int(g) for g in parts)
             with contextlib.suppress(ValueError):
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
-            value = value[: stamp.start()]
+            value = _DANGLING_DAY.sub("", value[: stamp.start()])  # `Tú Anh Thứ bảy, ngày 11/10/2025 08:39`
             line = Line(line.number, value)
         updated = _UPDATED_AFTER.search(value)
         if updated and pt.words(value[: updated.start()]) >= 3:
@@ -311,6 +311,8 @@ def paragraphs(page: Page) -> list[str]:
 
 
 # a writer's name or initials before a page's timestamp (`HT`, `Minh Anh`): one to four capitalised words
+# the weekday and `ngày` a page clock leaves behind when its date is cut off the line
+_DANGLING_DAY = re.compile(rf"[\s,\-–|]*(?:{pt.WEEKDAY}\s*,?\s*)?(?:ngày\s*)?$", re.I)
 _SIGNATURE = re.compile(
     rf"^\s*(?!(?i:ngày|cập nhật|đăng|lúc|{pt.WEEKDAY})\b)"  # (not `Ngày 04/08/2020 17:29`, `Thứ Tư, …`)
     r"(?:[A-ZĐÀ-Ỹ][^\s\d,.:;]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s\d,.:;]*\s*[-–|,]?\s*$"

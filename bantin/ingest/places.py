@@ -34,7 +34,12 @@ class Mention:
 # words that follow a level word without naming a unit: `HĐND xã khóa XII`, `Đảng bộ tỉnh lần thứ XV`
 _NOT_NAMES = frozenset(map(tone_key, ("khóa", "nhiệm", "lần", "kỳ", "khoá")))
 _FORMER = re.compile(r"\s*cũ\b", re.I)
+_DESCRIPTORS = tuple(
+    tuple(tone_key(w) for w in d.split())
+    for d in ("biên giới", "vùng cao", "vùng biên", "miền núi", "ven biển", "đảo", "nông thôn mới", "trung tâm")
+)
 _HYPHEN = re.compile(r"\s*[-–]\s*")
+_ROMAN = re.compile(r" (I{1,3}|IV)\b(?!\.\w)")
 
 
 def _level_at(tokens: list[Token], index: int) -> tuple[str, int, bool] | None:
@@ -140,6 +145,7 @@ def find_mentions(text: str) -> list[Mention]:
         if tuple(t.key for t in tokens[after : after + 2]) == _HERO:
             index = after + 2
             continue
+        after += _descriptor_before_name(tokens, after, text, level) if not organ else 0
         run = _run(tokens, after, text)
         size, name = split_place(run, level, organ)
         wrap = next((i for i in range(1, len(run)) if "\n" in text[run[i - 1].end : run[i].start]), None)
@@ -152,6 +158,9 @@ def find_mentions(text: str) -> list[Mention]:
         number = re.match(r" (\d{1,2})\b", text[end : end + 4]) if name else None
         if number and gazetteer.lookup(f"{name} {number[1]}", level):  # `xã Đam Rông 4`
             name, end = f"{name} {number[1]}", end + number.end()
+        numeral = _ROMAN.match(text, end) if name and size == len(run) - 1 else None
+        if numeral:  # `phường Hải Châu I`: the numeral is part of the name, though the map may lack it
+            name, end = f"{name} {numeral[1]}", numeral.end()
         if name and size == len(run):
             name, end, size = _hyphenated(tokens, text, after, size, level, name, end)
         if name and tone_key(name) in aliases and aliases[tone_key(name)][0] == level:
@@ -170,6 +179,17 @@ def find_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(level, None, start, end, True))
         index = after + max(size, 0)
     return mentions
+
+
+def _descriptor_before_name(tokens: list[Token], index: int, text: str, level: str) -> int:
+    """Words of a description between a level word and a name the map knows (`xã biên giới Phước Vinh`,
+    `xã đảo Nhơn Châu`); 0 when none."""
+    keys = [t.key for t in tokens[index : index + 3]]
+    size = next((len(d) for d in _DESCRIPTORS if tuple(keys[: len(d)]) == d), 0)
+    if not size:
+        return 0
+    _, name = split_place(_run(tokens, index + size, text), level, False)
+    return size if name and gazetteer.lookup(name, level) else 0
 
 
 def _is_former(text: str, end: int) -> bool:

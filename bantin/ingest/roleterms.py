@@ -23,6 +23,7 @@ _MERGER_MARKS = tuple(
     for phrase in ("trước sáp nhập", "sau sáp nhập", "trước hợp nhất", "sau hợp nhất", "trước sắp xếp", "sau sắp xếp")
 )
 _MOI = tone_key("mới")
+_TRUOC_DAY = (tone_key("trước"), tone_key("đây"))
 
 
 def with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -30,7 +31,11 @@ def with_former_mark(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[in
     former or a new unit stays on the office it qualifies."""
     first, last = span
     if last + 3 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4]] == ["(", tokens[last + 2].text, ")"]:
-        return (first, last + 3) if tokens[last + 2].key == _CU else span
+        return (first, last + 3) if tokens[last + 2].key in (_CU, _MOI) else span
+    if last + 4 < len(tokens) and [t.text for t in tokens[last + 1 : last + 5 : 3]] == ["(", ")"] and tuple(
+        t.key for t in tokens[last + 2 : last + 4]
+    ) == _TRUOC_DAY:
+        return first, last + 4  # `Phó Bí thư Tỉnh ủy X (trước đây)`
     keys = [t.key for t in tokens[last + 1 : last + 4]]
     merger = next((len(mark) for mark in _MERGER_MARKS if tuple(keys[: len(mark)]) == mark), 0)
     if merger:

@@ -108,6 +108,9 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 and following is not None
                 and following.cap
                 and (following.key not in surnames or vocab.sectors.longest_at(keys, index + 1) > 1)
+                # (`… Chủ tịch HĐND tỉnh và Trung tướng A`: a rank or honorific after `và` opens the next person)
+                and not vocab.ranks.longest_at(keys, index + 1)
+                and not vocab.honorifics.longest_at(keys, index + 1)
             ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
                 kind = "term"
             elif (
