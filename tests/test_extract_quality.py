@@ -21,7 +21,7 @@ FLOORS = {
     # the first three real sets (rounds one and two); every set below holds the scores of the rules as shipped,
     # measured after round twenty-seven (README, Extraction quality)
     "tests/corpus/south": {
-        "title": 1.0, "date": 0.973, "locality": 0.973, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.973, "province": 1.0, "author": 1.0,
         "officials": 0.979, "roles": 0.97
     },
     "tests/corpus/centre": {
@@ -93,11 +93,11 @@ FLOORS = {
         "officials": 0.962, "roles": 0.965
     },
     "tests/corpus/endn": {
-        "title": 0.949, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
+        "title": 0.949, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.968
     },
     "tests/corpus/endsc": {
-        "title": 0.959, "date": 0.919, "locality": 0.839, "province": 1.0, "author": 0.919,
+        "title": 0.959, "date": 1.0, "locality": 0.839, "province": 1.0, "author": 0.959,
         "officials": 0.932, "roles": 0.909
     },
     "tests/corpus/zn": {
@@ -121,7 +121,7 @@ FLOORS = {
         "officials": 0.977, "roles": 0.989
     },
     "tests/corpus/gsc": {
-        "title": 0.879, "date": 0.919, "locality": 0.839, "province": 1.0, "author": 1.0,
+        "title": 0.879, "date": 0.959, "locality": 0.839, "province": 1.0, "author": 1.0,
         "officials": 0.978, "roles": 0.907
     },
     "tests/corpus/hn": {
@@ -129,11 +129,11 @@ FLOORS = {
         "officials": 0.982, "roles": 0.941
     },
     "tests/corpus/hsc": {
-        "title": 0.919, "date": 0.919, "locality": 0.839, "province": 0.874, "author": 1.0,
-        "officials": 0.937, "roles": 0.933
+        "title": 0.919, "date": 0.919, "locality": 0.879, "province": 0.874, "author": 1.0,
+        "officials": 0.953, "roles": 0.924
     },
     "tests/corpus/in": {
-        "title": 0.949, "date": 0.849, "locality": 0.849, "province": 0.932, "author": 1.0,
+        "title": 0.949, "date": 0.899, "locality": 0.849, "province": 0.932, "author": 1.0,
         "officials": 0.973, "roles": 0.971
     },
     "tests/corpus/isc": {
@@ -142,18 +142,18 @@ FLOORS = {
     },
     "tests/corpus/jn": {
         "title": 1.0, "date": 0.899, "locality": 0.799, "province": 1.0, "author": 0.949,
-        "officials": 0.984, "roles": 0.946
+        "officials": 0.984, "roles": 0.964
     },
     "tests/corpus/jsc": {
-        "title": 0.959, "date": 0.799, "locality": 0.879, "province": 0.956, "author": 1.0,
-        "officials": 0.99, "roles": 0.974
+        "title": 0.959, "date": 0.839, "locality": 0.879, "province": 0.956, "author": 1.0,
+        "officials": 1.0, "roles": 0.974
     },
     "tests/corpus/kn": {
         "title": 0.949, "date": 0.949, "locality": 0.949, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.957
     },
     "tests/corpus/ksc": {
-        "title": 0.959, "date": 0.919, "locality": 0.959, "province": 1.0, "author": 1.0,
+        "title": 0.959, "date": 0.959, "locality": 0.959, "province": 1.0, "author": 1.0,
         "officials": 0.982, "roles": 0.993
     },
     "tests/corpus/ln": {
@@ -193,7 +193,7 @@ FLOORS = {
         "officials": 0.948, "roles": 0.939
     },
     "tests/corpus/psc": {
-        "title": 1.0, "date": 1.0, "locality": 0.879, "province": 1.0, "author": 0.919,
+        "title": 1.0, "date": 1.0, "locality": 0.879, "province": 1.0, "author": 0.959,
         "officials": 0.989, "roles": 0.962
     },
     "tests/corpus/qn": {
@@ -209,7 +209,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.984
     },
     "tests/corpus/rsc": {
-        "title": 1.0, "date": 0.919, "locality": 0.799, "province": 1.0, "author": 0.919,
+        "title": 1.0, "date": 1.0, "locality": 0.799, "province": 1.0, "author": 0.959,
         "officials": 0.951, "roles": 0.976
     },
     "tests/corpus/sn": {
@@ -221,50 +221,56 @@ FLOORS = {
         "officials": 0.99, "roles": 0.972
     },
     "tests/corpus/tn": {
-        "title": 1.0, "date": 0.949, "locality": 0.699, "province": 0.932, "author": 0.849,
+        "title": 1.0, "date": 0.949, "locality": 0.699, "province": 0.932, "author": 0.899,
         "officials": 1.0, "roles": 0.943
     },
     "tests/corpus/tsc": {
-        "title": 0.959, "date": 0.919, "locality": 0.839, "province": 1.0, "author": 0.879,
-        "officials": 0.952, "roles": 0.907
+        "title": 0.959, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 0.919,
+        "officials": 0.952, "roles": 0.92
     },
     "tests/corpus/un": {
         "title": 1.0, "date": 0.949, "locality": 0.849, "province": 1.0, "author": 1.0,
         "officials": 0.962, "roles": 0.923
     },
     "tests/corpus/usc": {
-        "title": 0.879, "date": 0.959, "locality": 0.879, "province": 0.951, "author": 0.959,
+        "title": 0.879, "date": 0.959, "locality": 0.919, "province": 0.951, "author": 0.959,
         "officials": 0.976, "roles": 0.992
     },
     "tests/corpus/vn": {
-        "title": 1.0, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 0.899,
-        "officials": 0.989, "roles": 0.908
+        "title": 1.0, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
+        "officials": 0.989, "roles": 0.921
     },
     "tests/corpus/vsc": {
-        "title": 0.959, "date": 0.919, "locality": 0.679, "province": 1.0, "author": 0.959,
+        "title": 0.959, "date": 0.919, "locality": 0.719, "province": 1.0, "author": 0.959,
         "officials": 0.969, "roles": 0.846
     },
     "tests/corpus/wn": {
-        "title": 0.899, "date": 0.799, "locality": 0.949, "province": 1.0, "author": 0.849,
-        "officials": 0.988, "roles": 0.944
+        "title": 0.899, "date": 0.899, "locality": 0.949, "province": 1.0, "author": 0.949,
+        "officials": 0.988, "roles": 0.974
     },
     "tests/corpus/wsc": {
         "title": 0.919, "date": 1.0, "locality": 0.839, "province": 0.951, "author": 0.959,
         "officials": 0.99, "roles": 0.988
+    },
+    "tests/corpus/xn": {
+        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "officials": 1.0, "roles": 1.0
+    },
+    "tests/corpus/xsc": {
+        "title": 1.0, "date": 1.0, "locality": 0.759, "province": 1.0, "author": 1.0,
+        "officials": 0.978, "roles": 0.956
     },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
 KNOWN_WRONG: dict[str, dict[str, int]] = {
     "tests/corpus/gn": {"date": 1},  # 012: a byline's timestamp on the lead's line is read as the event's full date
     "tests/corpus/gsc": {"locality": 1},  # 006: a voter meeting `tại TP.Châu Đốc` given to the province
-    # hsc 024: a page date given to an undated appointment; 021: a delegation's voter meeting in huyện Trường Sa
-    "tests/corpus/hsc": {"date": 1, "locality": 1},
+    "tests/corpus/hsc": {"date": 1},  # 024: a page date given to an undated appointment
     "tests/corpus/jn": {"locality": 1},  # 009: an inspection in xã Cẩm Giàng, under a city-wide lead, given to the city
     "tests/corpus/ksc": {"locality": 1},  # 018: targets handed to phường An Xuân; the label takes the city (doubtful)
     # mn 004: `Trong 2 ngày mùng 11 và 12/8/2025` read as its last day, the label takes the first; 008: an undated
-    # `vừa thực hiện` given the page's date; 010: a commune's ceremony co-held by the district's UBND, given to the
-    # district
-    "tests/corpus/mn": {"date": 2, "locality": 1},
+    # `vừa thực hiện` given the page's date
+    "tests/corpus/mn": {"date": 2},
     "tests/corpus/msc": {"date": 1},  # 010: a sidebar's dated link (another article) taken for an undated lead's year
     "tests/corpus/osc": {"locality": 1},  # 024: a visit in the city of Sóc Trăng; the label takes the province
     # pn 011: a vice-chairman's inspection of a road from phường Bắc Giang (the label takes the province); 014: villages
@@ -279,6 +285,9 @@ KNOWN_WRONG: dict[str, dict[str, int]] = {
     # wn 011: a directive's own date (`Công văn số 3766/UBND-NC ngày 27/6`) is a citation to the extractor, which
     # gives the page date; the label takes the directive's day (doubtful)
     "tests/corpus/wn": {"date": 1},
+    # xsc 020: a flood round-up of two communes opened by one commune chairman's report, given to that commune; the
+    # label takes the province (doubtful; seen at its first look)
+    "tests/corpus/xsc": {"locality": 1},
 }
 SETS = [name for name in FLOORS if (ROOT / name).is_dir()]
 

@@ -82,7 +82,9 @@ def test_a_labelled_byline_keeps_the_name_without_its_bracketed_place(byline: st
 
 @pytest.mark.parametrize("line", ["Audio", "Video"])
 def test_a_players_label_is_no_byline(line: str) -> None:
-    page = f"HĐND tỉnh bầu Chủ tịch\n\n{line}\n\nChiều 14/11/2025, HĐND tỉnh họp kỳ họp thứ 22. {FILLER * 3}"
+    page = (f"HĐND tỉnh bầu Chủ tịch\n\n(CLO) Ông Lê Văn Hà được các đại biểu HĐND tỉnh bầu giữ chức Chủ tịch HĐND "
+            f"tỉnh.\n\n{line}\nÔng Lê Văn Hà, tân Chủ tịch HĐND tỉnh\n\nChiều 14/11/2025, HĐND tỉnh họp kỳ họp thứ 22. "
+            f"{FILLER * 3}")
     assert extract(page).author.value is None
 
 

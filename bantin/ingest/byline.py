@@ -128,7 +128,7 @@ def _once(text: str) -> str:
 
 def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     """(kind, value, org, text) for a byline-ish line: kind is author, source or None."""
-    text = _once(line.text.strip())
+    text = _once(_without_glued_furniture(line.text.strip()))
     if pt.PHOTO_CREDIT.match(text) or pt.is_furniture(text):
         return None
     match = _LABELLED_AUTHOR.match(text)
@@ -136,6 +136,11 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
         name, _, where = match["name"].partition("(")
         if _is_person(name, labelled=True) and (not where or where.rstrip().endswith(")")):
             return "author", name.strip(), where.strip().rstrip(")").strip(), text
+    signed = _SIGNED_FOR.match(text)  # `Dương Văn Lợt – Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum`
+    if signed and _names_organisation(signed["org"]) and _is_person(signed["name"]) and not _dateline_place(
+        signed["name"]
+    ):
+        return "author", signed["name"].strip(), signed["org"].strip(), text
     stamped = _STAMPED.match(text)
     if stamped and _is_person(stamped["name"]) and not _dateline_place(stamped["name"]):
         return "author", stamped["name"].strip(), "", text  # `Tú Uyên Thứ bảy, ngày 11/10/2025 08:39 GMT+7`
@@ -189,6 +194,37 @@ def _rejoined(lines: tuple[Line, ...]) -> list[Line]:
     return joined
 
 
+_LINKS_HEADING = re.compile(
+    r"(?:các\s+)?(?:tin|bài)(?:\s+tức|\s+viết)?\s+(?:khác|liên quan|cùng chuyên mục)|xem thêm", re.I
+)
+_GLUED = re.compile(r"^(?P<byline>.*[a-zà-ỹđ])(?P<rest>[A-ZĐ][^A-ZĐ].*)$")
+
+
+def _without_glued_furniture(text: str) -> str:
+    """`Mỹ HạnhTin tức khác`: a byline the scrape glued to the link list's heading after it."""
+    glued = _GLUED.match(text)
+    if glued and (pt.is_furniture(glued["rest"]) or _LINKS_HEADING.match(glued["rest"])):
+        return glued["byline"]
+    return text
+
+
+def _marked_byline(text: str) -> bool:
+    """A paragraph that says it is a byline: labelled (`Tin, ảnh: A`), signed for an organisation
+    (`A – Trung tâm Y tế huyện`) or glued to the heading of a list of links (`Mỹ HạnhTin tức khác`)."""
+    signed = _SIGNED_FOR.match(text)
+    return bool(
+        _LABELLED_AUTHOR.match(text)
+        or (signed and len(signed["name"].split()) <= 4 and _names_organisation(signed["org"]))
+        or _without_glued_furniture(text) != text
+    )
+
+
+def _names_organisation(text: str) -> bool:
+    """`Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum`, not a second writer (`Trường Giang`) or initials (`TX`)."""
+    words = text.split()
+    return _is_org(text) and len(words) >= 3 and any(word.islower() for word in words)
+
+
 def _dateline_place(name: str) -> bool:
     """`Hà Nội 12/03/2025`: a province or district before a date is a dateline (communes share pen names)."""
     return any(unit.level not in gazetteer.COMMUNE_LEVELS for unit in gazetteer.lookup(name))
@@ -211,6 +247,8 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
         pair = _TWO_NAMES.match(block.text)  # `THANH HUYỀN - VĨNH THÀNH`: two writers, not a subhead
         if words <= 8 and (not block.text.isupper() or words <= 3 or pair):  # `NGỌC TRÂM`, not an all-caps subhead
             candidates.append((Line(block.line, block.text), True))
+    # (`Tin, ảnh: VŨ ĐÌNH ĐÔNG` between two articles of one page: a labelled byline wherever it stands)
+    candidates += [(Line(b.line, b.text), True) for b in page.blocks[2:] if _marked_byline(b.text)]
     others: list[str] = []  # further person bylines: a page that carries a second article's
     for line, plain_names in candidates:
         read = _read_line(line)

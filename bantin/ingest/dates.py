@@ -10,7 +10,7 @@ from .dateforms import BARE_FULL, SPAN, EventDate, event_dates, event_sentence, 
 from .found import Found, nothing
 from .page import HeaderDate, Page, paragraphs
 from .patterns import LEAD_START
-from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, years_from_text
+from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, written_year, years_from_text
 
 # `đến tháng 6/2024` bounds a period; `phiên họp thường kỳ tháng 11-2025` names a meeting, not its date
 _MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua|thường kỳ|định kỳ|thường lệ)\s*$", re.I)
@@ -316,6 +316,10 @@ def find_date(page: Page) -> Found[str]:
         distinct = {y for y, _ in inferred}
         if not distinct:  # no page date and no clue in the lead: the periods and sessions the text cites
             inferred = years_from_text(event.month, event.day, f"{context} {body}")
+            distinct = {y for y, _ in inferred}
+        if not distinct:  # nor those: the only year the text writes, as a guess
+            inferred = [(y, why) for y, why in written_year(event.month, f"{context} {body}")
+                        if valid(y, event.month, event.day)]
             distinct = {y for y, _ in inferred}
         if len(distinct) == 1:
             year = distinct.pop()

@@ -100,7 +100,7 @@ def extract(text: str) -> Extraction:
         and last.line == page.lines[-1].number
         and not last.text.rstrip().endswith(CLOSED)
     )
-    officials = find_officials(paragraphs, excluded, year, cut)
+    officials = find_officials(paragraphs, excluded, year, cut, page.lines[-1].text if capped and page.lines else "")
     when = date.value or (page.header_dates[0].date.isoformat() if page.header_dates else None)
     locality = find_locality(page, when, {p.name for p in officials})
     markdown = to_markdown(page, page.title.text if page.title else "")

@@ -116,14 +116,18 @@ def find_headline(
             links = 0
             extra.append(line)  # the list's last item has no dash after it
             continue
-        if _LIVE_ENTRY.match(value) or _office_and_name(value) or _SALUTATION.match(value):
-            return None, "", index, extra  # `11H38: KỲ HỌP …`, `Bí thư Tỉnh ủy Nguyễn Văn A`: a live entry, a caption
+        # `11H38: KỲ HỌP …`, `Bí thư Tỉnh ủy Nguyễn Văn A`, `A (thứ 5 từ phải qua) tặng hoa …`: a live entry, a caption
+        if _LIVE_ENTRY.match(value) or _office_and_name(value) or _SALUTATION.match(value) or _PHOTO_POSITION.search(
+            value
+        ):
+            return None, "", index, extra
         if _printed_twice(value, content[index + 1 :]):
             return line, "", index + 2, extra  # `<headline> / <headline>`: the page prints it twice (a caption)
         fused = fused_headline(value) or fused_lead(value) or fused_dateline(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
-        sentence = value.endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE
+        # (`“A cần phát huy …; xây dựng … kiểu mẫu."`: a quoted sentence ends inside its quotes)
+        sentence = value.rstrip("”\"’ ").endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE
         if sentence and _stamped_below(content, index + 1, stamps) and (
             pt.words(content[index + 1][0].text) <= MAX_HEADLINE
         ):  # `<summary>. / <headline> / Thứ ba, 20:02, 23/09/2025 / <lead>`: a standfirst above the headline
@@ -321,6 +325,11 @@ def _headline_follows(rest: list[tuple[Line, str]]) -> bool:
     )
 
 
+_PHOTO_POSITION = re.compile(
+    r"\((?:người\s+)?thứ\s+\w+(?:\s*,)?\s+(?:từ\s+)?(?:bên\s+)?(?:trái|phải)[^()]*\)"
+    r"|\((?:bên|đứng)\s+(?:trái|phải|giữa)[^()]*\)|\((?:giữa|ngoài cùng[^()]*)\)",
+    re.I,
+)
 _CAPTION_OPENERS = (
     "toàn cảnh",
     "quang cảnh",

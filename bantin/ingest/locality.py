@@ -92,6 +92,7 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
     named: dict[tuple[str, str], Tally] = defaultdict(Tally)
     levels: dict[str, float] = defaultdict(float)
     order = 0
+    titled: set[tuple[str, str]] = set()
     for where, text in _segments(page):
         first_in_lead = where == "lead"
         previous: Mention | None = None
@@ -103,7 +104,13 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
             parent = _is_parent(text, previous, mention) and not ORGANISER.match(text, mention.end, mention.end + 80)
             previous = mention
             if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
-                note(named, levels, mention, text, WEIGHTS["lead"], where, order)
+                key = (mention.level, tone_key(mention.name))
+                # (an office's unit named again in further titles, `Chủ tịch UBND TP. Huế; … UBMTTQ TP. Huế`, is
+                # how the guests are introduced, not more of the subject)
+                once = key not in titled
+                titled.add(key)
+                weight, counted_as = (WEIGHTS["lead"], where) if once else (WEIGHTS["body"], "body")
+                note(named, levels, mention, text, weight, counted_as, order)
                 continue  # `Bí thư Tỉnh ủy Gia Lai dự đại hội xã …`: an office's unit, not the subject
             weight = WEIGHTS["body" if parent else where]
             if not parent and ORGANISER.match(text, mention.end, mention.end + 80):
@@ -153,7 +160,8 @@ def _in_a_title(text: str, start: int) -> bool:
 
 def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
     """`xã Quỳnh Lập, thị xã Hoàng Mai`: a unit written right after a smaller one is its address."""
-    if previous is None or not previous.name or text[previous.end : mention.start].strip() not in (",", "(", "- ", "-"):
+    between = text[previous.end : mention.start].strip() if previous is not None and previous.name else None
+    if between not in ("", ",", "(", "- ", "-"):  # (`xã Khâu Vai huyện Mèo Vạc`: with nothing between, too)
         return False  # `xã Quỳnh Lập, thị xã Hoàng Mai`, `phường Đồng Kỵ (thành phố Từ Sơn)`
     return LEVEL_ORDER.index(mention.level) < LEVEL_ORDER.index(previous.level)
 
@@ -220,11 +228,13 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             others = [(k[0], named[k].name) for k in named if k != best_key]
             review = narrower_subject(" ".join(texts), best_key[0], name, others, era_of(when))
         province = province_of(page, best_key[0], name, when, provinces)
-        if not review and province and best_key[0] in _DISTRICT_LEVELS:  # `UBND huyện X khánh thành trường …, xã Y`
-            written = f"{best_key[0]} {name}"  # `… trường tiểu học X, xã Y huyện Z`: the works' commune, then Z
+        # `UBND huyện X khánh thành trường …, xã Y`, `… tại làng A (thôn 5, xã Y, X)`: the works' or visit's commune
+        owner = province or _only_province(best_key[0], name)
+        if not review and owner and best_key[0] in _DISTRICT_LEVELS:
+            written = (tone_key(f"{best_key[0]} {name}"), tone_key(name))
             smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
-                       and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).startswith(tone_key(written))]
-            inside = units_inside(province, smaller, era_of(when))
+                       and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
+            inside = units_inside(owner, smaller, era_of(when))
             if inside:
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
@@ -242,6 +252,12 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, when, people, provinces)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
+
+
+def _only_province(level: str, name: str) -> str | None:
+    """The province of the one unit of that level and name the gazetteer knows, if only one."""
+    provinces = gazetteer.provinces_of(name, level)
+    return provinces[0] if len(provinces) == 1 else None
 
 
 def _province_may_own(lead: str, level: str, name: str) -> str:

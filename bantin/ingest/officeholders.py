@@ -83,6 +83,7 @@ def private(role: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DOCUMENT_NUMBER = re.compile(r"\b\d+\s*/\s*(?:\d+\s*/\s*)?[A-ZĐ][\w.-]*", re.I)  # `số 1879/QĐ-UBND`: no year
 _BORN = re.compile(r"\bsinh(?:\s+(?:năm|ngày|tháng))?[\s\d/.-]*?\b(?:1[89]\d\d|20\d\d)\b", re.I)  # a birth year
 
 
@@ -90,7 +91,7 @@ def of_the_past(sentence: str, year: int | None) -> bool:
     """A mention tied only to years long gone (`… được bổ nhiệm năm 1964`) is a historical figure."""
     if year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(_BORN.sub("", sentence))]
+    years = [int(y) for y in _YEAR.findall(_BORN.sub("", _DOCUMENT_NUMBER.sub("", sentence)))]
     return bool(years) and max(years) <= year - 30
 
 

@@ -363,11 +363,17 @@ def _toneless(key: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", key) if ch not in TONE_MARKS)
 
 
+def _historical_in_lower_case(mention: Mention, key: str, historical: frozenset[str]) -> bool:
+    following = re.search(rf"{re.escape(mention.name)}\s+(\w+)", mention.sentence)
+    return bool(following) and following[1].islower() and f"{key} {tone_key(following[1])}" in historical
+
+
 def find_officials(
-    paragraphs: list[str], excluded: set[str], year: int | None = None, cut: bool = False
+    paragraphs: list[str], excluded: set[str], year: int | None = None, cut: bool = False, capped_at: str = ""
 ) -> list[Person]:
     """Officials across the article's paragraphs; `excluded` holds tone keys of bylines and credits
-    (kept when the text gives them an office);
+    (kept when the text gives them an office); `cut`: the last paragraph stops mid-sentence; `capped_at`: the
+    last line of a text that stops at a scraper's size limit;
     `year` is the article's, to tell today's office holders from historical figures."""
     historical = knowledge.historical_names()
     people: dict[str, Person] = {}
@@ -377,6 +383,12 @@ def find_officials(
     for number, paragraph in enumerate(paragraphs, 1):
         for mention in mentions_in(paragraph, cut and number == len(paragraphs)):
             key = _same_spacing(tone_key(mention.name))
+            if _historical_in_lower_case(mention, key, historical):
+                continue  # `Chủ tịch Hồ Chí minh`: a historical name whose last word lost its capital
+            if capped_at.rstrip().endswith(mention.name) and number == len(paragraphs) and any(
+                other != key and other.startswith(key) for other in people
+            ):
+                continue  # `… Nguyễn Hồng Di` where the page stops: the person named in full before
             if key in historical and not (mention.roles and (mention.courtesy or holds_public_office(mention.roles))):
                 continue  # a historical figure's name, unless `ông X, Phó Bí thư …`: a namesake holding office now
             if key in excluded and not mention.roles:

@@ -179,6 +179,7 @@ APPOINTED = tuple(
         "đảm nhiệm chức vụ",
         "đảm nhiệm chức",
         "bầu làm",
+        "tiếp tục làm",  # `ông A tiếp tục làm Chủ nhiệm`
         "chỉ định làm",
         "điều động làm",
         "luân chuyển làm",

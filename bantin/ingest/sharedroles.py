@@ -143,10 +143,21 @@ def _relieved_or_elected(units: list[Unit], tokens: list[Token], text: str) -> l
             ),
             len(tokens) - 1,
         )
-        if any(before[-len(words) :] == words for words in _ELECTED):
+        if _elected_before(keys, units[title].first):
             role = _without_term(role)  # an office given in the article: without its term
         found.append((at + 1, stop, squash_spaces(role)))
     return found
+
+
+_OFFICE_NOUNS = ((tone_key("chức"), tone_key("danh")), (tone_key("chức"), tone_key("vụ")))
+
+
+def _elected_before(keys: list[str], first: int) -> bool:
+    """`bầu Phó Chủ tịch …`, `bầu bổ sung chức danh Phó Chủ tịch …`: the office at `first` is voted to."""
+    before = tuple(keys[max(0, first - 4) : first])
+    if before[-2:] in _OFFICE_NOUNS:
+        before = before[:-2]
+    return any(before[-len(words) :] == words for words in _ELECTED)
 
 
 _VA_KEY = tone_key("và")

@@ -202,3 +202,23 @@ def years_from_text(month: int, day: int, text: str) -> list[tuple[int, str]]:
     )
     floor = _latest_document(text)
     return [(year, why) for year, why in found if floor is None or (_on(year, month, day) or floor) >= floor]
+
+
+# `năm 2025` alone, not a term or period (`nhiệm kỳ 2021 – 2026`) nor part of a date (`12/3/2025`)
+_YEAR_WRITTEN = re.compile(r"(?<![\d/\-–.])năm\s+(\d{4})(?!\s*[-–—]\s*\d{4})(?![\d/])", re.I)
+_REVIEW_MONTHS = 2  # in January and February a text that writes a year and the next reviews the past one
+
+
+def written_year(month: int, text: str) -> list[tuple[int, str]]:
+    """The one year a text writes (`kế hoạch năm 2013 và chuẩn bị kế hoạch năm 2014` adds the year it plans
+    for): the event's, as a guess for the editor. Early in a year, `năm 2025 … năm 2026` is written in 2026
+    about 2025, and a year written alone may be either, so it gives none."""
+    years = sorted({int(y) for y in _YEAR_WRITTEN.findall(text) if int(y) >= OLDEST_CITED})
+    shown = " và ".join(f"“năm {y}”" for y in years)
+    if len(years) == 1 and month > _REVIEW_MONTHS:
+        return [(years[0], f"năm suy ra: bài chỉ nhắc {shown}")]
+    if len(years) == 2 and years[1] == years[0] + 1:
+        year = years[1] if month <= _REVIEW_MONTHS else years[0]
+        return [(year, f"năm suy ra: bài chỉ nhắc {shown}")]
+    return []
+
