@@ -45,11 +45,11 @@ FLOORS = {
         "officials": 0.967, "roles": 0.963
     },
     "tests/corpus/coast": {
-        "title": 1.0, "date": 0.943, "locality": 0.916, "province": 0.97, "author": 0.971,
+        "title": 1.0, "date": 0.943, "locality": 0.943, "province": 0.97, "author": 0.971,
         "officials": 0.979, "roles": 0.938
     },
     "tests/corpus/fresh": {
-        "title": 1.0, "date": 1.0, "locality": 0.911, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.94, "province": 1.0, "author": 1.0,
         "officials": 0.956, "roles": 0.983
     },
     "tests/corpus/older": {
@@ -105,7 +105,7 @@ FLOORS = {
         "officials": 0.979, "roles": 0.96
     },
     "tests/corpus/zsc": {
-        "title": 0.959, "date": 0.919, "locality": 0.839, "province": 1.0, "author": 0.959,
+        "title": 0.959, "date": 0.919, "locality": 0.879, "province": 1.0, "author": 0.959,
         "officials": 0.978, "roles": 0.978
     },
     "tests/corpus/fn": {
@@ -117,7 +117,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.926
     },
     "tests/corpus/gn": {
-        "title": 0.899, "date": 0.749, "locality": 0.799, "province": 0.943, "author": 0.949,
+        "title": 0.899, "date": 0.749, "locality": 0.749, "province": 0.943, "author": 0.949,
         "officials": 0.977, "roles": 0.989
     },
     "tests/corpus/gsc": {
@@ -133,7 +133,7 @@ FLOORS = {
         "officials": 0.953, "roles": 0.924
     },
     "tests/corpus/in": {
-        "title": 0.949, "date": 0.899, "locality": 0.849, "province": 0.932, "author": 1.0,
+        "title": 0.949, "date": 0.899, "locality": 0.899, "province": 0.932, "author": 1.0,
         "officials": 0.973, "roles": 0.971
     },
     "tests/corpus/isc": {
@@ -165,7 +165,7 @@ FLOORS = {
         "officials": 0.991, "roles": 0.964
     },
     "tests/corpus/mn": {
-        "title": 1.0, "date": 0.849, "locality": 0.749, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.849, "locality": 0.799, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.955
     },
     "tests/corpus/msc": {
@@ -181,7 +181,7 @@ FLOORS = {
         "officials": 0.953, "roles": 0.945
     },
     "tests/corpus/on": {
-        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "title": 0.949, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.896
     },
     "tests/corpus/osc": {
@@ -217,7 +217,7 @@ FLOORS = {
         "officials": 0.979, "roles": 0.952
     },
     "tests/corpus/ssc": {
-        "title": 1.0, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.959, "locality": 0.919, "province": 1.0, "author": 1.0,
         "officials": 0.99, "roles": 0.972
     },
     "tests/corpus/tn": {
@@ -225,7 +225,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.943
     },
     "tests/corpus/tsc": {
-        "title": 0.959, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 0.919,
+        "title": 0.959, "date": 0.959, "locality": 0.919, "province": 1.0, "author": 0.919,
         "officials": 0.952, "roles": 0.92
     },
     "tests/corpus/un": {
@@ -253,11 +253,11 @@ FLOORS = {
         "officials": 0.99, "roles": 0.988
     },
     "tests/corpus/xn": {
-        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "title": 0.949, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 1.0
     },
     "tests/corpus/xsc": {
-        "title": 1.0, "date": 1.0, "locality": 0.759, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.799, "province": 1.0, "author": 1.0,
         "officials": 0.978, "roles": 0.956
     },
 }

@@ -1,8 +1,9 @@
 """Round twenty-nine of issue 13's rules, written after the first looks of xn and xsc (before yn and ysc were
-seen): a unit named again in guests' titles, an address written without commas, a photo's positions, a quoted
-sentence, the one year a text writes, bylines signed for an organisation or glued to a list's heading, a
-historical name in lower case, a name cut by the size limit, document numbers, `tiếp tục làm`, and an office
-voted `bầu bổ sung chức danh … đối với`. People are made up; units are real ones of the gazetteer."""
+seen): a unit named again in guests' titles, an address written without commas, the one commune a district's
+lead addresses, a photo's positions, a quoted sentence, the one year a text writes, bylines signed for an
+organisation or glued to a list's heading, a historical name in lower case, a name cut by the size limit,
+document numbers, `tiếp tục làm`, and an office voted `bầu bổ sung chức danh … đối với`. People are made up;
+units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -23,14 +24,14 @@ def test_a_unit_in_many_guests_titles_does_not_outweigh_the_congress_it_attends(
     assert (locality.level, locality.name) == ("phường", "An Cựu")
 
 
-def test_a_commune_addressed_in_a_district_written_bare_flags_the_district() -> None:
+def test_a_commune_addressed_in_a_district_written_bare_is_chosen_and_flagged() -> None:
     page = ("Kiểm tra sạt lở tại Nam Trà My, Bí thư Tỉnh ủy: \"An toàn cho người dân là trên hết\"\n\n(QNO) - Sáng "
             "21/9/2023, Bí thư Tỉnh ủy Lê Văn Hà cùng đoàn công tác của tỉnh có chuyến kiểm tra, chỉ đạo công tác ứng "
             "phó, khắc phục sạt lở do mưa bão tại làng Tăk Chay (thôn 5, xã Trà Cang, Nam Trà My). Lãnh đạo Sở "
             f"NN&PTNT, Bộ Chỉ huy Quân sự tỉnh và huyện Nam Trà My đi cùng đoàn. {FILLER * 3}")
     locality = extract(page).locality
-    assert locality.value.name == "Nam Trà My"
-    assert "xã Trà Cang" in locality.review
+    assert (locality.value.level, locality.value.name) == ("xã", "Trà Cang")
+    assert "huyện Nam Trà My" in locality.review
 
 
 @pytest.mark.parametrize(
@@ -131,3 +132,11 @@ def test_offices_continued_or_voted_as_a_title_are_given_without_their_term(
     text: str, name: str, roles: tuple[str, ...]
 ) -> None:
     assert {m.name: m.roles for m in mentions_in(text)}[name] == roles
+
+
+def test_the_one_commune_a_districts_lead_addresses_is_where_the_works_stand() -> None:
+    page = ("Khánh thành trường tiểu học\n\nSáng 5/9/2023, UBND huyện Nam Đàn tổ chức lễ khánh thành Trường Tiểu học "
+            f"Hoàng Trù tại xã Kim Liên, huyện Nam Đàn. {FILLER * 3}")
+    locality = extract(page).locality
+    assert (locality.value.level, locality.value.name, locality.value.province) == ("xã", "Kim Liên", "Nghệ An")
+    assert "huyện Nam Đàn" in locality.review

@@ -144,11 +144,12 @@ def test_a_province_that_organises_is_not_the_address_of_the_hall_it_meets_in() 
     assert (locality.level, locality.name) == ("tỉnh", "Khánh Hòa")
 
 
-def test_a_district_chosen_while_the_lead_names_a_commune_in_it_is_flagged() -> None:
+def test_a_commune_the_districts_lead_addresses_is_chosen_and_the_district_flagged() -> None:
+    # (round 5 kept the district, flagged; round 29 takes the commune, which 10 of 11 labelled pages chose)
     text = ("Khánh thành trường tiểu học\n\nSáng 24/10, UBND huyện Nam Đàn phối hợp với ngân hàng tổ chức khánh thành "
             "trường tiểu học Hoàng Trù, xã Kim Liên huyện Nam Đàn.\n\n" + _FILLER * 3)
     found = extract(text).locality
-    assert found.value.name == "Nam Đàn" and "Kim Liên" in found.review
+    assert found.value.name == "Kim Liên" and "huyện Nam Đàn" in found.review
 
 
 def test_a_caption_in_a_table_cell_under_an_image_is_no_headline() -> None:

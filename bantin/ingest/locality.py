@@ -207,6 +207,19 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             province = province_of(page, listed.level, listed.name, when, provinces) if listed.name else None
             return Found(Locality(listed.name, listed.level, province), listed.words, listed.why)
         review = review or (listed.why if listed is not None else "")
+        province = province_of(page, best_key[0], name, when, provinces)
+        if not review and best_key[0] in _DISTRICT_LEVELS:
+            owner = province or _only_province(best_key[0], name)
+            inside = _communes_addressed_in(named, best_key, owner, when)
+            if len(inside) == 1:  # `UBND huyện X khánh thành trường …, xã Y, huyện X`: where the works stand
+                level, commune = inside[0]
+                why = f"sapo nêu {level} {commune} thuộc {best_key[0]} {name}: chọn đơn vị cụ thể hơn"
+                found = named[(level, tone_key(commune))]
+                chosen = Locality(commune, level, province_of(page, level, commune, when, provinces) or owner)
+                return Found(chosen, found.text, why)
+            if inside:
+                shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
+                review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
         rivals = [
             k
             for k in named
@@ -227,17 +240,6 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and is_whole_province(best_key[0], name):
             others = [(k[0], named[k].name) for k in named if k != best_key]
             review = narrower_subject(" ".join(texts), best_key[0], name, others, era_of(when))
-        province = province_of(page, best_key[0], name, when, provinces)
-        # `UBND huyện X khánh thành trường …, xã Y`, `… tại làng A (thôn 5, xã Y, X)`: the works' or visit's commune
-        owner = province or _only_province(best_key[0], name)
-        if not review and owner and best_key[0] in _DISTRICT_LEVELS:
-            written = (tone_key(f"{best_key[0]} {name}"), tone_key(name))
-            smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
-                       and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
-            inside = units_inside(owner, smaller, era_of(when))
-            if inside:
-                shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
-                review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
         lead = next((text for where, text in _segments(page) if where == "lead"), "")
         if not review:
             review = unnamed_organiser(lead, best_key[0], name)
@@ -252,6 +254,20 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, when, people, provinces)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
+
+
+def _communes_addressed_in(
+    named: dict[tuple[str, str], Tally], district: tuple[str, str], owner: str | None, when: str | None
+) -> list[tuple[str, str]]:
+    """Communes of the headline or lead written with the district as their address (`xã Y, huyện X`, `… (thôn 5,
+    xã Y, X)`) that the map puts in the district's province `owner`."""
+    if owner is None:
+        return []
+    name = named[district].name
+    written = (tone_key(f"{district[0]} {name}"), tone_key(name))
+    smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
+               and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
+    return units_inside(owner, smaller, era_of(when))
 
 
 def _only_province(level: str, name: str) -> str | None:
