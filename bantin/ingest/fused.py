@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, knowledge
+from . import gazetteer, knowledge, places
 from . import patterns as pt
 
 
@@ -25,9 +25,17 @@ def fused_headline(text: str) -> tuple[str, str] | None:
             and not pt.LEAD_START.match(head)
             and "," not in head
             and ". " not in head
+            and not _joins_a_name(head, lead)
         ):
             return head.strip(), lead.strip()
     return None
+
+
+def _joins_a_name(head: str, lead: str) -> bool:
+    """`… thành lập huyện Thiên Lộc - Can Lộc và …`: the dash joins two names of one unit, not a headline to
+    its lead (the head ends with a unit's name and the lead goes on with a name)."""
+    last = next(reversed(places.find_mentions(head)), None)
+    return last is not None and last.name is not None and last.end >= len(head.rstrip()) and lead[:1].isupper()
 
 
 # an outlet's tag opening the lead inside a line: `… bền vững (Baohatinh.vn) - Đồng chí …`

@@ -312,7 +312,15 @@ def _dotted_headline_over_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
         pt.words(text) <= MAX_DOTTED_OVER_LEAD
         and ". " not in text.rstrip(". ")
         and pt.opens_with_date(lead)
+        and not _said_again(text, lead)
     )
+
+
+def _said_again(text: str, lead: str) -> bool:
+    """`TPHCM chủ động … trong những ngày tới.` over a lead that ends `… về việc chủ động … trong những ngày tới.`:
+    a summary the lead then says word for word (all but its first two words)."""
+    words = text.rstrip(". ").split()
+    return len(words) > MAX_DOTTED_HEADLINE and " ".join(words[2:]).casefold() in lead.casefold()
 
 
 def _headline_follows(rest: list[tuple[Line, str]]) -> bool:

@@ -41,7 +41,8 @@ from .unittally import (
 
 LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
-_VENUE = re.compile(r"\btại\s+(?!(?:đại hội|hội nghị|kỳ họp|buổi|lễ|phiên|cuộc)\b)[^.;:]{0,60}$", re.I)
+# (`tại Trung tâm hội nghị (25B, TP X), HĐND tỉnh X khai mạc …`: the venue's words end with its bracketed address)
+_VENUE = re.compile(r"\btại\s+(?!(?:đại hội|hội nghị|kỳ họp|buổi|lễ|phiên|cuộc)\b)(?:[^.;:)]|\)(?!\s*,)){0,60}$", re.I)
 _VISITED = re.compile(
     r"(?:làm việc (?:với|tại)|kiểm tra|khảo sát|giám sát|thăm|về dự|đến dự|chúc mừng)\b[^.;:]{0,60}$|\btại\s*$"
     r"|\b(?:trên địa bàn|cử tri(?: tại| của)?(?: các)?)\s*$",  # `cử tri các phường …`: the voters' unit

@@ -33,7 +33,8 @@ STAFF = tone_key("chuyên viên ")  # `chuyên viên Phòng Kinh tế …`: staf
 
 _PRIVATE = re.compile(
     r"\b(?:công ty|cty|hợp tác xã|htx|(?<!hiệp hội )doanh nghiệp|tnhh|cổ phần|tmcp|trang trại|tổ hợp tác|"
-    r"cơ sở sản xuất|cơ sở chế biến|chủ cơ sở|chủ doanh nghiệp|chủ nhiệm htx|nhà hàng|khách sạn)\b",
+    r"cơ sở sản xuất|cơ sở chế biến|chủ cơ sở|chủ doanh nghiệp|chủ nhiệm htx|nhà hàng|khách sạn|"
+    r"hđqt|hội đồng quản trị)\b",  # (a company's board: a state group's is its `HĐTV`)
     re.I,
 )
 

@@ -213,7 +213,17 @@ def _hyphenated(
         if gazetteer.lookup(f"{name} - {tail}", level):
             last = second[cut - 1].end
             return text[tokens[after].start : last], last, following + cut - after
+    for cut in range(len(second), 0, -1):  # `huyện Thiên Lộc - Can Lộc`: an old name the map lacks, then the unit's
+        tail = " ".join(t.text for t in second[:cut])
+        if not gazetteer.lookup(name, level) and gazetteer.lookup(tail, level) and not _names_a_parent(tail, level):
+            return tail, second[cut - 1].end, following + cut - after
     return name, end, size
+
+
+def _names_a_parent(name: str, level: str) -> bool:
+    """`Xã Gio Châu - Gio Linh`: a name of a higher tier after the dash is the unit's address, not its name."""
+    rank = gazetteer.TIERS.index(gazetteer.TIER[level])
+    return any(gazetteer.TIERS.index(gazetteer.TIER[u.level]) > rank for u in gazetteer.lookup(name))
 
 
 def bare_names(text: str, level: str) -> list[str]:
