@@ -93,7 +93,7 @@ FLOORS = {
         "officials": 0.962, "roles": 0.965
     },
     "tests/corpus/endn": {
-        "title": 0.949, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
+        "title": 0.949, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.968
     },
     "tests/corpus/endsc": {
@@ -269,11 +269,11 @@ FLOORS = {
         "officials": 1.0, "roles": 0.94
     },
     "tests/corpus/an": {
-        "title": 0.949, "date": 0.949, "locality": 0.949, "province": 0.908, "author": 0.949,
-        "officials": 0.973, "roles": 0.981
+        "title": 0.949, "date": 1.0, "locality": 0.949, "province": 0.908, "author": 1.0,
+        "officials": 1.0, "roles": 0.981
     },
     "tests/corpus/asc": {
-        "title": 0.919, "date": 0.919, "locality": 0.799, "province": 0.954, "author": 1.0,
+        "title": 1.0, "date": 0.919, "locality": 0.799, "province": 0.954, "author": 1.0,
         "officials": 0.99, "roles": 0.96
     },
 }

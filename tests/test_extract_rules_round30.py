@@ -1,7 +1,8 @@
 """Round thirty of issue 13's rules, written after the first looks of yn and ysc (before an and asc were seen):
 a venue's bracketed address, units listed in a text whose page clock dates it after the map changed, a dash
-inside a unit's name, a standfirst the lead repeats, an old name before a unit's own, and company boards.
-People are made up; units are real ones of the gazetteer."""
+inside a unit's name, a standfirst the lead repeats, an old name before a unit's own, and company boards; and
+round thirty-one's, after the first looks of an and asc. People are made up; units are real ones of the
+gazetteer."""
 
 from __future__ import annotations
 
@@ -56,3 +57,42 @@ def test_a_company_boards_chairman_is_no_public_office_holder() -> None:
             "Hà, Chủ tịch HĐQT Tập đoàn Trường Hải (THACO) trao biểu trưng; Đại tá Trần Quang Minh, Giám đốc Công an "
             f"thành phố tiếp nhận. {FILLER * 3}")
     assert {p.name for p in extract(page).officials} == {"Trần Quang Minh"}
+
+
+# round thirty-one: after the first looks of an and asc (before bn and bsc were seen)
+
+
+def test_a_historical_name_cut_by_the_size_limit_is_no_official() -> None:
+    text = (f"Dâng hương tưởng niệm\n\nSáng 20/12/2025, đoàn công tác dâng hương tưởng niệm. {FILLER * 14}\n\nĐại "
+            "tướng là người học trò xuất sắc của Chủ tịch Hồ Chí Min")
+    assert 1900 <= len(text.encode("utf-8")) <= 2000, len(text.encode("utf-8"))
+    assert not any(p.name.startswith("Hồ Chí") for p in extract(text).officials)
+
+
+def test_a_given_name_nguyen_before_a_title_is_not_read_as_former() -> None:
+    page = (f"Ngày hội đại đoàn kết\n\nChiều 16/11/2025, thôn tổ chức Ngày hội. Về dự có đồng chí Lê Văn Nguyên, "
+            f"Phó Bí thư Thường trực Đảng ủy xã. {FILLER * 3}\n\nĐồng chí Lê Văn Nguyên Phó bí thư thường trực đảng ủy")
+    assert [p.name for p in extract(page).officials] == ["Lê Văn Nguyên"]
+
+
+def test_a_line_cut_in_an_office_at_the_size_limit_is_no_byline() -> None:
+    text = f"Lễ khai giảng năm học mới\n\nSáng 5/9/2025, lãnh đạo tỉnh dự lễ khai giảng. {FILLER * 15}\n\nPhó Bí "
+    assert 1900 <= len(text.encode("utf-8")) <= 2000, len(text.encode("utf-8"))
+    assert extract(text).author.value is None
+
+
+def test_a_sentence_that_points_back_and_a_compound_time_of_day_open_no_headline() -> None:
+    for opening in ("Đây là điểm nhấn của chương trình Xuân biên phòng đợt 1 năm 2026 tại khu vực biên giới tỉnh.",
+                    "Chiều tối 4.2, tại khu di tích, Tỉnh ủy tổ chức chương trình Xuân biên giới 2026"):
+        page = f"{opening}\n\nTham dự có ông Lê Văn Hà, Phó Chủ tịch UBND tỉnh. {FILLER * 3}"
+        title = extract(page).title
+        assert title.value is None or title.review, opening
+
+
+def test_a_fully_dated_lead_under_a_headline_and_a_caption_gives_the_date() -> None:
+    page = ("Hội nghị Ban Thường vụ Đảng ủy xã mở rộng chuẩn bị các điều kiện tổ chức Đại hội Đại biểu Đảng bộ xã lần "
+            "thứ I, nhiệm kỳ 2025-2030.\nCác đồng chí tham dự hội nghị phát biểu tham luậnPhát biểu kết luận hội nghị, "
+            "đồng chí Lê Văn Hà - Bí thư Đảng ủy xã đề nghị các tiểu ban tiếp tục phát huy tinh thần trách nhiệm, khẩn "
+            "trương hoàn thiện các nội dung còn lại theo đúng quy định...\nChiều ngày 04/08/2025, Ban Thường vụ Đảng "
+            f"ủy xã tổ chức hội nghị mở rộng. {FILLER * 3}")
+    assert extract(page).date.value == "2025-08-04"

@@ -9,6 +9,8 @@ from . import gazetteer
 from . import patterns as pt
 from .found import Found, nothing
 from .page import Line, Page
+from .tokens import tokenize
+from .units import cut_units
 
 _NAME_WORD = r"[^\W\d_][^\W\d_'’]*"
 _INITIAL = r"[A-ZĐ]\.\s*"  # `M. TRƯỜNG`, `T.Huy`
@@ -97,7 +99,14 @@ def _is_person(text: str, labelled: bool = False) -> bool:
         and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
         and (labelled or not text.lower().startswith(_ORG_HEADS))
         and not pt.is_furniture(text)
+        and not _opens_with_title(text)
     )
+
+
+def _opens_with_title(text: str) -> bool:
+    """`Phó Bí` (a line cut in `Phó Bí thư …`), `Chủ tịch UBND`: an office's words, not a pen name."""
+    units = cut_units(tokenize(text))  # (in capitals `TRƯỜNG` may read as `Trưởng`: such bylines are names)
+    return bool(units) and units[0].kind == "title" and not text.isupper()
 
 
 def _is_org(text: str) -> bool:

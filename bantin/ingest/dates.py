@@ -337,7 +337,7 @@ def find_date(page: Page) -> Found[str]:
         if len({y for y, _ in told}) == 1 and valid(told[0][0], event.month, event.day):
             why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau, {told[0][1]}"
             return Found(dt.date(told[0][0], event.month, event.day).isoformat(), event.text, why)
-    if not month and later and published:  # `Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` further down
+    if not month and later and (published or later[0].year):  # `Ngày 28/2, Chủ tịch UBND tỉnh đã ký …` further down
         event = later[0]
         year, header = (event.year, None) if event.year else _year_from_header(event, tuple(published))
         if valid(year, event.month, event.day):

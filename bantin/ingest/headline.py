@@ -71,7 +71,11 @@ def _lead_like(text: str) -> bool:
     body = pt.DATELINE.sub("", text, count=1)
     n = pt.words(text)
     sentence = ". " in text or text.rstrip().endswith((".", "…"))
-    return bool(pt.LEAD_START.match(body)) or n > 80 or (n > 30 and sentence)
+    # (`Đây là điểm nhấn của chương trình …`: a sentence that points back at what came before it)
+    return bool(pt.LEAD_START.match(body) or _POINTS_BACK.match(body)) or n > 80 or (n > 30 and sentence)
+
+
+_POINTS_BACK = re.compile(r"(?:đây là|đó là|điều này|việc này|theo đó|trước đó|bên cạnh đó)\b", re.I)
 
 
 def _stamped_below(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:

@@ -363,6 +363,13 @@ def _toneless(key: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", key) if ch not in TONE_MARKS)
 
 
+def _last_word_read_as_former(mention: Mention, key: str, people: dict[str, Person]) -> bool:
+    """`Nguyễn Thành Nguyên Phó bí thư …` read as `Nguyễn Thành`, `Nguyên Phó bí thư …` (former): a given name
+    `Nguyên` before a title, when the person was named in full before."""
+    role = tone_key(mention.roles[0]) if mention.roles else ""
+    return any(other.startswith(f"{key} ") and role.startswith(other[len(key) + 1 :] + " ") for other in people)
+
+
 def _historical_in_lower_case(mention: Mention, key: str, historical: frozenset[str]) -> bool:
     following = re.search(rf"{re.escape(mention.name)}\s+(\w+)", mention.sentence)
     return bool(following) and following[1].islower() and f"{key} {tone_key(following[1])}" in historical
@@ -386,9 +393,11 @@ def find_officials(
             if _historical_in_lower_case(mention, key, historical):
                 continue  # `Chủ tịch Hồ Chí minh`: a historical name whose last word lost its capital
             if capped_at.rstrip().endswith(mention.name) and number == len(paragraphs) and any(
-                other != key and other.startswith(key) for other in people
+                other != key and other.startswith(key) for other in [*people, *historical]
             ):
-                continue  # `… Nguyễn Hồng Di` where the page stops: the person named in full before
+                continue  # `… Nguyễn Hồng Di`, `… Chủ tịch Hồ Chí Min` where the page stops: a name known in full
+            if _last_word_read_as_former(mention, key, people):
+                continue  # `Đồng chí Nguyễn Thành Nguyên Phó bí thư …`: the person named in full before
             if key in historical and not (mention.roles and (mention.courtesy or holds_public_office(mention.roles))):
                 continue  # a historical figure's name, unless `ông X, Phó Bí thư …`: a namesake holding office now
             if key in excluded and not mention.roles:

@@ -79,7 +79,7 @@ STANDFIRST = re.compile(r"^\(.{20,}\)\.?$")
 DATELINE = re.compile(r"^(?:\((?P<p>[^()]{2,40})\)|(?P<t>[A-ZĐ][A-ZĐ0-9.]{1,20}(?:\.[A-Z]{2,4})?))\s*[-–—]\s*")
 # a lead that starts with the time of the event: "Sáng 12/3,", "Chiều ngày 2/8,", "Ngày 15/12/2022,"
 LEAD_START = re.compile(
-    r"^(?:(?:sáng|chiều|tối|trưa|đêm|cuối|đầu)(?:\s+(?:nay|qua|hôm\s+nay))?\s*(?:ngày\s*)?\d"
+    r"^(?:(?:sáng|chiều|tối|trưa|đêm|cuối|đầu)(?:\s+(?:sớm|muộn|tối|nay|qua|hôm\s+nay))?\s*(?:ngày\s*)?\d"
     r"|(?:vào\s+|từ\s+)?(?:ngày|hôm)\s*(?:nay|qua|\d)"
     r"|trong\s+(?:các\s+)?(?:ngày|hai ngày|ba ngày|2 ngày|3 ngày|sáng|chiều)\b"
     r"|(?:vừa qua|mới đây|hôm nay|sáng nay|chiều nay|tối nay|tuần qua|trong tuần)\b)",
