@@ -12,7 +12,7 @@ import pytest
 from bantin.ingest.extract import extract
 from bantin.ingest.officials import mentions_in
 from bantin.ingest.years import written_year
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import FILLER, locality_of
 
 
 def test_a_unit_in_many_guests_titles_does_not_outweigh_the_congress_it_attends() -> None:
@@ -25,13 +25,11 @@ def test_a_unit_in_many_guests_titles_does_not_outweigh_the_congress_it_attends(
 
 
 def test_a_commune_addressed_in_a_district_written_bare_is_chosen_and_flagged() -> None:
-    page = ("Kiểm tra sạt lở tại Nam Trà My, Bí thư Tỉnh ủy: \"An toàn cho người dân là trên hết\"\n\n(QNO) - Sáng "
-            "21/9/2023, Bí thư Tỉnh ủy Lê Văn Hà cùng đoàn công tác của tỉnh có chuyến kiểm tra, chỉ đạo công tác ứng "
-            "phó, khắc phục sạt lở do mưa bão tại làng Tăk Chay (thôn 5, xã Trà Cang, Nam Trà My). Lãnh đạo Sở "
-            f"NN&PTNT, Bộ Chỉ huy Quân sự tỉnh và huyện Nam Trà My đi cùng đoàn. {FILLER * 3}")
-    locality = extract(page).locality
-    assert (locality.value.level, locality.value.name) == ("xã", "Trà Cang")
-    assert "huyện Nam Trà My" in locality.review
+    lead = ("(QNO) - Sáng 21/9/2023, Bí thư Tỉnh ủy Lê Văn Hà cùng đoàn công tác của tỉnh có chuyến kiểm tra, chỉ đạo "
+            "công tác ứng phó, khắc phục sạt lở do mưa bão tại làng Tăk Chay (thôn 5, xã Trà Cang, Nam Trà My). Lãnh "
+            "đạo Sở NN&PTNT, Bộ Chỉ huy Quân sự tỉnh và huyện Nam Trà My đi cùng đoàn.")
+    level, name, review = locality_of("Kiểm tra sạt lở tại Nam Trà My, Bí thư Tỉnh ủy: \"An toàn là trên hết\"", lead)
+    assert (level, name) == ("xã", "Trà Cang") and "huyện Nam Trà My" in review
 
 
 @pytest.mark.parametrize(
@@ -135,8 +133,7 @@ def test_offices_continued_or_voted_as_a_title_are_given_without_their_term(
 
 
 def test_the_one_commune_a_districts_lead_addresses_is_where_the_works_stand() -> None:
-    page = ("Khánh thành trường tiểu học\n\nSáng 5/9/2023, UBND huyện Nam Đàn tổ chức lễ khánh thành Trường Tiểu học "
-            f"Hoàng Trù tại xã Kim Liên, huyện Nam Đàn. {FILLER * 3}")
-    locality = extract(page).locality
-    assert (locality.value.level, locality.value.name, locality.value.province) == ("xã", "Kim Liên", "Nghệ An")
-    assert "huyện Nam Đàn" in locality.review
+    lead = ("Sáng 5/9/2023, UBND huyện Nam Đàn tổ chức lễ khánh thành Trường Tiểu học Hoàng Trù tại xã Kim Liên, "
+            "huyện Nam Đàn.")
+    level, name, review = locality_of("Khánh thành trường tiểu học", lead)
+    assert (level, name) == ("xã", "Kim Liên") and "huyện Nam Đàn" in review

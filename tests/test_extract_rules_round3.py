@@ -8,8 +8,9 @@ import pytest
 
 from bantin.ingest.dates import find_date
 from bantin.ingest.extract import extract
-from bantin.ingest.officials import find_officials, mentions_in
+from bantin.ingest.officials import mentions_in
 from bantin.ingest.page import parse_page
+from bantin.ingest.roster import find_officials
 
 
 @pytest.mark.parametrize(

@@ -151,7 +151,7 @@ def test_a_provincial_city_is_not_read_as_a_province_over_its_communes() -> None
 
 
 def test_a_namesake_of_a_historical_figure_introduced_as_ong_with_an_office_is_an_official() -> None:
-    from bantin.ingest.officials import find_officials
+    from bantin.ingest.roster import find_officials
 
     people = find_officials(["Dự có ông Nguyễn Thái Học, Phó Bí thư Đảng ủy xã.",
                              "Đại biểu dâng hương tưởng niệm Chủ tịch Hồ Chí Minh và nhà yêu nước Nguyễn Thái Học."],
@@ -179,7 +179,7 @@ def test_a_headline_ending_in_a_year_fused_with_its_section_and_lead_is_cut_from
 
 
 def test_the_holder_an_appointment_replaces_is_an_official_without_a_written_office() -> None:
-    from bantin.ingest.officials import find_officials
+    from bantin.ingest.roster import find_officials
 
     people = find_officials(["Ông Lê Văn Hà, Phó Bí thư Tỉnh ủy, được chỉ định giữ chức Bí thư Tỉnh ủy thay cho ông "
                              "Vi Văn Tư được điều động nhận nhiệm vụ khác. Ông Lò Văn Năm phát biểu."], set())

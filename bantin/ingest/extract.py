@@ -13,8 +13,9 @@ from .dates import find_date
 from .decode import clean_text
 from .found import Found
 from .locality import Locality, find_locality
-from .officials import CLOSED, Person, find_officials, mentions_in
+from .officials import CLOSED, mentions_in
 from .page import Page, parse_page
+from .roster import Person, find_officials
 from .title import find_title
 
 SUMMARY_CHARS = 240
