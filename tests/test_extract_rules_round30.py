@@ -1,10 +1,12 @@
 """Round thirty of issue 13's rules, written after the first looks of yn and ysc (before an and asc were seen):
 a venue's bracketed address, units listed in a text whose page clock dates it after the map changed, a dash
 inside a unit's name, a standfirst the lead repeats, an old name before a unit's own, and company boards; and
-round thirty-one's, after the first looks of an and asc. People are made up; units are real ones of the
-gazetteer."""
+rounds thirty-one's and thirty-two's, after the first looks of an and asc, then of bn, bsc, cn and csc. People
+are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
+
+import pytest
 
 from bantin.ingest.extract import extract
 from bantin.ingest.places import find_mentions
@@ -94,3 +96,38 @@ def test_a_fully_dated_lead_under_a_headline_and_a_caption_gives_the_date() -> N
             "trương hoàn thiện các nội dung còn lại theo đúng quy định...\nChiều ngày 04/08/2025, Ban Thường vụ Đảng "
             f"ủy xã tổ chức hội nghị mở rộng. {FILLER * 3}")
     assert extract(page).date.value == "2025-08-04"
+
+
+# round thirty-two: after the first looks of bn, bsc, cn and csc (before dn and dsc were seen)
+
+
+@pytest.mark.parametrize(
+    ("label", "under"),
+    [
+        ("hoạt động mttq và các đoàn thể xã hội", "Ngày đăng 27/08/2019 | 09:51  | Lượt xem: 66"),
+        ("Đài Phát thanh và Truyền hình Hà Giang\n  • Hà Giang\n    oC", "15:23, 07/07/2022"),
+    ],
+)
+def test_a_lower_case_section_label_or_an_outlets_name_over_the_headline_is_no_headline(label: str, under: str) -> None:
+    headline = "Hội cựu chiến binh phường tham dự liên hoan văn nghệ chào mừng Quốc khánh"
+    page = (f"{label}\n\n{headline}\n{under}\n\nThực hiện kế hoạch công tác Hội năm 2019, Hội tham dự liên hoan "
+            f"văn nghệ cấp quận.\n\nTối ngày 26/8/2019, Hội cựu chiến binh phường tham dự. {FILLER * 3}")
+    assert extract(page).title.value == headline
+
+
+def test_the_headline_the_page_stamp_follows_under_a_special_pages_name() -> None:
+    page = ("Chuyên trang\n\nDân tộc - Tôn giáo với sự phát triển của đất nước\n\nThời sự\n\nLâm Đồng: Trao quà Tết "
+            "cho hộ đồng bào nghèo 5 xã vùng sâu\n\nĐinh Hiển – Nguyễn Minh - 16:51, 21/01/2021\n\nNgày 20/1, Ban Dân "
+            f"tộc tỉnh Lâm Đồng trao quà Tết. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.title.value == "Lâm Đồng: Trao quà Tết cho hộ đồng bào nghèo 5 xã vùng sâu"
+    assert extraction.author.value == "Đinh Hiển – Nguyễn Minh"
+
+
+def test_a_stamps_label_left_alone_is_no_paragraph_and_a_second_commune_in_the_lead_is_flagged() -> None:
+    page = ("Lãnh đạo UBMTTQVN tỉnh:\n\nThăm, tặng quà nhân lễ Sene Dolta đồng bào dân tộc Khmer\n\nCập nhật ngày: "
+            "30/09/2021 - 17:17\n\nBTNO - Sáng 29.9, bà Lê Thị Lan - Phó Chủ tịch Ủy ban MTTQVN tỉnh đến thăm đồng bào "
+            "dân tộc Khmer xã Tân Đông, huyện Tân Châu và cộng đồng người Tà Mun xã Suối Đá, huyện Dương Minh Châu. "
+            f"{FILLER * 3}")
+    locality = extract(page).locality
+    assert locality.value.name is None or locality.review

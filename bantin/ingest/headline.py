@@ -112,6 +112,11 @@ def find_headline(
         if pt.BULLET.match(value) or pt.PHOTO_CREDIT.match(value) or _is_banner(value, content[index + 1 :]):
             extra.append(line)
             continue
+        # (`hoạt động mttq và các đoàn thể xã hội`: a section's label in lower case; `Báo Dân tộc và Phát triển`:
+        # an outlet's name; no headline of the labelled sets opens in lower case or is an outlet's name alone)
+        if (value[:1].islower() or _OUTLET_NAME.match(value)) and index + 1 < len(content):
+            extra.append(line)
+            continue
         if _LINK_ITEM.search(value) and index + 1 < len(content):
             links += 1
             extra.append(line)  # `Bộ X: … -` / `Đà Nẵng thống nhất … -`: a list of links to other articles
@@ -141,6 +146,9 @@ def find_headline(
         )
         if (short or _SECTION_WITH_LIST.match(value)) and index + 1 < len(content):
             extra.append(line)  # `Đại biểu nhân dân với cử tri`, `kiểm tra tiến độ`: a section or tag over the headline
+            continue
+        if _stamped_headline_below(content, index, stamps):
+            extra.append(line)  # `<special page's name> / Thời sự / <headline> / A - 16:51, 21/01/2021`
             continue
         if caption_like(value) and value.endswith(".") and _headline_over_lead(content[index + 1 :]):
             extra.append(line)  # a photo's caption over the headline and its dated lead
@@ -272,6 +280,21 @@ def _headline_over_stamp(content: list[tuple[Line, str]], index: int, stamps: fr
     return below.number in stamps
 
 
+def _stamped_headline_below(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
+    """Whether, past short labels, a line two or three lines down is the headline the page's stamp follows,
+    while content line `index` has none under it: the page's headline is that one."""
+    stamped_next = index + 1 < len(content) and content[index + 1][0].number in stamps
+    if stamped_next or _stamped_below(content, index + 1, stamps):
+        return False
+    for ahead in (2, 3):
+        between = content[index + 1 : index + ahead]
+        if any(kind != "text" or pt.words(line.text) > MAX_LABEL_WORDS for line, kind in between):
+            return False
+        if index + ahead < len(content) and _headline_over_stamp(content, index + ahead, stamps):
+            return True
+    return False
+
+
 def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) -> bool:
     """Whether the next line is a headline with the lead right under it (`<motto> / <headline> / Ngày 2/6,
     UBND xã …`): the line over it is then no headline."""
@@ -337,6 +360,10 @@ def _headline_follows(rest: list[tuple[Line, str]]) -> bool:
     )
 
 
+# an outlet's name alone: its kind, a capitalised name, at most eight words (`Đài Phát thanh và Truyền hình X`)
+_OUTLET_NAME = re.compile(
+    r"(?:Báo|Đài|Tạp chí|Cổng thông tin|Trang thông tin)\s+[A-ZĐÀ-Ỹ][^\s\d:]*(?:\s+[^\s\d:]+){0,6}$"
+)
 _PHOTO_POSITION = re.compile(
     r"\((?:người\s+)?thứ\s+\w+(?:\s*,)?\s+(?:từ\s+)?(?:bên\s+)?(?:trái|phải)[^()]*\)"
     r"|\((?:bên|đứng)\s+(?:trái|phải|giữa)[^()]*\)|\((?:giữa|ngoài cùng[^()]*)\)",

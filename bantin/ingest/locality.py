@@ -246,6 +246,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             review = unnamed_organiser(lead, best_key[0], name)
         if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
             review = _province_may_own(lead, best_key[0], name)
+        if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
+            review = _other_commune_in_lead(lead, best_key[1])
         over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:
             return over
@@ -269,6 +271,14 @@ def _communes_addressed_in(
     smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
                and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
     return units_inside(owner, smaller, era_of(when))
+
+
+def _other_commune_in_lead(lead: str, chosen: str) -> str:
+    """`… xã Tân Đông, huyện Tân Châu và … xã Suối Đá, huyện Dương Minh Châu`: a lead that names another commune
+    may be about them all (a round-up of visits or gifts), not the first one."""
+    other = next((m for m in find_mentions(lead) if m.name and m.level in gazetteer.COMMUNE_LEVELS
+                  and tone_key(m.name) != chosen), None)
+    return f"sapo còn nêu {other.level} {other.name}: bài có thể nói về nhiều đơn vị" if other else ""
 
 
 def _only_province(level: str, name: str) -> str | None:

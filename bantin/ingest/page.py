@@ -196,6 +196,8 @@ def parse_page(text: str, capped: bool = False) -> Page:
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = _DANGLING_DAY.sub("", value[: stamp.start()])  # `Tú Anh Thứ bảy, ngày 11/10/2025 08:39`
             line = Line(line.number, value)
+            if value.rstrip().endswith(":") and pt.words(value) <= 4:
+                continue  # `Cập nhật ngày: 30/09/2021 - 17:17`: the stamp's own label
         updated = _UPDATED_AFTER.search(value)
         if updated and pt.words(value[: updated.start()]) >= 3:
             with contextlib.suppress(ValueError):
