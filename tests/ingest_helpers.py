@@ -49,3 +49,9 @@ def locality_of(headline: str, lead: str) -> tuple[str | None, str | None, str]:
     """(level, name, review) of the locality read from a page of a headline, a lead and filler."""
     found = extract(f"{headline}\n\n{lead}\n\n" + FILLER * 3).locality
     return found.value.level, found.value.name, found.review
+
+
+def headline_withheld(page: str) -> bool:
+    """Whether the extractor gives the page no headline, or only a proposal flagged for the editor."""
+    title = extract(page).title
+    return title.value is None or bool(title.review)
