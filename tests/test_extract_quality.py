@@ -225,7 +225,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.943
     },
     "tests/corpus/tsc": {
-        "title": 0.959, "date": 0.959, "locality": 0.919, "province": 1.0, "author": 0.919,
+        "title": 0.959, "date": 0.959, "locality": 0.919, "province": 1.0, "author": 0.959,
         "officials": 0.952, "roles": 0.92
     },
     "tests/corpus/un": {
@@ -245,7 +245,7 @@ FLOORS = {
         "officials": 0.969, "roles": 0.846
     },
     "tests/corpus/wn": {
-        "title": 0.949, "date": 0.899, "locality": 0.949, "province": 1.0, "author": 0.949,
+        "title": 0.949, "date": 0.899, "locality": 0.949, "province": 1.0, "author": 1.0,
         "officials": 0.988, "roles": 0.974
     },
     "tests/corpus/wsc": {
@@ -289,11 +289,11 @@ FLOORS = {
         "officials": 0.964, "roles": 0.933
     },
     "tests/corpus/csc": {
-        "title": 0.959, "date": 0.959, "locality": 0.639, "province": 0.954, "author": 0.959,
+        "title": 0.959, "date": 0.959, "locality": 0.639, "province": 0.954, "author": 1.0,
         "officials": 0.96, "roles": 0.98
     },
     "tests/corpus/dn": {
-        "title": 1.0, "date": 0.899, "locality": 0.949, "province": 0.928, "author": 0.799,
+        "title": 1.0, "date": 0.899, "locality": 0.949, "province": 0.928, "author": 0.949,
         "officials": 0.979, "roles": 0.964
     },
     "tests/corpus/dsc": {
@@ -301,7 +301,7 @@ FLOORS = {
         "officials": 0.964, "roles": 0.923
     },
     "tests/corpus/en": {
-        "title": 0.899, "date": 0.949, "locality": 0.849, "province": 0.811, "author": 0.899,
+        "title": 0.899, "date": 0.949, "locality": 0.849, "province": 0.811, "author": 1.0,
         "officials": 0.929, "roles": 0.955
     },
     "tests/corpus/esc": {

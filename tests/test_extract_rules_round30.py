@@ -129,3 +129,24 @@ def test_a_stamps_label_left_alone_is_no_paragraph_and_a_second_commune_in_the_l
             f"{FILLER * 3}")
     locality = extract(page).locality
     assert locality.value.name is None or locality.review
+
+
+# round thirty-three: bylines, after the first looks of dn, dsc, en and esc (before gn2 and gsc2 were seen)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Phùng Vị – HND tỉnh", "Phùng Vị"),  # the writer, then an office's acronym
+        ("H.N.", "H.N."),  # initials on a line of their own
+        ("Thúy Hằng - Đức Bình/DIENBIENTV.VN", "Thúy Hằng - Đức Bình"),  # an outlet's tag after a slash
+        ("Tác giả: Lò Văn Nguyên, Công chức Văn hoá xã", "Lò Văn Nguyên"),  # the writer's post after a comma
+        ("Hà Oai - Phan Vĩnh 15:29 26/01/2026", "Hà Oai - Phan Vĩnh"),  # two writers on the page clock's line
+        ("Hà Nội – TTXVN", None),  # a dateline, not a writer
+        ("Copy Link", None),  # a share button
+        ("P.V", None),  # `phóng viên`, no one's initials
+    ],
+)
+def test_bylines_in_the_forms_the_last_sets_showed(line: str, author: str | None) -> None:
+    page = f"Hội nghị tổng kết\n\nNgày 5/12/2025, Hội Nông dân tỉnh tổ chức hội nghị tổng kết. {FILLER * 3}\n\n{line}"
+    assert extract(page).author.value == author

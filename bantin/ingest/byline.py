@@ -76,7 +76,8 @@ class Byline:
 # bylines that name no person: a reporter, a team, the newsroom
 _NOT_A_PERSON = re.compile(
     r"^(?:pv|ptv|btv|ctv|nhóm pv|nhóm phóng viên|phóng viên|tòa soạn|ban biên tập|tin|bài"
-    r"|audio|video|podcast|clip|infographic|emagazine)\.?$",  # (a player's or a section's label)
+    r"|audio|video|podcast|clip|infographic|emagazine|copy link|sao chép liên kết|chia sẻ|share|in bài)\.?$",
+    # (a player's, a section's or a share button's label)
     re.I
 )
 
@@ -137,12 +138,14 @@ def _once(text: str) -> str:
 
 def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     """(kind, value, org, text) for a byline-ish line: kind is author, source or None."""
-    text = _once(_without_glued_furniture(line.text.strip()))
+    text = _OUTLET_TAG.sub("", _once(_without_glued_furniture(line.text.strip())))  # `A - B/DIENBIENTV.VN`
     if pt.PHOTO_CREDIT.match(text) or pt.is_furniture(text):
         return None
     match = _LABELLED_AUTHOR.match(text)
     if match:  # `Tin, ảnh: Minh Chuyên (Mèo Vạc)`: the writer, then where they write from
         name, _, where = match["name"].partition("(")
+        if not _is_person(name, labelled=True):
+            name = name.split(",")[0]  # `Tác giả: Lò Văn Nguyên, Công chức Văn hoá xã`: the writer, then the post
         if _is_person(name, labelled=True) and (not where or where.rstrip().endswith(")")):
             return "author", name.strip(), where.strip().rstrip(")").strip(), text
     signed = _SIGNED_FOR.match(text)  # `Dương Văn Lợt – Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum`
@@ -168,9 +171,16 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     if match and _is_person(match["name"]):
         org = (match["org"] or "").strip()
         unit = _UNIT_AFTER_NAME.match(match["name"].strip())
+        if unit and _dateline_place(unit["name"]):
+            return None  # `Hà Nội – TTXVN`: a dateline, not a writer
         if unit:  # `Viết Quang - VPHU Phú Vang`: the writer, then the office it writes for
             return "author", unit["name"].strip(), org or unit["unit"], text
         return "author", match["name"].strip(), org, text
+    unit = _UNIT_AFTER_NAME.match(text)  # `Phùng Vị – HND tỉnh`: the writer, then the office's acronym
+    if unit and _is_person(unit["name"]) and not _dateline_place(unit["name"]):
+        return "author", unit["name"].strip(), unit["unit"].strip(), text
+    if _INITIALS.match(text) and not _NOT_A_PERSON.match(text.replace(".", "")):
+        return "author", text, "", text  # `H.N.`, `K.N`: a writer's initials on a line of their own
     if len(text.split()) <= 12 and _is_org(text) and not pt.SENTENCE_END.search(text.rstrip(".")):
         return "source", text.rstrip("."), "", text
     return None
@@ -178,14 +188,18 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
 
 # a writer's name, then the page's date stamp on the same line (`Văn Thiện 17:04 29/06/2025`)
 _DATE_STAMP = (
-    r"(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*GMT\s*[+-]\s*\d{1,2})?"
+    r"(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[AP]M)?"
+    r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
 )
 # (the page reader may already have taken the date away: `Tú Uyên Thứ bảy, ngày`)
 _STAMPED = re.compile(
-    rf"^(?P<name>{_PERSON})\s+(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày)?\s*(?:{_DATE_STAMP})?"
+    rf"^(?P<name>{_PERSON}(?:\s*[-–]\s*{_PERSON})?)\s+"
+    rf"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày)?\s*(?:{_DATE_STAMP})?"
     rf"|(?:ngày\s+)?{_DATE_STAMP})$",
     re.I,
 )
+_OUTLET_TAG = re.compile(r"/[A-ZĐ][A-ZĐ0-9.\-]{1,30}$")
+_INITIALS = re.compile(r"^[A-ZĐ]\.\s?[A-ZĐ](?:\.\s?[A-ZĐ])?\.?$")
 _SIGNED_FOR = re.compile(r"^(?P<name>[^–—-]+?)\s*[-–—]\s*(?P<org>[^–—-]+)$")
 # a title-case name, a dash, then an office's acronym (`VPHU`, `TTVH`) and its place
 _UNIT_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,4}?)\s*[-–]\s*(?P<unit>[A-ZĐ]{3,8}\b.*)$")
