@@ -187,15 +187,11 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
 
 
 # a writer's name, then the page's date stamp on the same line (`Văn Thiện 17:04 29/06/2025`)
-_DATE_STAMP = (
-    r"(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[AP]M)?"
-    r"(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
-)
+_DATE_STAMP = rf"(?:{pt.TIME}\s+)?{pt.DATE_NUMERIC}(?:\s*,?\s*{pt.TIME})?(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?"
 # (the page reader may already have taken the date away: `Tú Uyên Thứ bảy, ngày`)
 _STAMPED = re.compile(
     rf"^(?P<name>{_PERSON}(?:\s*[-–]\s*{_PERSON})?)\s+"
-    rf"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày)?\s*(?:{_DATE_STAMP})?"
-    rf"|(?:ngày\s+)?{_DATE_STAMP})$",
+    rf"(?:{pt.WEEKDAY}\s*,?\s*(?:ngày)?\s*(?:{_DATE_STAMP})?|(?:ngày\s+)?{_DATE_STAMP})$",
     re.I,
 )
 _OUTLET_TAG = re.compile(r"/[A-ZĐ][A-ZĐ0-9.\-]{1,30}$")

@@ -127,9 +127,18 @@ def name_lengths() -> frozenset[int]:
     return frozenset(len(key.split(" ")) for key in _by_name())
 
 
-def provinces_of(name: str, level: str) -> tuple[str, ...]:
-    """The distinct provinces a unit of that name and level lies in (both eras), sorted."""
-    return tuple(sorted({u.province for u in lookup(name, level)}))
+def provinces_of(name: str, level: str, era: str | None = None, fall_back: bool = False) -> tuple[str, ...]:
+    """The distinct provinces a unit of that name and level lies in on the map of `era` (both maps when None),
+    sorted; `fall_back`: the other map's when that one lacks the unit."""
+    units = lookup(name, level)
+    on_map = [u for u in units if era is None or u.era == era] or (list(units) if fall_back else [])
+    return tuple(sorted({u.province for u in on_map}))
+
+
+def tier_rank(level: str) -> int:
+    """Commune below district below province; -1 for a word that is no level."""
+    tier = TIER.get(level)
+    return TIERS.index(tier) if tier else -1
 
 
 # Provinces renamed before July 2025 that texts still call by their old name; the package lists

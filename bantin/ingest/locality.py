@@ -50,7 +50,7 @@ _VISITED = re.compile(
 )
 # `Đại hội đại biểu Đảng bộ xã X`: a congress is its own unit's, wherever it is held and whoever attends
 _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
-_DISTRICT_LEVELS = frozenset(("thành phố", "thị xã", "quận", "huyện"))
+_DISTRICT_LEVELS = frozenset(level for level, tier in gazetteer.TIER.items() if tier == "district")
 
 
 @dataclass(frozen=True)
@@ -353,7 +353,7 @@ def _acting_inside(
         )
         and gazetteer.same_province(
             named[best_key].name,
-            sorted({u.province for u in gazetteer.lookup(tally.name, key[0]) if era is None or u.era == era}),
+            gazetteer.provinces_of(tally.name, key[0], era),
         )
     ]
     # `chuyến thăm và làm việc tại tỉnh X, …, tại xã A`: the province itself is the visit's destination

@@ -312,9 +312,9 @@ def paragraphs(page: Page) -> list[str]:
     ]
 
 
-# a writer's name or initials before a page's timestamp (`HT`, `Minh Anh`): one to four capitalised words
 # the weekday and `ngày` a page clock leaves behind when its date is cut off the line
 _DANGLING_DAY = re.compile(rf"[\s,\-–|]*(?:{pt.WEEKDAY}\s*,?\s*)?(?:ngày\s*)?$", re.I)
+# a writer's name or initials before a page's timestamp (`HT`, `Minh Anh`): one to four capitalised words
 _SIGNATURE = re.compile(
     rf"^\s*(?!(?i:ngày|cập nhật|đăng|lúc|{pt.WEEKDAY})\b)"  # (not `Ngày 04/08/2020 17:29`, `Thứ Tư, …`)
     r"(?:[A-ZĐÀ-Ỹ][^\s\d,.:;]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s\d,.:;]*\s*[-–|,]?\s*$"

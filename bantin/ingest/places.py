@@ -222,8 +222,7 @@ def _hyphenated(
 
 def _names_a_parent(name: str, level: str) -> bool:
     """`Xã Gio Châu - Gio Linh`: a name of a higher tier after the dash is the unit's address, not its name."""
-    rank = gazetteer.TIERS.index(gazetteer.TIER[level])
-    return any(gazetteer.TIERS.index(gazetteer.TIER[u.level]) > rank for u in gazetteer.lookup(name))
+    return any(gazetteer.tier_rank(u.level) > gazetteer.tier_rank(level) for u in gazetteer.lookup(name))
 
 
 def bare_names(text: str, level: str) -> list[str]:

@@ -27,15 +27,12 @@ def province_of(page: Page, level: str, name: str, when: str | None, named: list
     of the article's date); `named`: the page's `named_provinces`."""
     if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
         return name
-    era = era_of(when)
-    units = gazetteer.lookup(name, level)
-    preferred = [u for u in units if era is None or u.era == era] or list(units)
-    candidates = sorted({u.province for u in preferred})
+    candidates = list(gazetteer.provinces_of(name, level, era_of(when), fall_back=True))
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]
     if not in_text:  # (a unit the map of its date lacks, or places elsewhere: the other map's, if the text names it)
-        in_text = [p for p in named if gazetteer.same_province(p, sorted({u.province for u in units}))]
+        in_text = [p for p in named if gazetteer.same_province(p, gazetteer.provinces_of(name, level))]
     if len(in_text) == 1:
         return in_text[0]
     if len(candidates) == 1:

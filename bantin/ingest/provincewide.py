@@ -94,7 +94,7 @@ def units_inside(province: str, others: list[tuple[str, str]], era: str | None) 
     for level, name in others:
         if level not in _LOWER_LEVELS:
             continue
-        provinces = sorted({u.province for u in gazetteer.lookup(name, level) if era is None or u.era == era})
+        provinces = gazetteer.provinces_of(name, level, era)
         if provinces and gazetteer.same_province(province, provinces):
             inside.append((level, name))
     return inside
@@ -146,14 +146,8 @@ def unnamed_organiser(lead: str, level: str, name: str) -> str:
     for mention in find_mentions(lead):
         if mention.name:
             return ""  # (only what stands before the first unit the lead names)
-        above = _tier_rank(mention.level) >= _tier_rank(level)  # (its own level or a higher one)
+        above = gazetteer.tier_rank(mention.level) >= gazetteer.tier_rank(level)  # (its own level or a higher one)
         if mention.organ and above and ORGANISER.match(lead, mention.end, mention.end + 80):
             quoted = lead[mention.start : mention.end + 30]
             return f"sapo: {mention.level} không nêu tên tổ chức (“{quoted}”); {level} {name} có thể là đơn vị khác"
     return ""
-
-
-def _tier_rank(level: str) -> int:
-    """Province over district-level units over communes; -1 for a word that is no level."""
-    tier = gazetteer.TIER.get(level)
-    return gazetteer.TIERS.index(tier) if tier else -1

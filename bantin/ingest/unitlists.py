@@ -108,8 +108,7 @@ def _held_at(texts: list[str], level: str, name: str, tier: str, provinces: set[
 def _provinces(name: str, level: str, era: str | None) -> set[str]:
     """(a unit the map of the article's era lacks, `huyện A` in a text dated after July 2025 by a page clock,
     is placed by the other map)"""
-    units = gazetteer.lookup(name, level)
-    return {tone_key(u.province) for u in units if era is None or u.era == era} or {tone_key(u.province) for u in units}
+    return {tone_key(p) for p in gazetteer.provinces_of(name, level, era, fall_back=True)}
 
 
 def _listed_after(
@@ -177,8 +176,8 @@ def _holder(
 
 
 def _higher(level: str, tier: str) -> bool:
-    holder = "province" if level == "thành phố" else _TIER.get(level, "")
-    return holder in gazetteer.TIERS and gazetteer.TIERS.index(holder) > gazetteer.TIERS.index(tier)
+    holder = "tỉnh" if level == "thành phố" else level
+    return gazetteer.tier_rank(holder) > gazetteer.TIERS.index(tier)
 
 
 def _written_province(named: list[tuple[str, str]], province: str) -> str | None:
