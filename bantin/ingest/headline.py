@@ -180,6 +180,9 @@ def find_headline(
         if _headline_over_lead(content[index + 1 :]):
             extra.append(line)  # a portal's motto or a supra-title: the headline is the line right over the lead
             continue
+        if _unrelated_to_lead(value, content[index + 1 :]):
+            extra.append(line)  # `Sức sống cơ sở`, `Đại biểu tham dự chương trình`: a section or a caption, no headline
+            continue
         if pt.words(value) <= 60:
             return line, "", index + 1, extra
         return None, "", index, extra
@@ -348,6 +351,36 @@ def _said_again(text: str, lead: str) -> bool:
     a summary the lead then says word for word (all but its first two words)."""
     words = text.rstrip(". ").split()
     return len(words) > MAX_DOTTED_HEADLINE and " ".join(words[2:]).casefold() in lead.casefold()
+
+
+MAX_UNRELATED_WORDS = 6
+LINES_TO_LEAD = 4
+# words any headline and lead may share without being about the same thing
+_FUNCTION_WORDS = frozenset(map(tone_key, (
+    "và", "của", "các", "những", "cho", "tại", "với", "trong", "là", "được", "có", "đã", "về", "năm", "ngày", "người"
+)))
+
+
+def _content_words(text: str) -> set[str]:
+    return {tone_key(w) for w in re.findall(r"[^\W\d_]{2,}", text)} - _FUNCTION_WORDS
+
+
+def _unrelated_to_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """A short line over the lead that shares no word with it, or fewer than a line between them: a headline
+    names what its lead tells (`Sức sống cơ sở / Văn hóa phố phường / Tặng sân chơi cho thiếu nhi / Sáng …`)."""
+    if pt.words(text) > MAX_LABEL_WORDS:
+        return False
+    texts = [line.text for line, kind in rest if kind == "text"][:LINES_TO_LEAD]
+    at = next((i for i, line in enumerate(texts) if pt.opens_with_date(line) or _lead_like(line)), None)
+    if at is None:
+        return False
+    lead = _content_words(" ".join(texts[at].split()[:80]))
+    shared = len(_content_words(text) & lead)
+    if at == 0:
+        return shared == 0 and pt.words(text) <= MAX_UNRELATED_WORDS
+    return shared <= 1 and any(
+        3 <= pt.words(line) <= MAX_HEADLINE and len(_content_words(line) & lead) >= shared + 2 for line in texts[:at]
+    )
 
 
 def _headline_follows(rest: list[tuple[Line, str]]) -> bool:

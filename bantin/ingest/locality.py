@@ -218,6 +218,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 found = named[(level, tone_key(commune))]
                 chosen = Locality(commune, level, province_of(page, level, commune, when, provinces) or owner)
                 return Found(chosen, found.text, why)
+            inside = inside or _venues_inside(named, owner, when)
             if inside:
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
@@ -271,6 +272,15 @@ def _communes_addressed_in(
     smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
                and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
     return units_inside(owner, smaller, era_of(when))
+
+
+def _venues_inside(named: dict[tuple[str, str], Tally], owner: str | None, when: str | None) -> list[tuple[str, str]]:
+    """Communes the lead names as where the event takes place (`tại ấp Sơn Long xã Sơn Định, Hội Nông dân huyện
+    X tổ chức …`) that the map puts in the province `owner`: the event may be the commune's."""
+    if owner is None:
+        return []
+    venues = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].lead and named[k].venue]
+    return units_inside(owner, venues, era_of(when))
 
 
 def _other_commune_in_lead(lead: str, chosen: str) -> str:

@@ -31,6 +31,9 @@ _COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
 # words after which a person's name names an institution, a street or a prize
 _NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
+# `Sở Nông nghiệp và Môi trường Lê Ngọc Huấn`: `trường` closing another word is no school
+_NOT_A_SCHOOL = frozenset(map(tone_key, ("môi", "thị", "chiến", "hiện", "lập", "thương")))
+_TRUONG = tone_key("trường")
 _MIDDLE_MARKERS = frozenset(map(tone_key, ("Văn", "Thị")))
 # `K'Dung`, `H’Hen`: a Central Highlands prefix written onto the name makes one word that is a whole name
 _GLUED_PREFIX = re.compile(r"^[KHY]['’][A-ZĐÀ-Ỹ][^\W\d_]+$")
@@ -140,7 +143,7 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]])
         ):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
-        if picked and not addressed and offset + picked[0] == 0 and index and tokens[index - 1].key in _NAMESAKE:
+        if picked and not addressed and offset + picked[0] == 0 and _named_after_namesake(tokens, index):
             picked = None  # `Trường THPT Ngô Sĩ Liên`, `đường Nguyễn Huệ`: named after a person, not one
         if picked and _organ_named_after(run[offset + picked[0] : offset + picked[0] + picked[1]], tokens, index):
             picked = None  # `Đoàn TNCS Hồ Chí Minh Sở …`: an organ named after a historical figure, not a person
@@ -151,6 +154,13 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
                 names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
     return names
+
+
+def _named_after_namesake(tokens: list[Token], first: int) -> bool:
+    """A run that follows a word for a school, a street or a prize, so a person's name there names the thing."""
+    if not first or tokens[first - 1].key not in _NAMESAKE:
+        return False
+    return first < 2 or tokens[first - 2].key not in _NOT_A_SCHOOL or tokens[first - 1].key != _TRUONG
 
 
 def _alias_of_previous(tokens: list[Token], units: list[Unit], names: list[NameSpan], first: int) -> bool:

@@ -155,9 +155,11 @@ def province_address(tokens: Sequence[Token], span: tuple[int, int], first: int,
     from . import gazetteer, places  # local: places reads the role vocabulary through this package
 
     office = places.find_mentions(" ".join(t.text for t in tokens[span[0] : span[1] + 1]))
-    if not any(m.level in gazetteer.COMMUNE_LEVELS and m.name for m in office):
+    if not any(gazetteer.TIER.get(m.level) in ("commune", "district") and m.name for m in office):
         return False
     piece = " ".join(t.text for t in tokens[first : last + 1])
+    if gazetteer.is_province(piece.rstrip(". ")):
+        return True  # `Chủ tịch UBND huyện Trùng Khánh, Cao Bằng`: the bare name of the province
     found = places.find_mentions(piece)
     return (
         len(found) == 1

@@ -111,6 +111,8 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 # (`… Chủ tịch HĐND tỉnh và Trung tướng A`: a rank or honorific after `và` opens the next person)
                 and not vocab.ranks.longest_at(keys, index + 1)
                 and not vocab.honorifics.longest_at(keys, index + 1)
+                # (`A, Giám đốc Công an tỉnh và Giám đốc Sở Y B`: a title after `và` opens the next person's office)
+                and not vocab.starts_title(keys, index + 1)
             ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
                 kind = "term"
             elif (
