@@ -235,6 +235,12 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and not best.strong:
             review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
         elif not review and rivals:
+            visited = _visited_commune(named, best_key, rivals)
+            if visited is not None:  # `Chủ tịch UBND tỉnh X … làm việc tại xã Y`: the place visited
+                place = named[visited]
+                why = f"bài nêu {best_key[0]} {name} và nơi đến {visited[0]} {place.name}: chọn nơi đến"
+                chosen = Locality(place.name, visited[0], province_of(page, visited[0], place.name, when, provinces))
+                return Found(chosen, place.text, why)
             review = f"bài còn nêu rõ {', '.join(f'{lv} {named[(lv, key)].name}' for lv, key in rivals[:3])}"
         elif not review and headline and not best.in_title:
             shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
@@ -272,6 +278,19 @@ def _communes_addressed_in(
     smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
                and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
     return units_inside(owner, smaller, era_of(when))
+
+
+def _visited_commune(
+    named: dict[tuple[str, str], Tally], best_key: tuple[str, str], rivals: list[tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The one commune that rivals a whole province as the lead's venue or the place its people visit, not
+    one of several (`tại hai xã A và B`)."""
+    if len(rivals) != 1 or not is_whole_province(best_key[0], named[best_key].name):
+        return None
+    rival = named[rivals[0]]
+    if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or not (rival.venue or rival.visited):
+        return None
+    return rivals[0]
 
 
 def _venues_inside(named: dict[tuple[str, str], Tally], owner: str | None, when: str | None) -> list[tuple[str, str]]:
