@@ -235,7 +235,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and not best.strong:
             review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
         elif not review and rivals:
-            visited = _visited_commune(named, best_key, rivals)
+            visited = _visited_commune(named, best_key, rivals, when)
             if visited is not None:  # `Chủ tịch UBND tỉnh X … làm việc tại xã Y`: the place visited
                 place = named[visited]
                 why = f"bài nêu {best_key[0]} {name} và nơi đến {visited[0]} {place.name}: chọn nơi đến"
@@ -281,16 +281,17 @@ def _communes_addressed_in(
 
 
 def _visited_commune(
-    named: dict[tuple[str, str], Tally], best_key: tuple[str, str], rivals: list[tuple[str, str]]
+    named: dict[tuple[str, str], Tally], best_key: tuple[str, str], rivals: list[tuple[str, str]], when: str | None
 ) -> tuple[str, str] | None:
-    """The one commune that rivals a whole province as the lead's venue or the place its people visit, not
+    """The one commune of the province that rivals it as the lead's venue or the place its people visit, not
     one of several (`tại hai xã A và B`)."""
-    if len(rivals) != 1 or not is_whole_province(best_key[0], named[best_key].name):
+    province = named[best_key].name
+    if len(rivals) != 1 or not is_whole_province(best_key[0], province):
         return None
     rival = named[rivals[0]]
     if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or not (rival.venue or rival.visited):
         return None
-    return rivals[0]
+    return rivals[0] if units_inside(province, [(rivals[0][0], rival.name)], era_of(when)) else None
 
 
 def _venues_inside(named: dict[tuple[str, str], Tally], owner: str | None, when: str | None) -> list[tuple[str, str]]:
