@@ -299,7 +299,9 @@ def _venues_inside(named: dict[tuple[str, str], Tally], owner: str | None, when:
     X tổ chức …`) that the map puts in the province `owner`: the event may be the commune's."""
     if owner is None:
         return []
-    venues = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].lead and named[k].venue]
+    venues = [
+        (k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].lead and named[k].venue
+    ]
     return units_inside(owner, venues, era_of(when))
 
 
