@@ -14,6 +14,15 @@ from dataclasses import dataclass
 from ..textnorm import tone_key
 from . import gazetteer
 from .found import Found
+from .narrower import (
+    communes_addressed_in,
+    only_province,
+    other_commune_in_lead,
+    round_up,
+    two_tier,
+    venues_inside,
+    visited_commune,
+)
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
@@ -23,9 +32,9 @@ from .provincewide import (
     SEVERAL_UNNAMED,
     is_whole_province,
     narrower_subject,
+    province_level,
     province_over_unit,
     provincial_subject,
-    units_inside,
     unnamed_organiser,
 )
 from .tokens import tokenize
@@ -210,15 +219,15 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         review = review or (listed.why if listed is not None else "")
         province = province_of(page, best_key[0], name, when, provinces)
         if not review and best_key[0] in _DISTRICT_LEVELS:
-            owner = province or _only_province(best_key[0], name)
-            inside = _communes_addressed_in(named, best_key, owner, when)
+            owner = province or only_province(best_key[0], name)
+            inside = communes_addressed_in(named, best_key, owner, when)
             if len(inside) == 1:  # `UBND huyện X khánh thành trường …, xã Y, huyện X`: where the works stand
                 level, commune = inside[0]
                 why = f"sapo nêu {level} {commune} thuộc {best_key[0]} {name}: chọn đơn vị cụ thể hơn"
                 found = named[(level, tone_key(commune))]
                 chosen = Locality(commune, level, province_of(page, level, commune, when, provinces) or owner)
                 return Found(chosen, found.text, why)
-            inside = inside or _venues_inside(named, owner, when)
+            inside = inside or venues_inside(named, owner, when)
             if inside:
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
@@ -235,7 +244,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and not best.strong:
             review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
         elif not review and rivals:
-            visited = _visited_commune(named, best_key, rivals, when)
+            visited = visited_commune(named, best_key, rivals, when)
             if visited is not None:  # `Chủ tịch UBND tỉnh X … làm việc tại xã Y`: the place visited
                 place = named[visited]
                 why = f"bài nêu {best_key[0]} {name} và nơi đến {visited[0]} {place.name}: chọn nơi đến"
@@ -254,10 +263,13 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
             review = _province_may_own(lead, best_key[0], name)
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
-            review = _other_commune_in_lead(lead, best_key[1])
+            review = other_commune_in_lead(lead, best_key[1])
         over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:
             return over
+        rounded = _round_up_found(page, best_key, best, province, when)
+        if rounded is not None:
+            return rounded
         former = _former(best.after) if era_of(when) != "legacy" else None
         return Found(Locality(name, best_key[0], province, former=former), best.text, review)
     if levels:
@@ -266,57 +278,19 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
 
 
-def _communes_addressed_in(
-    named: dict[tuple[str, str], Tally], district: tuple[str, str], owner: str | None, when: str | None
-) -> list[tuple[str, str]]:
-    """Communes of the headline or lead written with the district as their address (`xã Y, huyện X`, `… (thôn 5,
-    xã Y, X)`) that the map puts in the district's province `owner`."""
-    if owner is None:
-        return []
-    name = named[district].name
-    written = (tone_key(f"{district[0]} {name}"), tone_key(name))
-    smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
-               and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
-    return units_inside(owner, smaller, era_of(when))
-
-
-def _visited_commune(
-    named: dict[tuple[str, str], Tally], best_key: tuple[str, str], rivals: list[tuple[str, str]], when: str | None
-) -> tuple[str, str] | None:
-    """The one commune of the province that rivals it as the lead's venue or the place its people visit, not
-    one of several (`tại hai xã A và B`)."""
-    province = named[best_key].name
-    if len(rivals) != 1 or not is_whole_province(best_key[0], province):
+def _round_up_found(
+    page: Page, chosen: tuple[str, str], best: Tally, province: str | None, when: str | None
+) -> Found[Locality] | None:
+    """`Tại P. Vỹ Dạ, …` / `Tại P. Kim Trà, …`: a round-up of units of one level is its parent's, where the map
+    of the article's time makes the province that parent; else the unit stays, flagged."""
+    others = round_up(page, chosen)
+    if not others:
         return None
-    rival = named[rivals[0]]
-    if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or not (rival.venue or rival.visited):
-        return None
-    return rivals[0] if units_inside(province, [(rivals[0][0], rival.name)], era_of(when)) else None
-
-
-def _venues_inside(named: dict[tuple[str, str], Tally], owner: str | None, when: str | None) -> list[tuple[str, str]]:
-    """Communes the lead names as where the event takes place (`tại ấp Sơn Long xã Sơn Định, Hội Nông dân huyện
-    X tổ chức …`) that the map puts in the province `owner`: the event may be the commune's."""
-    if owner is None:
-        return []
-    venues = [
-        (k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].lead and named[k].venue
-    ]
-    return units_inside(owner, venues, era_of(when))
-
-
-def _other_commune_in_lead(lead: str, chosen: str) -> str:
-    """`… xã Tân Đông, huyện Tân Châu và … xã Suối Đá, huyện Dương Minh Châu`: a lead that names another commune
-    may be about them all (a round-up of visits or gifts), not the first one."""
-    other = next((m for m in find_mentions(lead) if m.name and m.level in gazetteer.COMMUNE_LEVELS
-                  and tone_key(m.name) != chosen), None)
-    return f"sapo còn nêu {other.level} {other.name}: bài có thể nói về nhiều đơn vị" if other else ""
-
-
-def _only_province(level: str, name: str) -> str | None:
-    """The province of the one unit of that level and name the gazetteer knows, if only one."""
-    provinces = gazetteer.provinces_of(name, level)
-    return provinces[0] if len(provinces) == 1 else None
+    level, name = chosen[0], best.name
+    why = f"bài điểm tin nhiều {level} ({name}, {', '.join(others[:3])})"
+    if province and level in gazetteer.COMMUNE_LEVELS and two_tier(when, level, name):
+        return Found(Locality(province, province_level(province), province), best.text, f"{why}: ghi theo {province}")
+    return Found(Locality(name, level, province), best.text, f"{why}: có thể bài nói về đơn vị chứa chúng")
 
 
 def _province_may_own(lead: str, level: str, name: str) -> str:

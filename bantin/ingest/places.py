@@ -136,8 +136,8 @@ def find_mentions(text: str) -> list[Mention]:
                 index = next((i for i in range(after, len(tokens)) if tokens[i].start >= end), len(tokens))
                 continue
         tight = after < len(tokens) and tokens[after].start == tokens[after - 1].end
-        if len(tokens[index].text) == 1 and used > 1 and not tight:
-            index += 1  # `P. Hùng`: an initial, not `P.Phú An`
+        if len(tokens[index].text) == 1 and used > 1 and not tight and not _known_after(tokens, after, text, level):
+            index += 1  # `P. Hùng`: an initial, not `P.Phú An` or `P. Thuận Hóa`, a unit the map knows
             continue
         if not organ and level == "xã" and after < len(tokens) and tokens[after].key == _HOI:
             index = after + 1  # "xã hội" is society, not a commune
@@ -179,6 +179,12 @@ def find_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(level, None, start, end, True))
         index = after + max(size, 0)
     return mentions
+
+
+def _known_after(tokens: list[Token], index: int, text: str, level: str) -> bool:
+    """Whether the capitalised words from index on open a name the map knows at that level."""
+    _, name = split_place(_run(tokens, index, text), level, False)
+    return bool(name and gazetteer.lookup(name, level))
 
 
 def _descriptor_before_name(tokens: list[Token], index: int, text: str, level: str) -> int:

@@ -76,6 +76,11 @@ def province_over_unit(
     return chosen, organiser.level, words, why
 
 
+def province_level(name: str) -> str:
+    """`thành phố` for a centrally governed city, `tỉnh` for a province."""
+    return "tỉnh" if gazetteer.lookup(name, "tỉnh") else "thành phố"
+
+
 def is_whole_province(level: str, name: str) -> bool:
     """A province, or a centrally governed city (a `thành phố` that no `tỉnh` shares its name with, unlike
     the provincial city `thành phố Lào Cai`)."""

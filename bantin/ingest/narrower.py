@@ -1,0 +1,93 @@
+"""Which unit inside the one the tally prefers an article may be about: a commune its lead addresses in the
+district, the one commune a provincial delegation visits, communes held as venues, a round-up of units of one
+level; each returns units (level, name) for locality.py to choose or flag."""
+
+from __future__ import annotations
+
+import re
+
+from ..textnorm import tone_key
+from . import gazetteer
+from .page import Page, paragraphs
+from .places import find_mentions
+from .provinceof import era_of
+from .provincewide import is_whole_province, units_inside
+from .unittally import Tally
+
+
+def communes_addressed_in(
+    named: dict[tuple[str, str], Tally], district: tuple[str, str], owner: str | None, when: str | None
+) -> list[tuple[str, str]]:
+    """Communes of the headline or lead written with the district as their address (`xã Y, huyện X`, `… (thôn 5,
+    xã Y, X)`) that the map puts in the district's province `owner`."""
+    if owner is None:
+        return []
+    name = named[district].name
+    written = (tone_key(f"{district[0]} {name}"), tone_key(name))
+    smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
+               and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
+    return units_inside(owner, smaller, era_of(when))
+
+
+# a paragraph that reports from one of several units: `Tại P. Vỹ Dạ, 24 đảng viên …`, `Ở xã B, …`
+_REPORTS_FROM = re.compile(r"^(?:tại|ở)\s", re.I)
+
+
+def two_tier(when: str | None, level: str, name: str) -> bool:
+    """Whether the unit is read on the map of 1 July 2025, where a commune's parent is its province: by the
+    article's date, or for an undated one, by a unit the old map lacks."""
+    era = era_of(when)
+    return era == "2025" or (era is None and not gazetteer.provinces_of(name, level, "legacy"))
+
+
+def round_up(page: Page, chosen: tuple[str, str]) -> list[str]:
+    """Other units of the chosen one's level that body paragraphs open with (`Tại P. Kim Trà, …`)."""
+    others: list[str] = []
+    for text in paragraphs(page)[1:]:
+        if not _REPORTS_FROM.match(text):
+            continue
+        opening = next(iter(find_mentions(text[:60])), None)
+        if opening is None or opening.name is None or opening.start > 4 or opening.level != chosen[0]:
+            continue
+        if tone_key(opening.name) != chosen[1] and opening.name not in others:
+            others.append(opening.name)
+    return others
+
+
+def visited_commune(
+    named: dict[tuple[str, str], Tally], best_key: tuple[str, str], rivals: list[tuple[str, str]], when: str | None
+) -> tuple[str, str] | None:
+    """The one commune of the province that rivals it as the lead's venue or the place its people visit, not
+    one of several (`tại hai xã A và B`)."""
+    province = named[best_key].name
+    if len(rivals) != 1 or not is_whole_province(best_key[0], province):
+        return None
+    rival = named[rivals[0]]
+    if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or not (rival.venue or rival.visited):
+        return None
+    return rivals[0] if units_inside(province, [(rivals[0][0], rival.name)], era_of(when)) else None
+
+
+def venues_inside(named: dict[tuple[str, str], Tally], owner: str | None, when: str | None) -> list[tuple[str, str]]:
+    """Communes the lead names as where the event takes place (`tại ấp Sơn Long xã Sơn Định, Hội Nông dân huyện
+    X tổ chức …`) that the map puts in the province `owner`: the event may be the commune's."""
+    if owner is None:
+        return []
+    venues = [
+        (k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].lead and named[k].venue
+    ]
+    return units_inside(owner, venues, era_of(when))
+
+
+def other_commune_in_lead(lead: str, chosen: str) -> str:
+    """`… xã Tân Đông, huyện Tân Châu và … xã Suối Đá, huyện Dương Minh Châu`: a lead that names another commune
+    may be about them all (a round-up of visits or gifts), not the first one."""
+    other = next((m for m in find_mentions(lead) if m.name and m.level in gazetteer.COMMUNE_LEVELS
+                  and tone_key(m.name) != chosen), None)
+    return f"sapo còn nêu {other.level} {other.name}: bài có thể nói về nhiều đơn vị" if other else ""
+
+
+def only_province(level: str, name: str) -> str | None:
+    """The province of the one unit of that level and name the gazetteer knows, if only one."""
+    provinces = gazetteer.provinces_of(name, level)
+    return provinces[0] if len(provinces) == 1 else None
