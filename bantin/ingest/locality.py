@@ -26,7 +26,7 @@ from .narrower import (
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
 from .places import Mention, bare_names, find_mentions
-from .provinceof import era_of, named_provinces, province_of, whole_province
+from .provinceof import bare_provinces, era_of, named_provinces, province_of, whole_province
 from .provincewide import (
     ORGANISER,
     SEVERAL_UNNAMED,
@@ -35,6 +35,7 @@ from .provincewide import (
     province_level,
     province_over_unit,
     provincial_subject,
+    units_inside,
     unnamed_organiser,
 )
 from .tokens import tokenize
@@ -214,8 +215,9 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         texts = [text for where, text in _segments(page) if where in ("title", "lead")]
         listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))
         if listed is not None and not listed.first:  # `các xã A, B và C`: the unit that holds them
-            province = province_of(page, listed.level, listed.name, when, provinces) if listed.name else None
-            return Found(Locality(listed.name, listed.level, province), listed.words, listed.why)
+            holder = listed.name or _bare_holder(page, listed.level, best_key[0], name, when)
+            province = province_of(page, listed.level, holder, when, provinces) if holder else None
+            return Found(Locality(holder, listed.level, province), listed.words, listed.why)
         review = review or (listed.why if listed is not None else "")
         province = province_of(page, best_key[0], name, when, provinces)
         if not review and best_key[0] in _DISTRICT_LEVELS:
@@ -276,6 +278,15 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, when, people, provinces)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
+
+
+def _bare_holder(page: Page, level: str, unit_level: str, unit: str, when: str | None) -> str | None:
+    """`Hội Nông dân An Giang` over `… huyện Phú Tân, Thoại Sơn`: the one province the headline or lead writes
+    without its level word, when it holds the listed unit, is the holder the list leaves unnamed."""
+    if level not in ("tỉnh", "thành phố"):
+        return None
+    bare = [p for p in bare_provinces(page) if units_inside(p, [(unit_level, unit)], era_of(when))]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _round_up_found(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..textnorm import tone_key
 from . import gazetteer
 from .places import Mention, find_mentions
-from .provincewide import is_whole_province
+from .provincewide import is_whole_province, province_level
 
 _TIER = gazetteer.TIER
 
@@ -172,7 +172,7 @@ def _holder(
         if len(districts) == 1:
             level, name = next(iter(districts.values()))
             return ListParent(name, level, words, why)
-    return ListParent(_written_province(named, province), _province_level(province), words, why)
+    return ListParent(_written_province(named, province), province_level(province), words, why)
 
 
 def _higher(level: str, tier: str) -> bool:
@@ -187,9 +187,3 @@ def _written_province(named: list[tuple[str, str]], province: str) -> str | None
          and gazetteer.is_province(n)),
         None,
     )
-
-
-def _province_level(province: str) -> str:
-    """`thành phố` for a centrally governed city (Đà Nẵng), else `tỉnh`."""
-    levels = {u.level for u in gazetteer.lookup(province) if tone_key(u.province) == province == tone_key(u.name)}
-    return "thành phố" if levels == {"thành phố"} else "tỉnh"
