@@ -281,11 +281,14 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
 
 
 def _bare_holder(page: Page, level: str, unit_level: str, unit: str, when: str | None) -> str | None:
-    """`Hội Nông dân An Giang` over `… huyện Phú Tân, Thoại Sơn`: the one province the headline or lead writes
-    without its level word, when it holds the listed unit, is the holder the list leaves unnamed."""
+    """`Hội Nông dân An Giang` over `… huyện Phú Tân, Thoại Sơn`: the one province the headline or lead (else the
+    page) writes without its level word, when it holds the listed unit, is the holder the list leaves unnamed."""
     if level not in ("tỉnh", "thành phố"):
         return None
-    bare = [p for p in bare_provinces(page) if units_inside(p, [(unit_level, unit)], era_of(when))]
+    written = bare_provinces(page) or sorted(
+        {name for name in bare_names(" ".join(line.text for line in page.lines), level) if gazetteer.is_province(name)}
+    )
+    bare = [p for p in written if units_inside(p, [(unit_level, unit)], era_of(when))]
     return bare[0] if len(bare) == 1 else None
 
 
