@@ -182,7 +182,8 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     if _INITIALS.match(text) and not _NOT_A_PERSON.match(text.replace(".", "")):
         return "author", text, "", text  # `H.N.`, `K.N`: a writer's initials on a line of their own
     if len(text.split()) <= 12 and _is_org(text) and not pt.SENTENCE_END.search(text.rstrip(".")):
-        return "source", text.rstrip("."), "", text
+        # (`CỔNG THÔNG TIN ĐIỆN TỬ …` in the footer: the site's own name, no credited origin)
+        return None if _SITE_NAME.match(text) else ("source", text.rstrip("."), "", text)
     return None
 
 
@@ -194,6 +195,7 @@ _STAMPED = re.compile(
     rf"(?:{pt.WEEKDAY}\s*,?\s*(?:ngày)?\s*(?:{_DATE_STAMP})?|(?:ngày\s+)?{_DATE_STAMP})$",
     re.I,
 )
+_SITE_NAME = re.compile(r"^(?:cổng|trang)\s+thông\s+tin\b", re.I)
 _OUTLET_TAG = re.compile(r"/[A-ZĐ][A-ZĐ0-9.\-]{1,30}$")
 _INITIALS = re.compile(r"^[A-ZĐ]\.\s?[A-ZĐ](?:\.\s?[A-ZĐ])?\.?$")
 _SIGNED_FOR = re.compile(r"^(?P<name>[^–—-]+?)\s*[-–—]\s*(?P<org>[^–—-]+)$")

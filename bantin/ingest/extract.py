@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..textnorm import tone_key
+from . import patterns as pt
 from .body import damaged_words, replacement_characters, to_markdown
 from .byline import find_byline
 from .dates import find_date
@@ -62,19 +63,11 @@ def summarise(markdown: str) -> str:
     return ""
 
 
-# `Tin liên quan`, `Xem thêm`: what follows is other articles' headlines, not this one's captions
-_RELATED = re.compile(
-    r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin khác|các tin khác|xem thêm|đọc thêm|tin cùng chuyên mục|"
-    r"tin mới|tin nổi bật)\b",
-    re.I,
-)
-
-
 def _paragraphs(page: Page, title: str) -> list[str]:
     """The headline, the body's blocks, and the lines after the last paragraph that give someone an
     office, up to a list of related articles: photo captions printed below the text (every such line in 30
     labelled sets names an official)."""
-    related = next((line.number for line in page.lines if _RELATED.match(line.text)
+    related = next((line.number for line in page.lines if pt.RELATED_HEADING.match(line.text)
                     and page.blocks and line.number > page.blocks[-1].line), None)
     captions = [line.text for line in page.tail if (related is None or line.number < related)
                 and any(m.roles for m in mentions_in(line.text))]

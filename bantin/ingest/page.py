@@ -228,7 +228,9 @@ def parse_page(text: str, capped: bool = False) -> Page:
         body = [item for item in body if item[0].number != title.number]
     if fused:
         body = [(Line(body[0][0].number, fused), "text"), *body[1:]]
-    blocks, tail = _blocks(body, capped)
+    opening = body[0][0].number if body else 10**9
+    links_heading = next((ln.number for ln in lines if ln.number > opening and pt.RELATED_HEADING.match(ln.text)), None)
+    blocks, tail = _blocks(body, capped, links_heading)
     return Page(
         tuple(lines), tuple(header_dates), print_date, title, bool(fused), tuple(blocks), tuple(tail), tuple(head_extra)
     )
@@ -262,7 +264,10 @@ def _captions_only(lines: list[tuple[Line, str]], capped: bool) -> bool:
     return all(kind == "text" and caption_like(line.text) for line, kind in lines)
 
 
-def _blocks(body: list[tuple[Line, str]], capped: bool) -> tuple[list[Block], list[Line]]:
+def _blocks(
+    body: list[tuple[Line, str]], capped: bool, links_heading: int | None = None
+) -> tuple[list[Block], list[Line]]:
+    """`links_heading`: the number of the line that opens a list of other articles (`Tin khác`), if any."""
     last_para = -1
     after_placeholder = False
     kinds: list[str] = []
@@ -273,7 +278,7 @@ def _blocks(body: list[tuple[Line, str]], capped: bool) -> tuple[list[Block], li
             continue
         if pt.BULLET.match(line.text):
             kinds.append("bullet")
-        elif after_placeholder and pt.words(line.text) <= 60:
+        elif after_placeholder and pt.words(line.text) <= 60 and not line.text.isupper():  # (not a banner)
             kinds.append("caption")
             last_para = index
         elif _is_paragraph(line.text) or (
@@ -296,6 +301,13 @@ def _blocks(body: list[tuple[Line, str]], capped: bool) -> tuple[list[Block], li
             if kind == "subhead" and (index == 0 or too_long or line.text.rstrip()[-1:] in ",;:"):
                 kind = "para"
         blocks.append(Block("para" if kind == "bullet" else kind, line.text, line.number))
+    # (`Hồng Nhung` / `Tin khác` / `Sáng 27/11, UBND quận …`: the other articles' teasers after a links heading are
+    # paragraphs too, so the text's sign-off is what stands between its own last paragraph and that heading)
+    after_links = [i for i, (ln, _) in enumerate(body) if links_heading is not None and ln.number > links_heading]
+    related = after_links[0] if after_links else None
+    if related is not None and related <= last_para and "para" in kinds[:related]:
+        last_para = max(i for i, kind in enumerate(kinds[:related]) if kind == "para")
+        body = body[:related]
     tail = [line for (line, kind) in body[last_para + 1 :] if kind == "text" and not pt.BULLET.match(line.text)]
     return blocks, tail
 

@@ -72,6 +72,12 @@ PLACEHOLDER = re.compile(
     r"|anh tin bai|ảnh tin bài|image|hình ảnh|no ?image)$",
     re.I,
 )
+# `Tin liên quan`, `Xem thêm`: what follows is other articles' headlines, not this one's captions
+RELATED_HEADING = re.compile(
+    r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin khác|các tin khác|xem thêm|đọc thêm|tin cùng chuyên mục|"
+    r"tin mới|tin nổi bật)\b",
+    re.I,
+)
 BULLET = re.compile(r"^[•·▪◦●■□►▶]\s*")
 SECTION_LABEL = re.compile(r".*(?:>>|»|›|\s/\s).*")
 STANDFIRST = re.compile(r"^\(.{20,}\)\.?$")
