@@ -110,6 +110,8 @@ def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
         return 0, len(run)
     if len(run) == MAX_NAME + 1 and addressed and run[0].key in every and not any(t.key in common for t in run[1:]):
         return 0, len(run)  # `bà Huỳnh Ngọc Nữ Phương Hồng`: a five-word name after ông/bà, one surname
+    if len(run) == MAX_NAME + 1 and run[0].key in common and run[1].key in every and run[2].key in _MIDDLE_MARKERS:
+        return 0, len(run)  # `Nguyễn Lâm Thị Tú Anh`: a double surname before the middle name
     for preferred in (common, every):
         for size in range(min(MAX_NAME, len(run) - 1), MIN_NAME - 1, -1):
             if run[len(run) - size].key in preferred:
@@ -145,6 +147,8 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and not addressed and offset + picked[0] == 0 and _named_after_namesake(tokens, index):
             picked = None  # `Trường THPT Ngô Sĩ Liên`, `đường Nguyễn Huệ`: named after a person, not one
+        if picked and _term_number_after(tokens, index + offset + picked[0] + picked[1] - 1):
+            picked = None  # `Đoàn ĐBQH Bắc Ninh Khóa XV`: a term's number after `Khóa`, no given name
         if picked and _organ_named_after(run[offset + picked[0] : offset + picked[0] + picked[1]], tokens, index):
             picked = None  # `Đoàn TNCS Hồ Chí Minh Sở …`: an organ named after a historical figure, not a person
         if picked and all(t.is_word for t in run) and len(run[offset + picked[0] + picked[1] - 1].text) > 1:
@@ -154,6 +158,16 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
                 names.append(NameSpan(first, first + picked[1] - 1))
         index = end + 1
     return names
+
+
+_KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
+_TERM_NUMBER = re.compile(r"^(?:[IVXL]+|\d{1,2})$")
+
+
+def _term_number_after(tokens: list[Token], last: int) -> bool:
+    """Whether a name's last word is `Khóa` with a term's number after it."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return tokens[last].key in _KHOA and following is not None and bool(_TERM_NUMBER.match(following.text))
 
 
 def _named_after_namesake(tokens: list[Token], first: int) -> bool:

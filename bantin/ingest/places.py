@@ -85,7 +85,8 @@ def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[i
     # `UBND TP Lê Hồng Sơn`: a run that opens with a common surname and names no unit of this level is
     # a person, even when its first words name a unit of another level somewhere (`xã Lê Hồng`)
     person_first = run[0].key in common and 3 <= len(run) <= 4
-    if level == "tỉnh" and run[0].key in common and not any(
+    opens_a_name = run[0].key in every or run[0].key in knowledge.name_prefixes()  # (`tỉnh Y Ngọc`: Y opens a name)
+    if level == "tỉnh" and opens_a_name and not any(
         gazetteer.lookup(" ".join(t.text for t in run[:size]), level) for size in range(1, min(len(run), 4) + 1)
     ):
         return 0, None  # `UBND tỉnh Đinh Công`: provinces are few and known, so a surname here opens a person

@@ -12,7 +12,8 @@ from .tokens import Token, is_damaged
 
 _OLD_OR_NEW = frozenset((tone_key("cũ"), tone_key("mới")))
 _VA, _CUA, _KIEM = tone_key("và"), tone_key("của"), tone_key("kiêm")
-_LEVEL_ABBREVIATIONS = frozenset(map(tone_key, ("tp", "tx", "tt")))  # `UBND TX. Tân Châu`, `TT. Phú Mỹ`
+# `UBND TX. Tân Châu`, `TT. Phú Mỹ`, `Đảng ủy P. Thuận Hóa` (a one-letter level only before a place the map knows)
+_LEVEL_ABBREVIATIONS = frozenset(map(tone_key, ("tp", "tx", "tt", "p", "x", "q")))
 _PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
 _BAO, _CAO, _CAC = tone_key("báo"), tone_key("cáo"), tone_key("các")
 _ITEM_OPENERS = frozenset(map(tone_key, ("ông", "bà", "đồng", "đ/c", "anh", "chị")))
