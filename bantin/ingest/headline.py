@@ -83,6 +83,11 @@ def _stamped_below(content: list[tuple[Line, str]], index: int, stamps: frozense
     the headline)."""
     if index >= len(content) or content[index][1] != "text" or content[index][0].text.endswith("."):
         return False
+    return _stamp_right_under(content, index, stamps)
+
+
+def _stamp_right_under(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
+    """Whether one of the page's date lines stands between content line `index` and the next."""
     number = content[index][0].number
     following = content[index + 1][0].number if index + 1 < len(content) else 10**9
     return any(number < stamp < following for stamp in stamps)
@@ -158,7 +163,9 @@ def find_headline(
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
-        if pt.STANDFIRST.match(value) or _lead_like(value) or (caption_like(value) and value.endswith(".")):
+        # (`<headline>.` / `14/09/2025 - 15:51`: the page's stamp under a caption-like line makes it the headline)
+        caption = caption_like(value) and value.endswith(".") and not _stamp_right_under(content, index, stamps)
+        if pt.STANDFIRST.match(value) or _lead_like(value) or caption:
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
         if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
             extra.append(line)
