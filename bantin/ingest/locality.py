@@ -114,6 +114,9 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
             # (`tại Hội trường Thành ủy X, tỉnh Y tổ chức …`: a unit that acts is not the venue's address)
             parent = _is_parent(text, previous, mention) and not ORGANISER.match(text, mention.end, mention.end + 80)
             previous = mention
+            if mention.name and where in ("title", "lead") and _cited(text, mention.start):
+                note(named, levels, mention, text, WEIGHTS["body"], "body", order)
+                continue  # `Quyết định số 2200-QĐ/TU … của Thành ủy Hà Nội`: a document's issuer, not the subject
             if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
                 key = (mention.level, tone_key(mention.name))
                 # (an office's unit named again in further titles, `Chủ tịch UBND TP. Huế; … UBMTTQ TP. Huế`, is
@@ -155,6 +158,21 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
     credit_bare_title_names(page, named)
     join_names_cut_by_a_line_break(named)
     return named, levels
+
+
+# a numbered document whose issuer the unit is (`Quyết định số 2200-QĐ/TU ngày … của Ban thường vụ …`)
+_DOCUMENT = re.compile(
+    r"\b(?:quyết định|kế hoạch|nghị quyết|chỉ thị|công văn|thông báo|hướng dẫn|đề án|quy chế|nghị định)\s+"
+    r"(?:số\s+)?\d[^.;:]*\bcủa\s+[^.;:,]{0,60}$",
+    re.I,
+)
+
+
+def _cited(text: str, start: int) -> bool:
+    """A unit named as a cited document's issuer or inside a quoted title (`“… trên địa bàn thành phố Hà Nội”`)."""
+    before = text[max(0, start - 120) : start]
+    quoted = before.count("“") > before.count("”")
+    return quoted or bool(_DOCUMENT.search(before))
 
 
 def _in_a_title(text: str, start: int) -> bool:
