@@ -1,14 +1,17 @@
-"""Round thirty-four of issue 13's rules, written after the first looks of gn2 and gsc2 (before hn2 and hsc2 were
-seen): names after a department that ends in `Môi trường`, two people's offices joined by `và`, military
-commanders' titles, organs named in lower case, a province written bare after a district's office, a short line
-over the lead that shares no word with it, and the one commune a provincial delegation visits. People are made
-up; units are real ones of the gazetteer."""
+"""Rounds thirty-four and thirty-five of issue 13's rules. Thirty-four, written after the first looks of gn2 and
+gsc2: names after a department that ends in `Môi trường`, two people's offices joined by `và`, military commanders'
+titles, organs named in lower case, a province written bare after a district's office, a short line over the lead
+that shares no word with it, the one commune a provincial delegation visits. Thirty-five, after those of hn2 and
+hsc2: wards written `P. X`, round-ups of wards, a list's holder written bare, a cited document's issuer, sign-offs
+before page furniture, double surnames, `tỉnh Y Ngọc`, a stamped headline. People are made up; units are real ones
+of the gazetteer."""
 
 from __future__ import annotations
 
 import pytest
 
 from bantin.ingest.extract import extract
+from bantin.ingest.places import find_mentions
 from tests.ingest_helpers import FILLER, ROOT, headline_withheld
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -113,3 +116,74 @@ def test_a_commune_venue_under_a_districts_headline_is_flagged() -> None:
             f"Long xã Sơn Định, Hội Nông dân huyện Chợ Lách tổ chức ra mắt Hội quán. {FILLER * 3}")
     found = extract(page).locality
     assert found.value.name in ("Chợ Lách", "Sơn Định") and "Sơn Định" in found.review
+
+
+# Round thirty-five, after the first looks of hn2 and hsc2 (before in2 and isc2 were seen)
+
+
+def test_a_ward_written_p_dot_space_before_a_known_name_and_its_secretary() -> None:
+    roles = _roles("Bí thư Đảng ủy P. Thuận Hóa Lê Văn Hà cho biết: Đảng bộ phường được thành lập năm 2025.")
+    assert roles == {"Lê Văn Hà": ("Bí thư Đảng ủy P. Thuận Hóa",)}
+
+
+def test_an_initial_before_a_given_name_is_no_ward() -> None:
+    assert [m.level for m in find_mentions("Dự có ông Nguyễn P. Hùng, Bí thư Đảng ủy xã.")] == ["xã"]
+    assert [(m.level, m.name) for m in find_mentions("Đảng viên P. Vỹ Dạ nhận huy hiệu")] == [("phường", "Vỹ Dạ")]
+
+
+def test_a_round_up_of_wards_on_the_two_tier_map_is_the_provinces() -> None:
+    page = (f"Sáng 12/8, P. Thuận Hóa trao tặng Huy hiệu Đảng cho 102 đảng viên. {FILLER}\n\n"
+            f"Tại P. Vỹ Dạ, 24 đảng viên được nhận Huy hiệu Đảng. {FILLER}\n\n"
+            f"Tại P. Kim Trà, 8 đảng viên được trao Huy hiệu Đảng. {FILLER}")
+    found = extract(page).locality
+    assert (found.value.level, found.value.name) == ("thành phố", "Huế") and "Vỹ Dạ" in found.review
+
+
+def test_one_ward_reporting_alone_stays_the_ward() -> None:
+    page = f"Sáng 12/8, P. Thuận Hóa trao tặng Huy hiệu Đảng cho 102 đảng viên. {FILLER * 3}"
+    assert extract(page).locality.value.name == "Thuận Hóa"
+
+
+def test_a_lists_holder_written_bare_in_the_headline() -> None:
+    page = ("Hội Nông dân An Giang giải ngân vốn Quỹ hỗ trợ nông dân\n\nNgày 17/10/2019, Hội Nông dân tỉnh phối hợp "
+            f"với Hội Nông dân huyện Phú Tân, Thoại Sơn giải ngân vốn Quỹ hỗ trợ nông dân. {FILLER * 3}")
+    found = extract(page).locality
+    assert (found.value.level, found.value.name, found.value.province) == ("tỉnh", "An Giang", "An Giang")
+    assert found.review
+
+
+def test_a_cited_documents_issuer_is_not_the_subject() -> None:
+    page = ("Hội nghị đối thoại giữa Chủ tịch UBND phường Quan Hoa với nhân dân\n\nThực hiện Quyết định số 2200-QĐ/TU "
+            "ngày 25/5/2017 của Ban thường vụ Thành ủy Hà Nội về “Quy chế đối thoại trên địa bàn thành phố Hà Nội”; "
+            f"sáng ngày 24/8/2018, hội nghị đã diễn ra. {FILLER * 3}")
+    assert extract(page).locality.value.name == "Quan Hoa"
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        ("hn2/003_hai-phong-hoi-phu-nu-thanh-pho-trao-qua-sieu-thi-tet-0-dong.txt", "Hồng Nhung"),
+        ("hn2/006_tuyen-quang-chu-tich-ubnd-xa-thai-hoa-kiem-tra-sat-lo-2025.txt", "Thanh Tâm"),
+    ],
+)
+def test_a_sign_off_before_page_furniture_is_the_author(page: str, author: str) -> None:
+    extraction = extract((CORPUS / page).read_text(encoding="utf-8"))
+    assert extraction.author.value == author
+    assert extraction.source.value is None or "CỔNG" not in extraction.source.value
+
+
+def test_names_with_a_double_surname_and_a_term_number_after_a_place() -> None:
+    roles = _roles("Miễn nhiệm đối với nguyên Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh (nghỉ hưu). “Đoàn ĐBQH Bắc Ninh "
+                   "Khóa XV phải là cầu nối” – Phó Chủ tịch Quốc hội Trần Thị Hoa nhấn mạnh.")
+    assert set(roles) == {"Nguyễn Lâm Thị Tú Anh", "Trần Thị Hoa"}
+
+
+def test_a_central_highlands_name_after_tinh_is_a_person() -> None:
+    roles = _roles("Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc đề nghị các sở phối hợp chặt chẽ.")
+    assert roles == {"Y Ngọc": ("Phó Chủ tịch Thường trực UBND tỉnh",)}
+
+
+def test_a_caption_like_headline_with_the_page_stamp_under_it() -> None:
+    page = ("Chủ tịch UBND xã Thái Hoà kiểm tra tình hình sạt lở, ngập lụt tại các thôn.\n\n14/09/2025 - 15:51\n\n"
+            f"Ngày 14/9, Chủ tịch UBND xã Thái Hoà Lê Văn Hà đã kiểm tra tình hình sạt lở. {FILLER * 3}")
+    assert extract(page).title.value == "Chủ tịch UBND xã Thái Hoà kiểm tra tình hình sạt lở, ngập lụt tại các thôn."
