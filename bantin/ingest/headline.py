@@ -86,11 +86,14 @@ def _stamped_below(content: list[tuple[Line, str]], index: int, stamps: frozense
     return _stamp_right_under(content, index, stamps)
 
 
-def _stamp_right_under(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
-    """Whether one of the page's date lines stands between content line `index` and the next."""
+def _stamp_right_under(
+    content: list[tuple[Line, str]], index: int, stamps: frozenset[int], adjacent: bool = False
+) -> bool:
+    """Whether one of the page's date lines stands between content line `index` and the next (with `adjacent`,
+    on the next line or the one after a blank, not under a widget's lines)."""
     number = content[index][0].number
     following = content[index + 1][0].number if index + 1 < len(content) else 10**9
-    return any(number < stamp < following for stamp in stamps)
+    return any(number < stamp < following and (not adjacent or stamp - number <= 2) for stamp in stamps)
 
 
 def find_headline(
@@ -164,7 +167,7 @@ def find_headline(
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         # (`<headline>.` / `14/09/2025 - 15:51`: the page's stamp under a caption-like line makes it the headline)
-        caption = caption_like(value) and value.endswith(".") and not _stamp_right_under(content, index, stamps)
+        caption = caption_like(value) and value.endswith(".") and not _stamp_right_under(content, index, stamps, True)
         if pt.STANDFIRST.match(value) or _lead_like(value) or caption:
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
         if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
@@ -184,9 +187,9 @@ def find_headline(
         if _ORGAN_BANNER.match(value) and index + 1 < len(content):
             extra.append(line)  # `UBND xã Nhơn Trạch`, `Hội đồng nhân dân thành phố …`: the site's name, no headline
             continue
-        if _headline_over_lead(content[index + 1 :]):
+        if _headline_over_lead(content[index + 1 :]) and not _stamp_right_under(content, index, stamps, adjacent=True):
             extra.append(line)  # a portal's motto or a supra-title: the headline is the line right over the lead
-            continue
+            continue  # (`<headline> / Thứ hai - 30/06/2025 14:51 / <sapo title> / <lead>`: the stamped one is)
         if _unrelated_to_lead(value, content[index + 1 :]):
             extra.append(line)  # `Sức sống cơ sở`, `Đại biểu tham dự chương trình`: a section or a caption, no headline
             continue

@@ -187,6 +187,8 @@ def parse_page(text: str, capped: bool = False) -> Page:
             value = value[fused_date.end() :]
             line = Line(line.number, value)
         stamp = pt.TRAILING_STAMP.search(value)
+        if stamp and re.fullmatch(rf"\W*{pt.WEEKDAY}\W*", value[: stamp.start()], re.I):
+            stamp = None  # `Thứ ba, 20:02, 23/09/2025`: the whole line is the page's date (read below)
         bylined = stamp is not None and stamp.group("d2") is not None  # `Ngọc Thu - 20:15, 23/06/2023`
         signed = stamp is not None and bool(_SIGNATURE.match(value[: stamp.start()]))  # `HT 08/01/2023 00:00`
         if stamp and (bylined or signed or pt.words(value[: stamp.start()]) >= 3) and not pt.is_furniture(value):
