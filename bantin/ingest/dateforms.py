@@ -83,8 +83,9 @@ def is_citation(text: str, start: int, end: int) -> bool:
     """A document's date (`Nghị quyết số 23-NQ/TU ngày 16/12/2021`), a planned date, or one that is not the event's."""
     before = text[max(0, start - 90) : start]
     after = text[end : end + 12].lower()
+    # (`Tối ngày 2/6/2024 sẽ diễn ra Lễ kỷ niệm …`: the day a preview looks forward to)
     return bool(DOCUMENT.search(before) or _NOT_EVENT.search(before) or _PLANNED.search(before)) or (
-        after.lstrip().startswith("của ")
+        after.lstrip().startswith(("của ", "sẽ ", "dự kiến "))
     )
 
 
