@@ -78,6 +78,10 @@ def _segments(page: Page) -> list[tuple[str, str]]:
         paras = paras[1:] + paras[:1]
     elif len(paras) > 1 and not _dated(paras[0]) and _dated(paras[1]):
         paras = [paras[1], paras[0], *paras[2:]]  # a summary first, then `Chiều 5-3, …`: the dated one reports
+    elif _CAPTION_CREDIT.search(paras[0] if paras else ""):  # photo captions credited `. Ảnh: A` over the lead
+        dated = next((i for i, p in enumerate(paras[:4]) if _dated(p)), None)
+        if dated:
+            paras = [paras[dated], *paras[:dated], *paras[dated + 1 :]]
     segments = []
     if page.title:
         title = page.title.text
@@ -91,6 +95,9 @@ def _segments(page: Page) -> list[tuple[str, str]]:
     # lines over the headline (a portal's page title `Chi tiết bài viết - Xã A - …`) weigh as the body does
     segments += [("body", t) for t in rest] + [("body", line.text) for line in page.head_extra]
     return segments
+
+
+_CAPTION_CREDIT = re.compile(r"[.!]\s+(?:ảnh|photo)\s*:\s*[^.;:()]{1,30}$", re.I)
 
 
 def _dated(paragraph: str) -> bool:
