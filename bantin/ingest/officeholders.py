@@ -13,11 +13,15 @@ from . import knowledge
 
 # `miễn nhiệm chức vụ Chủ tịch UBND tỉnh … đối với ông A`: an office ends; A held it until then (kept, no role)
 RELIEVING_VERBS = ("miễn nhiệm", "bãi nhiệm", "thôi")
+# (an abbreviation's point, `UBND TP.Hà Nội`, does not end the clause)
+_CLAUSE = r"(?:[^.;:]|\.(?=\S))"
 _RELIEVED = re.compile(
-    rf"\b(?:{'|'.join(RELIEVING_VERBS)})\b[^.;:]{{0,220}}\b(?:đối )?với\b(?:\s*:)?[^.:]{{0,80}}?"
+    rf"\b(?:{'|'.join(RELIEVING_VERBS)})\b{_CLAUSE}{{0,220}}\b(?:đối )?với\b(?:\s*:)?(?:[^.:]|\.(?=\S)){{0,80}}?"
     r"(?:ông|bà|đồng chí|đ/c)?\s*$",
     re.I,
 )
+# `để ông A thôi tham gia Ủy ban Kiểm tra, thôi giữ chức …`: the office left, written after the name
+_LEAVES = re.compile(r"^\s*thôi\s+(?:giữ chức|tham gia|làm)\b", re.I)
 # `Thượng tọa A, Ủy viên Ban Chấp hành Hội …`: a cleric holds a public office only when one is named
 _CLERIC_TITLES = ("hòa thượng", "thượng tọa", "đại đức", "ni trưởng", "ni sư", "linh mục", "giám mục", "mục sư")
 # bodies of the state and the Party in every province; an office in one is a public office …
@@ -99,6 +103,7 @@ def of_the_past(sentence: str, year: int | None) -> bool:
 RELIEVED_REACH = 400  # characters before a name read for its relieving verb (a page of one huge line stays linear)
 
 
-def relieved_before(text: str, start: int) -> bool:
-    """Whether the name at `start` is one an office is relieved from (`miễn nhiệm … đối với ông A`)."""
-    return bool(_RELIEVED.search(text[max(0, start - RELIEVED_REACH) : start]))
+def relieved(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`…`end` is one an office is relieved from (`miễn nhiệm … đối với ông A`,
+    `ông A thôi giữ chức …`)."""
+    return bool(_RELIEVED.search(text[max(0, start - RELIEVED_REACH) : start]) or _LEAVES.match(text, end))

@@ -13,7 +13,7 @@ from functools import cache
 from ..textnorm import squash_spaces, tone_key
 from . import gazetteer, knowledge, places
 from .listitems import item_roles_before
-from .officeholders import STAFF, is_cleric, public_office, relieved_before
+from .officeholders import STAFF, is_cleric, public_office, relieved
 from .rolegrammar import roles_after, roles_before
 from .sharedroles import NameSpan, heading_roles, shared_roles
 from .tokens import Token, is_damaged, tokenize
@@ -304,7 +304,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
             if is_damaged(tokens[i]) or units[unit_at(units, i)].broken
         ]
         honorific = _honorific_keys(units, tokens, span.first)
-        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or relieved_before(text, start))
+        replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or relieved(text, start, end))
         found.append(
             Mention(
                 squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),
