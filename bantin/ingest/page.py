@@ -96,6 +96,7 @@ MIN_UNPUNCTUATED_PARAGRAPH = 25  # no byline, source or subhead runs this long, 
 MIN_CAPTION_LIKE_PARAGRAPH = 40  # a photo's caption may
 
 
+_AUTHOR_AFTER_DATE = re.compile(r"\s(?:tác giả|người viết|bài viết)\s*:\s*[A-ZĐÀ-Ỹ][^:]{1,40}$", re.I)
 _GLUED_VIEWS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\d+$")
 _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
@@ -211,9 +212,12 @@ def parse_page(text: str, capped: bool = False) -> Page:
         if uncounted != value:
             value = uncounted
             line = Line(line.number, value)
-        found = _header_date(value)
+        credit = _AUTHOR_AFTER_DATE.search(value)  # `Ngày đăng: 02/02/2026 Lượt xem: 121 Tác giả: Nguyên Trang`
+        found = _header_date(value[: credit.start()] if credit else value)
         if found:
             header_dates.append(HeaderDate(found, line))
+            if credit:  # (the writer's credit on the date's line stays for the byline reader)
+                content.append((Line(line.number, credit.group().strip()), "text"))
             continue
         if pt.PRINT_DATE.match(value):
             printed = _print_date(value)

@@ -45,7 +45,7 @@ HEADER_LABELLED = re.compile(
 # "… ứng cử viên đại biểu Quốc hội 05/03/2026 17:58": a headline with the page's timestamp after it
 TRAILING_STAMP = re.compile(
     rf"\s+(?:{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}|(?:[-–|]\s*)?{TIME}\s*[,|]?\s*(?P<d2>\d{{1,2}})\s*[/.\-]\s*"
-    rf"(?P<m2>\d{{1,2}})\s*[/.\-]\s*(?P<y2>\d{{4}}))(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
+    rf"(?P<m2>\d{{1,2}})\s*[/.\-]\s*(?P<y2>\d{{4}}))(?:\s*(?:am|pm|sa|ch)\b)?(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
     re.I,
 )  # `… 05/03/2026 17:58` after a headline; after a byline `Ngọc Thu - 20:15, 23/06/2023`, `A 23:20 | 28/09/2023`
 # `Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27`: a page date written in words, with its clock time
