@@ -27,6 +27,9 @@ _CONGRESS = re.compile(
     r"|ban chấp hành[^.;]{0,60}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})[^.;]{0,60}?ra mắt đại hội",  # a new committee
     re.I,
 )
+# a congress the lead says has elected its committee (`Đại hội Đảng bộ … đã bầu Ban Chấp hành …`)
+_ELECTING_CONGRESS = re.compile(r"\bđại hội\b[^.;]{0,120}?\bbầu\s+(?:ra\s+)?ban chấp hành", re.I)
+TERM_YEARS = 5
 _CONGRESS_FUTURE = re.compile(r"(?:tiến tới|chuẩn bị|hướng tới|trước thềm|kế hoạch tổ chức)\s[^.;]{0,20}đại hội", re.I)
 
 # a vote is held in the first year of the term it elects (`ứng cử viên … nhiệm kỳ 2026 - 2031`: spring 2026)
@@ -128,6 +131,12 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
     if congress and not _CONGRESS_FUTURE.search(lead[: congress.start() + 10]):
         first, last = (congress[1], congress[2]) if congress[1] else (congress[3], congress[4])
         years.append((int(first), f"năm suy ra: đại hội mở đầu nhiệm kỳ {first}–{last}"))
+    elif _ELECTING_CONGRESS.search(lead) and not _CONGRESS_FUTURE.search(lead):
+        # (`Đại hội Đảng bộ TP Hạ Long đã bầu Ban Chấp hành …` and, further on, the one term `Nhiệm kỳ 2020 - 2025`)
+        terms = {(t[1], t[2]) for t in _TERM.finditer(body) if int(t[2]) - int(t[1]) == TERM_YEARS}
+        if len(terms) == 1:
+            first, last = terms.pop()
+            years.append((int(first), f"năm suy ra: đại hội bầu ban chấp hành nhiệm kỳ {first}–{last}"))
     if event.day == 29 and event.month == 2 and term:
         leap = [y for y in range(int(term[1]), int(term[2]) + 1) if valid(y, 2, 29)]
         if len(leap) == 1:
