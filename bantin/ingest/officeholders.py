@@ -21,7 +21,7 @@ _RELIEVED = re.compile(
     re.I,
 )
 # `để ông A thôi tham gia Ủy ban Kiểm tra, thôi giữ chức …`: the office left, written after the name
-_LEAVES = re.compile(r"^\s*thôi\s+(?:giữ chức|tham gia|làm)\b", re.I)
+_LEAVES = re.compile(r"\s*thôi\s+(?:giữ chức|tham gia|làm)\b", re.I)
 # `Thượng tọa A, Ủy viên Ban Chấp hành Hội …`: a cleric holds a public office only when one is named
 _CLERIC_TITLES = ("hòa thượng", "thượng tọa", "đại đức", "ni trưởng", "ni sư", "linh mục", "giám mục", "mục sư")
 # bodies of the state and the Party in every province; an office in one is a public office …

@@ -1,0 +1,77 @@
+"""Round thirty-six of issue 13's rules, written after the first looks of in2 and isc2 (before jn2 and jsc2 were
+seen): bylines stamped without a dash, a writer credited on the date's line, the stamped line as the headline, a
+preview's future date, captions over the lead, relieved office holders, a range of days in words, and a congress's
+year from its term. People are made up; units are real ones of the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.ingest.extract import extract
+from tests.ingest_helpers import FILLER
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Lê Văn Hà 23:20 | 28/09/2023",
+        "Lê Văn Hà - 17:58 14/09/2023 GMT+7",
+        "Lê Văn Hà Thứ hai, ngày 04/12/2023 07:45 AM (GMT+7)",
+    ],
+)
+def test_a_byline_stamped_under_the_headline(stamp: str) -> None:
+    page = (f"Công ty Phân lân nung chảy Văn Điển\nHọp báo về Đại hội Hội Nông dân tỉnh lần thứ X\n{stamp}\n"
+            f"Chiều ngày 14/9, Hội Nông dân tỉnh Hưng Yên tổ chức họp báo. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.author.value == "Lê Văn Hà"
+    assert extraction.title.value == "Họp báo về Đại hội Hội Nông dân tỉnh lần thứ X"
+
+
+def test_a_writer_credited_on_the_dates_line() -> None:
+    page = ("Xã Thăng Trường hiệp thương lần thứ hai\n\nNgày đăng: 02/02/2026 Lượt xem: 121 Tác giả: Lê Văn Hà\n\n"
+            f"Chiều ngày 02/02/2026, Ủy ban MTTQ Việt Nam xã Thăng Trường tổ chức hội nghị. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.author.value == "Lê Văn Hà"
+    assert str(extraction.date.value) == "2026-02-02"
+
+
+def test_the_line_the_stamp_stands_under_is_the_headline_not_the_subtitle() -> None:
+    page = ("Hưng Yên công bố nghị quyết sáp nhập đơn vị hành chính, chỉ định nhân sự\nThứ hai - 30/06/2025 14:51\n"
+            "Kết nối trực tuyến tới 104 điểm cầu xã, phường trên toàn tỉnh\n"
+            f"Sáng nay (30/6), tỉnh Hưng Yên tổ chức lễ công bố nghị quyết. {FILLER * 3}")
+    assert extract(page).title.value.startswith("Hưng Yên công bố")
+
+
+def test_a_previews_future_date_is_no_event_date() -> None:
+    page = ("Chuẩn bị Lễ kỷ niệm 420 năm hình thành tỉnh\n\nTối ngày 2/6/2024 sẽ diễn ra Lễ kỷ niệm 420 năm hình thành "
+            f"tỉnh Quảng Bình. {FILLER * 3}")
+    assert extract(page).date.value is None
+
+
+def test_credited_captions_over_the_lead_do_not_stand_for_it() -> None:
+    caption = "Nhân dân trên địa bàn thành phố Cà Mau đến xem triển lãm. Ảnh: Kim Há-TTXVN"
+    headline = "Cà Mau khai mạc triển lãm 80 năm ra đời “Đề cương về văn hóa Việt Nam” (1943 – 2023)"
+    lead = "Sáng 26/2/2023, tại Trung tâm Hội nghị tỉnh Cà Mau, Sở Văn hóa, Thể thao và Du lịch tỉnh khai mạc."
+    page = f"{headline}\n\n{caption}\n{caption}\n\n{lead} {FILLER * 3}"
+    assert extract(page).locality.value.level == "tỉnh"
+
+
+def test_office_holders_relieved_of_an_office() -> None:
+    lead = ("Ngày 3/10/2025, Ban Chấp hành đã thống nhất miễn nhiệm chức danh Chủ tịch UBND TP.Hà Nội nhiệm kỳ "
+            "2021 - 2026 đối với ông Lê Văn Hà do được điều động.")
+    later = "Biểu quyết để ông Trần Quang Minh thôi giữ chức Chủ nhiệm Ủy ban Kiểm tra Thành ủy."
+    page = f"Hội nghị Ban Chấp hành Đảng bộ thành phố\n\n{lead}\n\n{later} {FILLER * 3}"
+    assert {p.name for p in extract(page).officials} == {"Lê Văn Hà", "Trần Quang Minh"}
+
+
+def test_a_range_of_days_in_words_gives_the_first() -> None:
+    lead = "Trong hai ngày 14 và 15 tháng 10 năm 2025, Hội Phụ nữ xã tổ chức đại hội."
+    page = f"Đại hội Hội Phụ nữ xã\n\n{lead} {FILLER}"
+    assert str(extract(page).date.value) == "2025-10-14"
+
+
+def test_a_congress_that_elected_its_committee_falls_in_its_terms_first_year() -> None:
+    lead = "Trong hai ngày 21 và 22/7 Đại hội Đảng bộ TP Hạ Long đã bầu Ban Chấp hành Đảng bộ khóa 25 gồm 55 ủy viên."
+    page = f"Đại hội Đảng bộ thành phố\n\n{lead}\n\n{FILLER}\n\nNhiệm kỳ 2020 - 2025, Đảng bộ đặt mục tiêu. {FILLER}"
+    date = extract(page).date
+    assert str(date.value) == "2020-07-21" and date.review
