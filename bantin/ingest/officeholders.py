@@ -89,7 +89,8 @@ def private(role: str) -> bool:
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DOCUMENT_NUMBER = re.compile(r"\b\d+\s*/\s*(?:\d+\s*/\s*)?[A-ZĐ][\w.-]*", re.I)  # `số 1879/QĐ-UBND`: no year
-_BORN = re.compile(r"\bsinh(?:\s+(?:năm|ngày|tháng))?[\s\d/.-]*?\b(?:1[89]\d\d|20\d\d)\b", re.I)  # a birth year
+# a birth year: `sinh năm 1967`, `(SN 1967)`, `s. 1967`
+_BORN = re.compile(r"(?:\bsinh(?:\s+(?:năm|ngày|tháng))?|\bSN\b\.?|\bs\.)[\s\d/.-]*?\b(?:1[89]\d\d|20\d\d)\b", re.I)
 
 
 def of_the_past(sentence: str, year: int | None) -> bool:
