@@ -200,7 +200,7 @@ def find_headline(
 
 
 # a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`
-_SLOGAN = re.compile(r"^(?:nhiệt liệt chào mừng|chào mừng thành công|mừng đảng|vì tổ quốc|vì nhân dân)\b", re.I)
+_SLOGAN = re.compile(r"^(?:nhiệt liệt chào mừng|chào mừng|mừng đảng|vì tổ quốc|vì nhân dân)\b", re.I)
 
 
 # a portal's page title over every article: `Chi tiết bài viết - Xã … - …`

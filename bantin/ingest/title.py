@@ -36,7 +36,8 @@ _LEAD_TIME = re.compile(
 # a roundup's item marker before its heading: `* Khởi công …`
 _BULLET = re.compile(r"^[*•]\s+")
 # a portal's badge glued to the headline's last word: `… năm 2019New`
-_BADGE = re.compile(r"(?<=[a-zà-ỹđ0-9])(?:New|NEW|Hot|HOT)$")
+# `…Cần GiuộcNew`, `… Cần Giuộc English Edition`: a badge or a language link the scrape ran into the headline
+_BADGE = re.compile(r"(?<=[a-zà-ỹđ0-9])(?:New|NEW|Hot|HOT)$|(?<=[^\W\d_])\s+English Edition$")
 
 
 def find_title(page: Page) -> Found[str]:
