@@ -110,6 +110,15 @@ def _opens_with_title(text: str) -> bool:
     return bool(units) and units[0].kind == "title" and not text.isupper()
 
 
+MAX_SIGNED_OFFICE_WORDS = 8
+
+
+def _office_alone(text: str) -> bool:
+    """`Bí thư Chi bộ Các cơ quan Đảng`: one short office and nothing else (not `Phó bí thư …, chủ tịch UBND xã đã
+    trình …`, a sentence)."""
+    return _opens_with_title(text) and "," not in text and len(text.split()) <= MAX_SIGNED_OFFICE_WORDS
+
+
 def _is_org(text: str) -> bool:
     return text.lower().startswith(_ORG_HEADS) or bool(_OUTLET.match(text.strip()))
 
@@ -149,9 +158,9 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
         if _is_person(name, labelled=True) and (not where or where.rstrip().endswith(")")):
             return "author", name.strip(), where.strip().rstrip(")").strip(), text
     signed = _SIGNED_FOR.match(text)  # `Dương Văn Lợt – Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum`
-    if signed and _names_organisation(signed["org"]) and _is_person(signed["name"]) and not _dateline_place(
-        signed["name"]
-    ):
+    # (`Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng`: the writer, then the office they write from)
+    signed_for = signed and (_names_organisation(signed["org"]) or _office_alone(signed["org"]))
+    if signed_for and _is_person(signed["name"]) and not _dateline_place(signed["name"]):
         return "author", signed["name"].strip(), signed["org"].strip(), text
     stamped = _STAMPED.match(text)
     if stamped and _is_person(stamped["name"]) and not _dateline_place(stamped["name"]):

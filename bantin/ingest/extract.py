@@ -85,6 +85,8 @@ def extract(text: str) -> Extraction:
     excluded = {tone_key(part) for part in re.split(r"\s*[–—,&-]\s*|\s+và\s+", byline.author.value or "") if part}
     year = int(date.value[:4]) if date.value else (page.header_dates[0].date.year if page.header_dates else None)
     paragraphs = _paragraphs(page, page.title.text if page.title else "")
+    # (`Đỗ Thuần – Bí thư Chi bộ …`: the sign-off's own office makes its writer no official of the report)
+    paragraphs = [p for p in paragraphs if not byline.author.text or p.strip() != byline.author.text.strip()]
     # a page that stops in its last paragraph, mid-sentence (a scraper's size limit): its last role may be cut
     last = page.blocks[-1] if page.blocks else None
     cut = (
