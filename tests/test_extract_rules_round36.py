@@ -74,3 +74,41 @@ def test_a_congress_that_elected_its_committee_falls_in_its_terms_first_year() -
     page = f"Đại hội Đảng bộ thành phố\n\n{lead}\n\n{FILLER}\n\nNhiệm kỳ 2020 - 2025, Đảng bộ đặt mục tiêu. {FILLER}"
     date = extract(page).date
     assert str(date.value) == "2020-07-21" and date.review
+
+
+# Round thirty-seven, after the first looks of jn2 and jsc2 (before kn2 and ksc2 were seen)
+
+
+def test_office_holders_written_with_their_birth_year_abbreviated() -> None:
+    lead = "Ngày 28/8/2025, UBND tỉnh ký các quyết định về việc nghỉ hưu trước tuổi."
+    names = "Tại Sở Tài chính, 4 Phó giám đốc gồm: ông Lê Văn Hà (SN 1967), ông Trần Quang Minh (SN 1968) nghỉ hưu."
+    page = f"Phó giám đốc Sở nghỉ hưu trước tuổi\n\n{lead}\n\n{names} {FILLER * 3}"
+    people = {p.name: p.roles for p in extract(page).officials}
+    assert people == {"Lê Văn Hà": ("Phó giám đốc",), "Trần Quang Minh": ("Phó giám đốc",)}
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [("Giám đốc Sở An toàn thực phẩm", "Lê Thị Hoa"), ("Bí thư thứ nhất Trung ương Đoàn", "Bùi Văn Hà")],
+)
+def test_organs_named_in_lower_case_before_a_name(office: str, name: str) -> None:
+    page = f"Kỳ họp thứ 6\n\nSáng 3/12/2025, khai mạc kỳ họp. Dự có {office} {name}. {FILLER * 3}"
+    assert {p.name: p.roles for p in extract(page).officials} == {name: (office,)}
+
+
+def test_a_greeting_banner_over_the_headline_is_a_slogan() -> None:
+    page = CORPUS / "jsc2" / "018_dong-nai-dai-hoi-phu-nu-xa-xuan-dinh.txt"
+    extraction = extract(page.read_text(encoding="utf-8"))
+    assert extraction.title.value.startswith("Đại hội đại biểu Hội Liên hiệp Phụ nữ xã Xuân Định")
+
+
+def test_a_language_link_run_into_the_headline_is_dropped() -> None:
+    page = ("Nguyên Chủ tịch nước khảo sát hỗ trợ xây trường học tại huyện Cần Giuộc English Edition\n\n"
+            f"Chiều 14/10/2025, đoàn đến khảo sát hỗ trợ xây trường học. {FILLER * 3}")
+    assert extract(page).title.value == "Nguyên Chủ tịch nước khảo sát hỗ trợ xây trường học tại huyện Cần Giuộc"
+
+
+def test_a_sign_off_with_the_writers_office() -> None:
+    extraction = extract((CORPUS / "jn2" / "012_lang-son-huu-lien-ket-nap-dang-vien.txt").read_text(encoding="utf-8"))
+    assert extraction.author.value == "Đỗ Thuần"
+    assert "Đỗ Thuần" not in {p.name for p in extraction.officials}
