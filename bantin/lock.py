@@ -51,6 +51,19 @@ def holder(cache_dir: Path) -> str:
         return "another command"
 
 
+_NAME_WAIT = 0.5  # seconds: a holder that has just taken the lock writes its name right after
+
+
+def _named_holder(cache_dir: Path) -> str:
+    """The holder's name, given a moment to write it when it has only just taken the lock."""
+    deadline = time.monotonic() + _NAME_WAIT
+    other = holder(cache_dir)
+    while other == "another command" and time.monotonic() < deadline:
+        time.sleep(_POLL / 4)
+        other = holder(cache_dir)
+    return other
+
+
 def _try_lock(fd: int) -> bool:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -70,7 +83,7 @@ def project_lock(cache_dir: Path, command: str, wait: float = DEFAULT_WAIT,
     fd = os.open(lock_path(cache_dir), os.O_RDWR | os.O_CREAT, 0o644)
     try:
         if not _try_lock(fd):
-            other = holder(cache_dir)
+            other = _named_holder(cache_dir)
             if say is not None:
                 say(f"waiting for {other} to finish writing this project…")
             deadline = time.monotonic() + wait
