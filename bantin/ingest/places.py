@@ -12,7 +12,9 @@ from .tokens import Token, tokenize
 MAX_NAME_WORDS = 5
 # words after which a bare level word names that level's own bodies: "UBND huyện", "Đảng bộ tỉnh"
 _ORGAN_BEFORE_LEVEL = frozenset(
-    map(tone_key, ("ubnd", "hđnd", "bộ", "ủy", "dân", "mttq", "bch", "btv", "đoàn", "vụ", "trực", "quân"))
+    map(tone_key, ("ubnd", "hđnd", "bộ", "ủy", "dân", "mttq", "bch", "btv", "đoàn", "vụ", "trực", "quân",
+                   # mass organisations: `Hội LHPN tỉnh`, `Hội CCB huyện`, `Hội Cựu TNXP tỉnh`, `Hội Phụ nữ xã`
+                   "lhpn", "ccb", "tnxp", "nữ", "binh", "niên", "phong"))
 )
 _HOI, _TA = tone_key("hội"), tone_key("ta")
 _HERO = (tone_key("anh"), tone_key("hùng"))  # `Thành phố Anh hùng`, `xã Anh hùng`: an honour, not a name
