@@ -97,6 +97,8 @@ MIN_CAPTION_LIKE_PARAGRAPH = 40  # a photo's caption may
 
 
 _AUTHOR_AFTER_DATE = re.compile(r"\s(?:tác giả|người viết|bài viết)\s*:\s*[A-ZĐÀ-Ỹ][^:]{1,40}$", re.I)
+# `Thứ bảy - 07/09/2019 13:00 294 0`: a clock, then unlabelled counts of views and comments
+_SPACED_COUNTS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?:\s+\d{1,7}){1,2}$")
 _GLUED_VIEWS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\d+$")
 _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
@@ -105,7 +107,7 @@ LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date an
 def _without_view_counts(value: str) -> str:
     """`Thứ ba - 16/09/2025 21:10560` (a clock, then a view count), `<headline> (Lượt xem: 2279)`: the line
     without its view count."""
-    value = _GLUED_VIEWS.sub(r"\1", value)
+    value = _SPACED_COUNTS.sub(r"\1", _GLUED_VIEWS.sub(r"\1", value))
     counter = pt.TRAILING_COUNTER.search(value)
     return value[: counter.start()] if counter and pt.words(value[: counter.start()]) >= 4 else value
 
