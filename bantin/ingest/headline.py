@@ -140,6 +140,9 @@ def find_headline(
             return None, "", index, extra
         if _printed_twice(value, content[index + 1 :]):
             return line, "", index + 2, extra  # `<headline> / <headline>`: the page prints it twice (a caption)
+        if _short_and_repeated(value, content[index + 1 :]):
+            extra.append(line)  # `Tài nguyên - Môi trường` twice: a section's name over the headline
+            continue
         fused = fused_headline(value) or fused_lead(value) or fused_dateline(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
@@ -246,10 +249,27 @@ _OFFICE_WORDS = frozenset(map(tone_key, (
 _LEVEL_WORDS = frozenset(map(tone_key, ("tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "khu")))
 
 
+MAX_SECTION_PART_WORDS = 3
+
+
+def _section_name(text: str) -> bool:
+    """`Tài nguyên - Môi trường`, `Thời sự`: a section's name, in short capitalised parts."""
+    parts = _SECTION_PARTS.split(text.strip())
+    return pt.words(text) <= 2 or (
+        len(parts) > 1 and all(pt.words(part) <= MAX_SECTION_PART_WORDS and part[:1].isupper() for part in parts)
+    )
+
+
+def _short_and_repeated(text: str, rest: list[tuple[Line, str]]) -> bool:
+    following = rest[0][0].text if rest and rest[0][1] == "text" else ""
+    return _section_name(text) and following.strip().casefold() == text.strip().casefold() != ""
+
+
 def _printed_twice(text: str, rest: list[tuple[Line, str]]) -> bool:
     following = rest[0][0].text if rest and rest[0][1] == "text" else ""
     return (
         3 <= pt.words(text) <= MAX_HEADLINE
+        and not _section_name(text)  # (`Tài nguyên - Môi trường` twice: a section's name)
         and following.strip().casefold() == text.strip().casefold()
         and not _lead_like(text)
         and not pt.opens_with_date(text)  # (a lead printed twice is still the lead)
