@@ -1,7 +1,9 @@
-"""Round thirty-six of issue 13's rules, written after the first looks of in2 and isc2 (before jn2 and jsc2 were
-seen): bylines stamped without a dash, a writer credited on the date's line, the stamped line as the headline, a
-preview's future date, captions over the lead, relieved office holders, a range of days in words, and a congress's
-year from its term. People are made up; units are real ones of the gazetteer."""
+"""Rounds thirty-six to thirty-eight of issue 13's rules. Thirty-six, written after the first looks of in2 and
+isc2: bylines stamped without a dash, a writer credited on the date's line, the stamped line as the headline, a
+preview's future date, captions over the lead, relieved office holders, a range of days in words, a congress's year
+from its term. Thirty-seven, after those of jn2 and jsc2: birth years written `SN`, organs in lower case, greeting
+banners, language links, sign-offs with an office. Thirty-eight, after those of kn2 and ksc2: mass organisations'
+level words, unlabelled counters, sections printed twice. People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -112,3 +114,28 @@ def test_a_sign_off_with_the_writers_office() -> None:
     extraction = extract((CORPUS / "jn2" / "012_lang-son-huu-lien-ket-nap-dang-vien.txt").read_text(encoding="utf-8"))
     assert extraction.author.value == "Đỗ Thuần"
     assert "Đỗ Thuần" not in {p.name for p in extraction.officials}
+
+
+# Round thirty-eight, after the first looks of kn2 and ksc2 (before ln2 and lsc2 were seen)
+
+
+def test_a_mass_organisations_level_word_points_to_the_pages_province() -> None:
+    page = ("Thứ ba, 13-1-26 11:44:45\nCà Mau, 32°C\n\nTổng kết công tác Hội, phong trào phụ nữ năm 2024\n\n"
+            f"Chiều 27/12, Hội LHPN tỉnh tổ chức Hội nghị tổng kết công tác Hội năm 2024. {FILLER * 3}")
+    found = extract(page).locality
+    assert (found.value.level, found.value.name) == ("tỉnh", "Cà Mau") and found.review
+
+
+def test_a_page_clock_with_unlabelled_counts_is_no_headline() -> None:
+    page = ("Lễ khánh thành và bàn giao trường THCS An Hòa cơ sở 2\n\nThứ bảy - 07/09/2019 13:00 294 0\n"
+            f"Sáng ngày 07.09.2019, UBND xã An Hòa tổ chức lễ khánh thành trường. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.title.value == "Lễ khánh thành và bàn giao trường THCS An Hòa cơ sở 2"
+    assert str(extraction.date.value) == "2019-09-07"
+
+
+def test_a_sections_name_printed_twice_is_no_headline() -> None:
+    headline = "Thành phố Hưng Yên: Gần 1,3 nghìn người tham gia diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn"
+    page = (f"Tìm kiếm\n\nTài nguyên - Môi trường\n\nTài nguyên - Môi trường\n\n{headline}\n\nNgày 15.7.2022, Ban Chỉ "
+            f"đạo diễn tập thành phố Hưng Yên tổ chức diễn tập. {FILLER * 3}")
+    assert extract(page).title.value == headline
