@@ -147,7 +147,8 @@ def _once(text: str) -> str:
 
 def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     """(kind, value, org, text) for a byline-ish line: kind is author, source or None."""
-    text = _OUTLET_TAG.sub("", _once(_without_glued_furniture(line.text.strip())))  # `A - B/DIENBIENTV.VN`
+    # (`A - B/DIENBIENTV.VN`; `An Thượng |`: a table cell's bar after the name)
+    text = _OUTLET_TAG.sub("", _once(_without_glued_furniture(line.text.strip(" |"))))
     if pt.PHOTO_CREDIT.match(text) or pt.is_furniture(text):
         return None
     match = _LABELLED_AUTHOR.match(text)
