@@ -276,7 +276,9 @@ def find_date(page: Page) -> Found[str]:
     title = page.title.text if page.title else ""
     body = " ".join(b.text for b in page.blocks)
     headers = page.header_dates
-    published = [h for h in headers if not h.month_only]
+    # (a site's clock over the headline is the day of the scrape; the stamp under it, the article's)
+    below = page.title.number if page.title else 0
+    published = sorted((h for h in headers if not h.month_only), key=lambda h: h.line.number < below)
     first = paras[0] if paras else ""
     events = event_dates(first)
     opening_month = None if events else _month_only(f"{title} {first}")
