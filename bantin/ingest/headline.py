@@ -170,7 +170,8 @@ def find_headline(
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         # (`<headline>.` / `14/09/2025 - 15:51`: the page's stamp under a caption-like line makes it the headline)
-        caption = caption_like(value) and value.endswith(".") and not _stamp_right_under(content, index, stamps, True)
+        stamped = _stamp_right_under(content, index, stamps, True) and not value.lower().startswith(_CAPTION_OPENERS)
+        caption = caption_like(value) and value.endswith(".") and not stamped
         if pt.STANDFIRST.match(value) or _lead_like(value) or caption:
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
         if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
