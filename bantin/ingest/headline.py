@@ -6,8 +6,18 @@ from __future__ import annotations
 import re
 
 from ..textnorm import tone_key
-from . import knowledge
 from . import patterns as pt
+from .captions import (
+    BYLINE_CAPS,
+    CAPTION_OPENERS,
+    OFFICE_HEADLINE,
+    PERSON_CAPTION,
+    PERSON_LINE,
+    PHOTO_POSITION,
+    SCENE_CAPTION,
+    caption_like,
+    office_and_name,
+)
 from .fused import fused_dateline, fused_headline, fused_lead
 from .lines import Line
 
@@ -134,7 +144,7 @@ def find_headline(
             extra.append(line)  # the list's last item has no dash after it
             continue
         # `11H38: KỲ HỌP …`, `Bí thư Tỉnh ủy Nguyễn Văn A`, `A (thứ 5 từ phải qua) tặng hoa …`: a live entry, a caption
-        if _LIVE_ENTRY.match(value) or _office_and_name(value) or _SALUTATION.match(value) or _PHOTO_POSITION.search(
+        if _LIVE_ENTRY.match(value) or office_and_name(value) or _SALUTATION.match(value) or PHOTO_POSITION.search(
             value
         ):
             return None, "", index, extra
@@ -164,13 +174,13 @@ def find_headline(
         if caption_like(value) and value.endswith(".") and _headline_over_lead(content[index + 1 :]):
             extra.append(line)  # a photo's caption over the headline and its dated lead
             continue
-        if caption_like(value) and _caption_follows(content[index + 1 :]) and not _OFFICE_HEADLINE.match(value):
+        if caption_like(value) and _caption_follows(content[index + 1 :]) and not OFFICE_HEADLINE.match(value):
             # (`Đồng chí Phó Bí thư … chúc tết …` over `Đồng chí A, … phát biểu`: a headline, then a caption)
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         # (`<headline>.` / `14/09/2025 - 15:51`: the page's stamp under a caption-like line makes it the headline)
-        stamped = _stamp_right_under(content, index, stamps, True) and not value.lower().startswith(_CAPTION_OPENERS)
+        stamped = _stamp_right_under(content, index, stamps, True) and not value.lower().startswith(CAPTION_OPENERS)
         caption = caption_like(value) and value.endswith(".") and not stamped
         if pt.STANDFIRST.match(value) or _lead_like(value) or caption:
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
@@ -212,8 +222,6 @@ _PORTAL_PAGE = re.compile(r"^chi tiết (?:bài viết|tin tức|tin)\s*[-–|:]
 
 
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
-# what a photo of the room shows (`Toàn cảnh hội nghị`, `Quang cảnh buổi làm việc`): never a headline
-SCENE_CAPTION = re.compile(r"^(?:toàn|quang)\s+cảnh\s+\S", re.I)
 MAX_HEADLINE = 40
 MAX_LABEL_WORDS = 8  # a section name or tag over the headline
 MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
@@ -223,31 +231,6 @@ _SECTION_WITH_LIST = re.compile(r"^[^()]{2,30}\(\s*[A-ZĐÀ-Ỹ][^()]{0,20}(?:,\
 _SALUTATION = re.compile(r"^[“\"‘'(]*\s*(?:kính thưa|thưa)\s", re.I)  # (a speech quoted: `“Thưa …`)
 # a live report's time-stamped entry: `11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG`
 _LIVE_ENTRY = re.compile(r"^\d{1,2}\s*[hH:]\s*\d{2}\s*:\s")
-MAX_OFFICE_AND_NAME = 12
-
-
-def _office_and_name(text: str) -> bool:
-    """`Bí thư Tỉnh ủy Nguyễn Văn A`: an office and its holder's name and nothing else, a photo's caption."""
-    words = text.split()
-    if not 3 <= len(words) <= MAX_OFFICE_AND_NAME or text.rstrip()[-1:] in ".:;,":
-        return False
-    keys = [tone_key(w) for w in words]
-    if not knowledge.roles().starts_title(keys, 0):
-        return False
-    common, _ = knowledge.surnames()
-    for size in (4, 3, 2):
-        name, before = words[-size:], words[:-size]
-        if before and keys[-size] in common and all(w[:1].isupper() for w in name):
-            # (`… làm việc tại tỉnh Cao Bằng`: a verb before it, or a place's level word right before it)
-            office = all(w[:1].isupper() or tone_key(w) in _OFFICE_WORDS for w in before)
-            return office and tone_key(before[-1]) not in _LEVEL_WORDS
-    return False
-
-
-_OFFICE_WORDS = frozenset(map(tone_key, (
-    "bí", "thư", "chủ", "tịch", "phó", "giám", "đốc", "trưởng", "ban", "ủy", "uỷ", "viên", "nước", "tỉnh", "huyện", "xã"
-)))
-_LEVEL_WORDS = frozenset(map(tone_key, ("tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "khu")))
 
 
 MAX_SECTION_PART_WORDS = 3
@@ -299,12 +282,6 @@ def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
     )
 
 
-# a byline in capitals on its own line: `MAI LÂM`, `THANH HUYỀN - VĨNH THÀNH`
-_BYLINE_CAPS = re.compile(r"^(?=[^a-zà-ỹđ]*$)(?:[A-ZĐÀ-Ỹ]+\s*(?:[-–&,]\s*)?){2,6}$")
-# `Nguyễn Văn An`, `THANH HUYỀN - VĨNH THÀNH`: a byline, not a headline
-_PERSON_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s\d\-–&,]*\s*(?:[-–&,]\s*)?){2,8}$")
-
-
 def _headline_over_stamp(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
     """`<section> / <headline> / HT 08/01/2023 00:00 / <lead>`: content line `index` is the headline when the
     page's timestamp (with its byline, if any; page.py reads it) comes right under it."""
@@ -334,7 +311,7 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
     UBND xã …`): the line over it is then no headline."""
     texts = [line.text for line, kind in rest if kind == "text"][:3]
     again = repeated and len(texts) > 1 and texts[1].casefold() == texts[0].casefold()
-    if len(texts) > 2 and (_BYLINE_CAPS.match(texts[1]) or again):
+    if len(texts) > 2 and (BYLINE_CAPS.match(texts[1]) or again):
         del texts[1]  # `<headline> / MAI LÂM / (GLO)- Ngày 10-2, …`: a byline (or the headline again) before the lead
     if len(texts) < 2 or not _headline_follows(rest):
         return False
@@ -343,17 +320,11 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
         pt.words(headline) >= 5
         and not (headline.endswith("|") and not headline.startswith("|"))  # (`… UBND tỉnh mới |`: a link's cell)
         and not (caption_like(headline) and headline.endswith("."))
-        and not _PERSON_LINE.match(headline)
-        and not _PERSON_CAPTION.match(headline)
+        and not PERSON_LINE.match(headline)
+        and not PERSON_CAPTION.match(headline)
         and not SCENE_CAPTION.match(headline)
         and pt.opens_with_date(lead)
     )
-
-
-# `Đồng chí Phó Bí thư Thường trực Tỉnh ủy chúc tết …`: a headline names an office, with no name and no full stop
-_OFFICE_HEADLINE = re.compile(r"^(?:đồng chí|ông|bà)\s+(?:phó\s+)?(?:bí thư|chủ tịch|trưởng|giám đốc)\b[^.]*$", re.I)
-# `Đồng chí Nguyễn Thanh Hải, Bí thư Tỉnh ủy phát biểu …`: a photo's caption names its person first
-_PERSON_CAPTION = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}[A-ZĐÀ-Ỹ][^\s,]*,", re.I)
 
 
 _ORGAN_BANNER = re.compile(
@@ -428,41 +399,5 @@ def _headline_follows(rest: list[tuple[Line, str]]) -> bool:
 _OUTLET_NAME = re.compile(
     r"(?:Báo|Đài|Tạp chí|Cổng thông tin|Trang thông tin)\s+[A-ZĐÀ-Ỹ][^\s\d:]*(?:\s+[^\s\d:]+){0,6}$"
 )
-_PHOTO_POSITION = re.compile(
-    r"\((?:người\s+)?thứ\s+\w+(?:\s*,)?\s+(?:từ\s+)?(?:bên\s+)?(?:trái|phải)[^()]*\)"
-    r"|\((?:bên|đứng)\s+(?:trái|phải|giữa)[^()]*\)|\((?:giữa|ngoài cùng[^()]*)\)",
-    re.I,
-)
-_CAPTION_OPENERS = (
-    "toàn cảnh",
-    "quang cảnh",
-    "các đại biểu",
-    "đại biểu",
-    "đồng chí",
-    "lãnh đạo",
-    "ảnh",
-    "các đồng chí",
-)
-_CAPTION_VERBS = (
-    " phát biểu",
-    " trao ",
-    " tặng ",
-    " chụp ảnh",
-    " kiểm tra",
-    " thăm ",
-    " tham quan",
-    " dâng hương",
-    " báo cáo",
-    " chủ trì",
-    " tham dự",
-    " dự hội nghị",
-    " kết luận",
-    " khai mạc",
-    " bế mạc",
-    " biểu quyết",
-)
 
 
-def caption_like(text: str) -> bool:
-    lowered = text.lower()
-    return lowered.startswith(_CAPTION_OPENERS) or any(verb in f" {lowered} " for verb in _CAPTION_VERBS)

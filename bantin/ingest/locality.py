@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..textnorm import tone_key
 from . import gazetteer
 from .found import Found
+from .mentioncontext import cited, clause_before, in_a_title
 from .narrower import (
     communes_addressed_in,
     only_province,
@@ -38,9 +39,7 @@ from .provincewide import (
     units_inside,
     unnamed_organiser,
 )
-from .tokens import tokenize
 from .unitlists import list_parent
-from .units import cut_units
 from .unittally import (
     WEIGHTS,
     Tally,
@@ -121,10 +120,10 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
             # (`tại Hội trường Thành ủy X, tỉnh Y tổ chức …`: a unit that acts is not the venue's address)
             parent = _is_parent(text, previous, mention) and not ORGANISER.match(text, mention.end, mention.end + 80)
             previous = mention
-            if mention.name and where in ("title", "lead") and _cited(text, mention.start):
+            if mention.name and where in ("title", "lead") and cited(text, mention.start):
                 note(named, levels, mention, text, WEIGHTS["body"], "body", order)
                 continue  # `Quyết định số 2200-QĐ/TU … của Thành ủy Hà Nội`: a document's issuer, not the subject
-            if mention.name and not parent and where in ("title", "lead") and _in_a_title(text, mention.start):
+            if mention.name and not parent and where in ("title", "lead") and in_a_title(text, mention.start):
                 key = (mention.level, tone_key(mention.name))
                 # (an office's unit named again in further titles, `Chủ tịch UBND TP. Huế; … UBMTTQ TP. Huế`, is
                 # how the guests are introduced, not more of the subject)
@@ -136,15 +135,15 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
             weight = WEIGHTS["body" if parent else where]
             if not parent and ORGANISER.match(text, mention.end, mention.end + 80):
                 weight += 2.0
-            visited = where in ("title", "lead") and not parent and _VISITED.search(_clause_before(text, mention.start))
+            visited = where in ("title", "lead") and not parent and _VISITED.search(clause_before(text, mention.start))
             if visited:
                 weight += 3.0  # the place a delegation visits or works with is what the article is about
-            if where != "body" and not parent and _CONGRESS_OF.search(_clause_before(text, mention.start)):
+            if where != "body" and not parent and _CONGRESS_OF.search(clause_before(text, mention.start)):
                 weight += 3.0
             if mention.name is None:
                 levels[mention.level] += weight
                 continue
-            venue = _VENUE.search(_clause_before(text, mention.start))
+            venue = _VENUE.search(clause_before(text, mention.start))
             # (`tại Trung tâm hội nghị … thuộc phường X đã diễn ra …`: a venue's address does not act)
             address = text[max(0, mention.start - 8) : mention.start].lower().rstrip().endswith("thuộc")
             acted = where == "lead" and not parent and not address and weight > WEIGHTS["lead"]
@@ -167,45 +166,12 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
     return named, levels
 
 
-# a numbered document whose issuer the unit is (`Quyết định số 2200-QĐ/TU ngày … của Ban thường vụ …`)
-_DOCUMENT = re.compile(
-    r"\b(?:quyết định|kế hoạch|nghị quyết|chỉ thị|công văn|thông báo|hướng dẫn|đề án|quy chế|nghị định)\s+"
-    r"(?:số\s+)?\d[^.;:]*\bcủa\s+[^.;:,]{0,60}$",
-    re.I,
-)
-
-
-def _cited(text: str, start: int) -> bool:
-    """A unit named as a cited document's issuer or inside a quoted title (`“… trên địa bàn thành phố Hà Nội”`)."""
-    before = text[max(0, start - 120) : start]
-    quoted = before.count("“") > before.count("”")
-    return quoted or bool(_DOCUMENT.search(before))
-
-
-def _in_a_title(text: str, start: int) -> bool:
-    """Whether the unit at `start` is written inside an office title (`Bí thư Tỉnh ủy Gia Lai`,
-    `Phó Chủ tịch UBND tỉnh`): the clause before it ends in a title and role words."""
-    before = text[max(0, start - 60) : start]
-    clause = before[max(before.rfind(c) for c in ",;.:()–") + 1 :]
-    units = cut_units(tokenize(clause))
-    index = len(units) - 1
-    while index >= 0 and units[index].kind in ("term", "cap", "damaged"):
-        index -= 1
-    return index >= 0 and units[index].kind == "title"
-
-
 def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
     """`xã Quỳnh Lập, thị xã Hoàng Mai`: a unit written right after a smaller one is its address."""
     between = text[previous.end : mention.start].strip() if previous is not None and previous.name else None
     if between not in ("", ",", "(", "- ", "-"):  # (`xã Khâu Vai huyện Mèo Vạc`: with nothing between, too)
         return False  # `xã Quỳnh Lập, thị xã Hoàng Mai`, `phường Đồng Kỵ (thành phố Từ Sơn)`
     return LEVEL_ORDER.index(mention.level) < LEVEL_ORDER.index(previous.level)
-
-
-def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - 70) : start]
-    cut = max(before.rfind("."), before.rfind(";"), before.rfind(":"))
-    return before[cut + 1 :]
 
 
 def _rank(key: tuple[str, str], tally: Tally) -> tuple[float, bool, int, int]:
@@ -338,7 +304,7 @@ def _province_may_own(lead: str, level: str, name: str) -> str:
     several = next((m for m in SEVERAL_UNNAMED.finditer(lead) if level in m.group()), None)  # (its own level)
     if several:
         return f"sapo nói về “{several.group()}”: {level} {name} có thể chỉ là một trong số đó"
-    body = provincial_subject(lead, _in_a_title)
+    body = provincial_subject(lead, in_a_title)
     if body:
         return f"sapo: “{body}” là chủ thể; {level} {name} có thể chỉ là nơi diễn ra"
     return ""
@@ -351,7 +317,7 @@ def _province_over_venue(lead: str, level: str, best: Tally, province: str | Non
         return None
     over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
     if over is None and best.venue and not best.plain and not best.in_title and province:
-        body = provincial_subject(lead, _in_a_title) or ""
+        body = provincial_subject(lead, in_a_title) or ""
         if tone_key(body) == tone_key("Tỉnh ủy"):  # `tại phường X, Tỉnh ủy … tổ chức …`: the province's own event
             why = f"sapo: “{body}” là chủ thể, {level} {best.name} chỉ là nơi diễn ra: ghi theo tỉnh {province}"
             return Found(Locality(province, "tỉnh", province), best.text, why)

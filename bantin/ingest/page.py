@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ..textnorm import tone_key
 from . import knowledge
 from . import patterns as pt
-from .headline import caption_like, find_headline
+from .captions import caption_like
+from .headline import find_headline
 from .lines import Line
 
 __all__ = ["Block", "HeaderDate", "Line", "Page", "paragraphs", "parse_page"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
+from .captions import SCENE_CAPTION
 from .found import Found, nothing
-from .headline import SCENE_CAPTION
 from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
