@@ -180,7 +180,8 @@ def find_headline(
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         # (`<headline>.` / `14/09/2025 - 15:51`: the page's stamp under a caption-like line makes it the headline)
-        stamped = _stamp_right_under(content, index, stamps, True) and not value.lower().startswith(CAPTION_OPENERS)
+        stamped = _stamp_right_under(content, index, stamps, adjacent=True)
+        stamped = stamped and not value.lower().startswith(CAPTION_OPENERS)
         caption = caption_like(value) and value.endswith(".") and not stamped
         if pt.STANDFIRST.match(value) or _lead_like(value) or caption:
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page

@@ -15,8 +15,9 @@ from . import knowledge
 RELIEVING_VERBS = ("miễn nhiệm", "bãi nhiệm", "thôi")
 # (an abbreviation's point, `UBND TP.Hà Nội`, does not end the clause)
 _CLAUSE = r"(?:[^.;:]|\.(?=\S))"
+_LIST = r"(?:[^.:]|\.(?=\S))"  # (after `đối với`, names may be listed across `;`)
 _RELIEVED = re.compile(
-    rf"\b(?:{'|'.join(RELIEVING_VERBS)})\b{_CLAUSE}{{0,220}}\b(?:đối )?với\b(?:\s*:)?(?:[^.:]|\.(?=\S)){{0,80}}?"
+    rf"\b(?:{'|'.join(RELIEVING_VERBS)})\b{_CLAUSE}{{0,220}}\b(?:đối )?với\b(?:\s*:)?{_LIST}{{0,80}}?"
     r"(?:ông|bà|đồng chí|đ/c)?\s*$",
     re.I,
 )
