@@ -41,7 +41,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.989
     },
     "tests/corpus/late": {
-        "title": 1.0, "date": 1.0, "locality": 0.94, "province": 0.968, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.911, "province": 0.968, "author": 1.0,
         "officials": 0.967, "roles": 0.963
     },
     "tests/corpus/coast": {
@@ -69,7 +69,7 @@ FLOORS = {
         "officials": 0.972, "roles": 0.981
     },
     "tests/corpus/shipped2": {
-        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 0.908, "author": 1.0,
+        "title": 0.949, "date": 1.0, "locality": 0.899, "province": 0.908, "author": 1.0,
         "officials": 0.965, "roles": 0.938
     },
     "tests/corpus/usouth": {
@@ -113,7 +113,7 @@ FLOORS = {
         "officials": 0.988, "roles": 0.975
     },
     "tests/corpus/fsc": {
-        "title": 0.919, "date": 0.919, "locality": 0.839, "province": 0.959, "author": 1.0,
+        "title": 0.919, "date": 0.919, "locality": 0.879, "province": 0.959, "author": 1.0,
         "officials": 1.0, "roles": 0.952
     },
     "tests/corpus/gn": {
@@ -161,7 +161,7 @@ FLOORS = {
         "officials": 0.991, "roles": 0.957
     },
     "tests/corpus/lsc": {
-        "title": 1.0, "date": 0.919, "locality": 0.879, "province": 0.943, "author": 1.0,
+        "title": 1.0, "date": 0.919, "locality": 0.919, "province": 0.943, "author": 1.0,
         "officials": 0.991, "roles": 0.964
     },
     "tests/corpus/mn": {
@@ -201,7 +201,7 @@ FLOORS = {
         "officials": 0.967, "roles": 0.965
     },
     "tests/corpus/qsc": {
-        "title": 1.0, "date": 1.0, "locality": 0.799, "province": 0.951, "author": 0.959,
+        "title": 1.0, "date": 1.0, "locality": 0.839, "province": 0.951, "author": 0.959,
         "officials": 1.0, "roles": 0.977
     },
     "tests/corpus/rn": {
@@ -253,11 +253,11 @@ FLOORS = {
         "officials": 0.99, "roles": 0.988
     },
     "tests/corpus/xn": {
-        "title": 0.949, "date": 1.0, "locality": 0.899, "province": 1.0, "author": 1.0,
+        "title": 0.949, "date": 1.0, "locality": 0.949, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 1.0
     },
     "tests/corpus/xsc": {
-        "title": 1.0, "date": 1.0, "locality": 0.839, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.879, "province": 1.0, "author": 1.0,
         "officials": 0.985, "roles": 0.965
     },
     "tests/corpus/yn": {
@@ -273,7 +273,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.981
     },
     "tests/corpus/asc": {
-        "title": 1.0, "date": 0.919, "locality": 0.799, "province": 0.954, "author": 1.0,
+        "title": 1.0, "date": 0.919, "locality": 0.839, "province": 0.954, "author": 1.0,
         "officials": 0.99, "roles": 0.973
     },
     "tests/corpus/bn": {
@@ -297,7 +297,7 @@ FLOORS = {
         "officials": 0.979, "roles": 0.964
     },
     "tests/corpus/dsc": {
-        "title": 1.0, "date": 0.959, "locality": 0.799, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.959, "locality": 0.839, "province": 1.0, "author": 1.0,
         "officials": 0.964, "roles": 0.966
     },
     "tests/corpus/en": {
@@ -321,7 +321,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.98
     },
     "tests/corpus/hsc2": {
-        "title": 1.0, "date": 0.959, "locality": 0.839, "province": 1.0, "author": 0.919,
+        "title": 1.0, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 0.919,
         "officials": 1.0, "roles": 0.958
     },
     "tests/corpus/in2": {
@@ -329,7 +329,7 @@ FLOORS = {
         "officials": 0.977, "roles": 0.963
     },
     "tests/corpus/isc2": {
-        "title": 0.959, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 1.0,
+        "title": 0.959, "date": 0.959, "locality": 0.919, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.939
     },
     "tests/corpus/jn2": {
@@ -345,7 +345,7 @@ FLOORS = {
         "officials": 0.971, "roles": 0.978
     },
     "tests/corpus/ksc2": {
-        "title": 0.919, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 1.0,
+        "title": 0.919, "date": 0.959, "locality": 0.919, "province": 1.0, "author": 1.0,
         "officials": 0.988, "roles": 0.968
     },
     "tests/corpus/ln2": {
@@ -357,7 +357,7 @@ FLOORS = {
         "officials": 0.974, "roles": 0.99
     },
     "tests/corpus/mn2": {
-        "title": 0.949, "date": 1.0, "locality": 0.699, "province": 0.916, "author": 1.0,
+        "title": 0.949, "date": 1.0, "locality": 0.749, "province": 0.916, "author": 1.0,
         "officials": 0.986, "roles": 0.899
     },
     "tests/corpus/msc2": {

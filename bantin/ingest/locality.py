@@ -17,6 +17,7 @@ from .found import Found
 from .mentioncontext import cited, clause_before, in_a_title
 from .narrower import (
     communes_addressed_in,
+    lone_commune_told,
     only_province,
     other_commune_in_lead,
     round_up,
@@ -248,6 +249,11 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
             review = f"tít nêu {shown}, sapo nêu {best_key[0]} {name} (“{best.text}”)"
         if not review and is_whole_province(best_key[0], name):
+            lone = lone_commune_told(named, best_key, when)
+            if lone is not None:  # the province's one commune the headline or lead tells of: where it happened
+                key, why = lone
+                chosen = Locality(named[key].name, key[0], province_of(page, key[0], named[key].name, when, provinces))
+                return Found(chosen, named[key].text, why)
             others = [(k[0], named[k].name) for k in named if k != best_key]
             review = narrower_subject(" ".join(texts), best_key[0], name, others, era_of(when))
         lead = next((text for where, text in _segments(page) if where == "lead"), "")

@@ -68,6 +68,24 @@ def visited_commune(
     return rivals[0] if units_inside(province, [(rivals[0][0], rival.name)], era_of(when)) else None
 
 
+def lone_commune_told(
+    named: dict[tuple[str, str], Tally], province_key: tuple[str, str], when: str | None
+) -> tuple[tuple[str, str], str] | None:
+    """`Lãnh đạo tỉnh kiểm tra sạt lở …; xã Y …`: the one unit inside the province the article names, when it is a
+    commune the headline or lead tells of in its own right (not only as a venue, not inside an office title); with
+    the reason an editor reads."""
+    others = [(k[0], named[k].name) for k in named if k != province_key]
+    inside = units_inside(named[province_key].name, others, era_of(when))
+    if len(inside) != 1 or inside[0][0] not in gazetteer.COMMUNE_LEVELS:
+        return None
+    key = (inside[0][0], tone_key(inside[0][1]))
+    told = named.get(key)
+    if told is None or not told.strong or not told.plain or told.venue:
+        return None
+    province = f"{province_key[0]} {named[province_key].name}"
+    return key, f"bài nêu {province} và chỉ một đơn vị bên trong, {key[0]} {told.name}: chọn đơn vị này"
+
+
 def venues_inside(named: dict[tuple[str, str], Tally], owner: str | None, when: str | None) -> list[tuple[str, str]]:
     """Communes the lead names as where the event takes place (`tại ấp Sơn Long xã Sơn Định, Hội Nông dân huyện
     X tổ chức …`) that the map puts in the province `owner`: the event may be the commune's."""
