@@ -50,7 +50,12 @@ PERSON_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s\d\-–&,]*\s*(?:[-–&,]\s*)?){
 
 
 # `Đồng chí Phó Bí thư Thường trực Tỉnh ủy chúc tết …`: a headline names an office, with no name and no full stop
-OFFICE_HEADLINE = re.compile(r"^(?:đồng chí|ông|bà)\s+(?:phó\s+)?(?:bí thư|chủ tịch|trưởng|giám đốc)\b[^.]*$", re.I)
+OFFICE_HEADLINE = re.compile(
+    r"^(?:(?:đồng chí|ông|bà)\s+(?:phó\s+)?(?:bí thư|chủ tịch|trưởng|giám đốc)\b"
+    # (`Bí thư Tỉnh ủy thăm, trao quà …`: an office and its organ, then a verb, not a person's name)
+    r"|(?:phó\s+)?(?:bí thư|chủ tịch)\s+(?:tỉnh|thành|huyện|đảng)\s+(?:ủy|uỷ)\s+(?-i:[a-zà-ỹđ]))[^.]*$",
+    re.I,
+)
 
 
 # `Đồng chí Nguyễn Thanh Hải, Bí thư Tỉnh ủy phát biểu …`: a photo's caption names its person first

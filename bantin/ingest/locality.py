@@ -16,6 +16,7 @@ from . import gazetteer
 from .found import Found
 from .mentioncontext import cited, clause_before, in_a_title
 from .narrower import (
+    GUESTS,
     communes_addressed_in,
     lone_commune_told,
     only_province,
@@ -162,6 +163,7 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
             if where in ("title", "lead"):
                 tally = named[(mention.level, tone_key(mention.name))]
                 tally.venue, tally.plain = tally.venue or bool(venue), tally.plain or not venue
+                tally.guest = tally.guest or bool(GUESTS.search(clause_before(text, mention.start)))
     credit_bare_title_names(page, named)
     join_names_cut_by_a_line_break(named)
     return named, levels

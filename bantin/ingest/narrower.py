@@ -29,6 +29,9 @@ def communes_addressed_in(
     return units_inside(owner, smaller, era_of(when))
 
 
+# who attends, not who acts: `Tham dự còn có đại diện lãnh đạo UBND xã A`, `Dự buổi lễ có …`
+GUESTS = re.compile(r"\b(?:tham dự|dự (?:buổi|lễ|hội nghị|đại hội|chương trình)|cùng dự|đại diện)\b[^.;:]{0,60}$", re.I)
+
 # a paragraph that reports from one of several units: `Tại P. Vỹ Dạ, 24 đảng viên …`, `Ở xã B, …`
 _REPORTS_FROM = re.compile(r"^(?:tại|ở)\s", re.I)
 
@@ -80,7 +83,7 @@ def lone_commune_told(
         return None
     key = (inside[0][0], tone_key(inside[0][1]))
     told = named.get(key)
-    if told is None or not told.strong or not told.plain or told.venue:
+    if told is None or not told.strong or not told.plain or told.venue or told.guest:
         return None
     province = f"{province_key[0]} {named[province_key].name}"
     return key, f"bài nêu {province} và chỉ một đơn vị bên trong, {key[0]} {told.name}: chọn đơn vị này"

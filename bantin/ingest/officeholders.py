@@ -102,6 +102,16 @@ def of_the_past(sentence: str, year: int | None) -> bool:
     return bool(years) and max(years) <= year - 30
 
 
+# mourning before a name: `dành một phút mặc niệm … tưởng nhớ … Tổng Bí thư A`, `vô cùng thương tiếc đồng chí A`
+_MOURNED = re.compile(r"\b(?:tưởng nhớ|mặc niệm|thương tiếc)\b", re.I)
+
+
+def mourned(sentence: str, name: str) -> bool:
+    """Whether the sentence mourns the person named (the words of mourning come before the name)."""
+    at = sentence.find(name)
+    return at > 0 and bool(_MOURNED.search(sentence[:at]))
+
+
 RELIEVED_REACH = 400  # characters before a name read for its relieving verb (a page of one huge line stays linear)
 
 

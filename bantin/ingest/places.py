@@ -16,7 +16,7 @@ _ORGAN_BEFORE_LEVEL = frozenset(
                    # mass organisations: `Hội LHPN tỉnh`, `Hội CCB huyện`, `Hội Cựu TNXP tỉnh`, `Hội Phụ nữ xã`
                    "lhpn", "ccb", "tnxp", "nữ", "binh", "niên", "phong"))
 )
-_HOI, _TA = tone_key("hội"), tone_key("ta")
+_HOI, _TA, _XA = tone_key("hội"), tone_key("ta"), tone_key("xã")
 _HERO = (tone_key("anh"), tone_key("hùng"))  # `Thành phố Anh hùng`, `xã Anh hùng`: an honour, not a name
 _FOREIGN = re.compile(
     r"\b(?:trung quốc|vân nam|quảng tây|lào(?! cai)|campuchia|nước bạn|hoa kỳ|nhật bản|hàn quốc|thái lan)\b", re.I
@@ -66,7 +66,9 @@ def _run(tokens: list[Token], index: int, text: str) -> list[Token]:
     after a level word in capitals (`PHƯỜNG PHÚ TRINH`); across one line break (`phường Xuân` / `Bình.`)."""
     vocab = knowledge.roles()
     run: list[Token] = []
-    shouted = index > 0 and tokens[index - 1].upper and len(tokens[index - 1].text) > 3
+    # (`XÃ TÂY TRÀ BỒNG`: the one short level word in capitals shouts too)
+    level_word = tokens[index - 1] if index > 0 else None
+    shouted = level_word is not None and level_word.upper and (len(level_word.text) > 3 or level_word.key == _XA)
     for position in range(index, min(len(tokens), index + MAX_NAME_WORDS + 4)):
         token = tokens[position]
         if not token.cap or (token.upper and len(token.text) > 3 and not shouted):

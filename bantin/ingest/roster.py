@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..textnorm import TONE_MARKS, tone_key
 from . import knowledge
-from .officeholders import holds_public_office, of_the_past, private
+from .officeholders import holds_public_office, mourned, of_the_past, private
 from .officials import Mention, mentions_in
 
 
@@ -78,7 +78,8 @@ def find_officials(
             # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person
             key = spelled.setdefault(_toneless(key), key)
             order += 1
-            past[key] = past.get(key, True) and of_the_past(mention.sentence, year)
+            gone = of_the_past(mention.sentence, year) or mourned(mention.sentence, mention.name)
+            past[key] = past.get(key, True) and gone
             person = people.setdefault(key, Person(mention.name, order))
             person.addressed = person.addressed or mention.addressed
             person.replaced = person.replaced or mention.replaced

@@ -28,6 +28,7 @@ class Tally:
     office: bool = False  # the lead names its office as the venue (`tại Huyện ủy X`): a building, not the subject
     venue: bool = False  # the headline or the lead names it where something takes place (`tại trung tâm thành phố X`)
     plain: bool = False  # … or otherwise
+    guest: bool = False  # … or among those who attend (`Tham dự có đại diện lãnh đạo UBND xã A`)
     first: int = 10**9
     text: str = ""
     name: str = ""  # as first written
