@@ -70,7 +70,8 @@ def valid(year: int, month: int, day: int | None) -> bool:
 
 _NOT_EVENT = re.compile(
     r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau|thành lập từ|"
-    r"được thành lập|có hiệu lực(?: từ)?|đi vào hoạt động(?: từ)?|kể từ|sinh|ngày sinh)"  # (`sinh ngày 22/7/1959`)
+    r"được thành lập|có hiệu lực(?: từ)?|đi vào hoạt động(?: từ)?|kể từ|sinh|ngày sinh|"  # (`sinh ngày 22/7/1959`)
+    r"đợt)"  # (`trao Huy hiệu Đảng đợt 2/9/2025`: an award round is named by its day, not held on it)
     r"\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$",
     re.I,
 )

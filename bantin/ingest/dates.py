@@ -8,7 +8,7 @@ import re
 
 from .dateforms import BARE_FULL, SPAN, EventDate, event_dates, event_sentence, is_citation, valid
 from .found import Found, nothing
-from .lunar import lunar_years
+from .lunar import khmer_festival_years, lunar_years
 from .page import HeaderDate, Page, paragraphs
 from .patterns import LEAD_START
 from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, written_year, years_from_text
@@ -43,7 +43,7 @@ _ELECTION = re.compile(
 _SCHOOL_YEAR = re.compile(r"năm học(?: mới)?\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 # `Tết Nguyên đán Giáp Thìn 2024`, `mừng Xuân Bính Ngọ 2026`: the lunar new year of that year
 _TET = re.compile(
-    r"\b(?:Tết|(?:mừng|đón|chào|vui)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
+    r"\b(?:Tết|(?:mừng|đón|chào|vui|dịp)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
 )
 _YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 _REVIEW_WORDS = re.compile(
@@ -110,7 +110,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
     if len(years_said) == 1 and not _REVIEW_WORDS.search(sentence):
         year = years_said.pop()
         years.append((year, f"năm suy ra: câu nêu sự kiện có “năm {year}”"))
-    years += lunar_years(event.month, sentence or lead)
+    years += lunar_years(event.month, sentence or lead) + khmer_festival_years(sentence or lead)
     tet = _TET.search(sentence or lead)
     if tet and event.month in (1, 2, 11, 12):  # gifts and visits before Tết 2024 happen in Jan-Feb 2024 or late 2023
         year = int(tet[1]) - (1 if event.month >= 11 else 0)

@@ -215,7 +215,10 @@ def find_headline(
 
 
 # a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`
-_SLOGAN = re.compile(r"^(?:nhiệt liệt chào mừng|chào mừng|mừng đảng|vì tổ quốc|vì nhân dân)\b", re.I)
+_SLOGAN = re.compile(  # (`Đảng bộ và nhân dân tỉnh X … đưa Nghị quyết … vào cuộc sống`: a portal's motto)
+    r"^(?:nhiệt liệt chào mừng|chào mừng|mừng đảng|vì tổ quốc|vì nhân dân|đảng bộ(?:, chính quyền)? và nhân dân)\b",
+    re.I,
+)
 
 
 # a portal's page title over every article: `Chi tiết bài viết - Xã … - …`

@@ -38,3 +38,18 @@ def lunar_years(month: int, sentence: str) -> list[tuple[int, str]]:
     if month >= 3 or found["month"] or not found.group().lower().startswith("năm"):
         return [(year, f"năm suy ra: “{words}”")]
     return []
+
+
+# the Khmer new year (April), Sene Dolta (September-October) and Ok Om Bok (November) fall within their
+# Gregorian year: `nhân dịp Tết Chôl Chnăm Thmây 2024`
+_KHMER_FESTIVAL = re.compile(
+    r"\b(?:Tết|lễ|lễ hội)\s+(?:cổ truyền\s+)?(?:Chôl Chnăm Thmây|Chol Chnam Thmay|Sene? Dolta|Sen Đôn Ta|Ok Om Bok|"
+    r"Oóc Om Bóc)(?:\s+năm)?\s+(\d{4})\b",
+    re.I,
+)
+
+
+def khmer_festival_years(sentence: str) -> list[tuple[int, str]]:
+    """The event's year from a Khmer festival and its year named in its sentence."""
+    found = _KHMER_FESTIVAL.search(sentence)
+    return [(int(found[1]), f"năm suy ra: “{found.group().strip()}”")] if found else []

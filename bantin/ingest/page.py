@@ -103,6 +103,7 @@ _SPACED_COUNTS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?:\s+\d{1,
 _GLUED_VIEWS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\d+$")
 _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
+MENU_ITEM_WORDS = 4
 
 
 def _without_view_counts(value: str) -> str:
@@ -116,8 +117,9 @@ def _without_view_counts(value: str) -> str:
 def _without_layout_bullets(lines: list[Line]) -> list[Line]:
     """`• <headline>` / `• Thời gian đăng: …` / `• Sáng ngày …`: bullets a site's layout puts before every
     line are no list; they are dropped."""
-    if sum(bool(_LAYOUT_BULLET.match(line.text)) for line in lines[:6]) < LAYOUT_BULLETS:
-        return lines
+    bulleted = [line.text for line in lines[:6] if _LAYOUT_BULLET.match(line.text)]
+    if len(bulleted) < LAYOUT_BULLETS or all(pt.words(text) <= MENU_ITEM_WORDS for text in bulleted):
+        return lines  # (`• Video` / `• Podcast` / `• Chính trị`: a menu's items, not a layout's bullets)
     return [Line(line.number, _LAYOUT_BULLET.sub("", line.text)) for line in lines]
 
 

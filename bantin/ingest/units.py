@@ -76,6 +76,10 @@ def cut_units(tokens: Sequence[Token]) -> Units:
             index += 1
             continue
         starts = token.key in first_words
+        # (`ông Trương An Ninh`: after an honorific and a surname, a sector's words are given names)
+        named = len(units) > 1 and units[-2].kind == "honorific" and units[-1].kind == "cap" and (
+            tokens[index - 1].key in surnames
+        )
         for kind, size in (
             ()
             if not starts
@@ -85,7 +89,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 ("title", vocab.starts_title(keys, index)),
                 # the longer of an organ word and a sector: `Xã hội` after `Văn hóa -`, not `Xã`
                 ("term", max(vocab.terms.longest_at(keys, index),
-                             vocab.sectors.longest_at(keys, index) if token.cap else 0)),
+                             vocab.sectors.longest_at(keys, index) if token.cap and not named else 0)),
                 ("broken title", vocab.damaged_titles.longest_at(keys, index)),
                 ("damaged", _damaged_at(vocab, keys, index, token.cap)),
             )
