@@ -9,6 +9,7 @@ import pytest
 
 from bantin.ingest.extract import Extraction, extract
 from bantin.ingest.officials import mentions_in
+from bantin.ingest.patterns import is_furniture
 from tests.ingest_helpers import FILLER, ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -66,3 +67,42 @@ def test_an_election_bodys_name_goes_on_in_lower_case() -> None:
 def test_the_year_a_festival_gives(lead: str, expected: str) -> None:
     page = f"Họp mặt mừng năm mới\n\n{lead} Ông Lê Văn Hà, Chủ tịch UBND tỉnh dự. {FILLER * 3}"
     assert str(extract(page).date.value) == expected
+
+
+# Round forty-two, after the first looks of pn2 and psc2: a newspaper's masthead, a line of social networks, and a
+# headline with the page's stamp at the end of its own line.
+
+
+def test_a_newspapers_masthead_is_no_headline() -> None:
+    page = ("Logo-print CƠ QUAN CỦA TRUNG ƯƠNG HỘI - TIẾNG NÓI CỦA CỰU CHIẾN BINH VIỆT NAM\n\n"
+            "Gia Lai - Đại hội đại biểu Hội Doanh nhân Cựu chiến binh tỉnh, lần thứ I\n\nHuy Bắc 20/01/2026 - 20:02\n\n"
+            f"Sáng 20/1, Hội Doanh nhân Cựu chiến binh tỉnh Gia Lai tổ chức Đại hội. {FILLER * 3}")
+    assert extract(page).title.value == "Gia Lai - Đại hội đại biểu Hội Doanh nhân Cựu chiến binh tỉnh, lần thứ I"
+
+
+@pytest.mark.parametrize("line", ["Youtube Facebook Tiktok Zalo", "Facebook | Zalo | Instagram"])
+def test_a_line_of_social_networks_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_a_headline_that_ends_in_the_pages_stamp() -> None:
+    title = _extracted("psc2/003_an-giang-bien-phong-huan-chuong.txt").title.value
+    assert title == "Biên phòng tỉnh An Giang đón nhận Huân chương Chiến công hạng Nhì"
+
+
+def test_a_caption_that_ends_in_the_pages_stamp_is_still_no_headline() -> None:
+    page = ("Ông Lê Văn Hà phát biểu tại buổi làm việc. 17/06/2025 10:37\n\n(PLO)- Bộ Chỉ huy Bộ đội Biên phòng "
+            "tỉnh An Giang tổ chức lễ đón nhận Huân chương\n\nNgày 17-6, tại TP Châu Đốc, Bộ Chỉ huy Bộ đội Biên "
+            f"phòng tỉnh An Giang tổ chức lễ đón nhận Huân chương. {FILLER * 3}")
+    assert extract(page).title.value != "Ông Lê Văn Hà phát biểu tại buổi làm việc."
+
+
+def test_a_district_that_became_a_special_zone_is_read_on_the_new_map() -> None:
+    locality = _extracted("psc2/022_quang-tri-con-co-tro-thanh-dac-khu.txt").locality.value
+    assert (locality.level, locality.name) == ("đặc khu", "Cồn Cỏ")
+
+
+def test_a_district_of_the_old_map_stays_one() -> None:
+    page = ("Huyện đảo Cồn Cỏ tổ chức lễ kỷ niệm\n\nNgày 5/3/2024, huyện đảo Cồn Cỏ tổ chức lễ kỷ niệm ngày thành lập; "
+            f"ông Lê Văn Hà, Bí thư Huyện ủy dự. Sau này huyện có thể trở thành đặc khu Cồn Cỏ. {FILLER * 3}")
+    assert extract(page).locality.value.level == "huyện"

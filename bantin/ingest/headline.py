@@ -37,6 +37,7 @@ def _is_label(text: str) -> bool:
 
 _BANNER = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))"
+    r"|^(?:logo[\w-]*\s+)?cơ quan (?:của|ngôn luận|chủ quản)\b.*\btiếng nói của\b"  # (a newspaper's masthead)
     r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$",
     re.I,
 )
@@ -100,10 +101,12 @@ def _stamp_right_under(
     content: list[tuple[Line, str]], index: int, stamps: frozenset[int], adjacent: bool = False
 ) -> bool:
     """Whether one of the page's date lines stands between content line `index` and the next (with `adjacent`,
-    on the next line or the one after a blank, not under a widget's lines)."""
+    on the next line or the one after a blank, not under a widget's lines), or ends that line itself when it is no
+    sentence (`<headline> 17/06/2025 10:37`, not `<caption>. 17/06/2025 10:37`)."""
     number = content[index][0].number
     following = content[index + 1][0].number if index + 1 < len(content) else 10**9
-    return any(number < stamp < following and (not adjacent or stamp - number <= 2) for stamp in stamps)
+    first = number if not content[index][0].text.rstrip().endswith(".") else number + 1
+    return any(first <= stamp < following and (not adjacent or stamp - number <= 2) for stamp in stamps)
 
 
 def find_headline(

@@ -18,10 +18,12 @@ from .mentioncontext import cited, clause_before, in_a_title
 from .narrower import (
     GUESTS,
     communes_addressed_in,
+    former_unit,
     lone_commune_told,
     only_province,
     other_commune_in_lead,
     round_up,
+    successor_on_new_map,
     two_tier,
     venues_inside,
     visited_commune,
@@ -197,7 +199,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 best = named[best_key]
             else:
                 return _unnamed(page, top_level, when, people, provinces)
-        review = ""
+        best_key = successor_on_new_map(named, best_key, when)
+        best, review = named[best_key], ""
         inner = _acting_inside(named, best_key, when)
         if inner is not None:
             review = (
@@ -271,7 +274,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         rounded = _round_up_found(page, best_key, best, province, when)
         if rounded is not None:
             return rounded
-        former = _former(best.after) if era_of(when) != "legacy" else None
+        former = former_unit(best.after) if era_of(when) != "legacy" else None
         return Found(Locality(name, best_key[0], province, former=former), best.text, review)
     if levels:
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
@@ -336,22 +339,6 @@ def _province_over_venue(lead: str, level: str, best: Tally, province: str | Non
 
 
 # `xã Phú An (huyện Bến Cát cũ)`, `phường Phú An, tỉnh Bình Dương cũ`, `xã Ia Chia (trước đây là xã Ia Ka)`
-_FORMER = re.compile(
-    r"^\s*(?:\(\s*|,\s*)(?:trước đây (?:là |thuộc )?|thuộc )?(?P<unit>[^()\n,;.]{2,40}?)\s+cũ\b"
-    r"|^\s*\(\s*trước đây (?:là |thuộc )?(?P<was>[^()\n,;.]{2,40}?)\s*\)",
-    re.I,
-)
-
-
-def _former(after: str) -> str | None:
-    """The old-map unit the text gives for a new unit, right after its name."""
-    match = _FORMER.match(after)
-    if not match:
-        return None
-    unit = (match["unit"] or match["was"]).strip()
-    return unit if unit[:1].isupper() or find_mentions(unit) else None
-
-
 def _acting_inside(
     named: dict[tuple[str, str], Tally], best_key: tuple[str, str], when: str | None
 ) -> tuple[str, str] | None:

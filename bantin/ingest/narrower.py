@@ -1,6 +1,7 @@
 """Which unit inside the one the tally prefers an article may be about: a commune its lead addresses in the
-district, the one commune a provincial delegation visits, communes held as venues, a round-up of units of one
-level; each returns units (level, name) for locality.py to choose or flag."""
+district, the one commune a provincial delegation visits or tells of, communes held as venues, a round-up of units of
+one level, a district's successor on the new map, the old-map unit a new one is said to come from; each returns units
+(level, name) for locality.py to choose or flag."""
 
 from __future__ import annotations
 
@@ -108,7 +109,35 @@ def other_commune_in_lead(lead: str, chosen: str) -> str:
     return f"sapo còn nêu {other.level} {other.name}: bài có thể nói về nhiều đơn vị" if other else ""
 
 
+def successor_on_new_map(
+    named: dict[tuple[str, str], Tally], district: tuple[str, str], when: str | None
+) -> tuple[str, str]:
+    """`huyện đảo Cồn Cỏ … chính thức trở thành đặc khu … đặc khu Cồn Cỏ`: on the map of 1 July 2025, where there
+    are no districts, a district the article also names as a commune-level unit of its name is that unit."""
+    if era_of(when) != "2025" or gazetteer.TIER.get(district[0]) != "district":
+        return district
+    if is_whole_province(district[0], named[district].name):
+        return district  # (`thành phố Cần Thơ` is a province on either map)
+    return next((key for key in named if key[1] == district[1] and key[0] in gazetteer.COMMUNE_LEVELS), district)
+
+
 def only_province(level: str, name: str) -> str | None:
     """The province of the one unit of that level and name the gazetteer knows, if only one."""
     provinces = gazetteer.provinces_of(name, level)
     return provinces[0] if len(provinces) == 1 else None
+
+
+_FORMER = re.compile(
+    r"^\s*(?:\(\s*|,\s*)(?:trước đây (?:là |thuộc )?|thuộc )?(?P<unit>[^()\n,;.]{2,40}?)\s+cũ\b"
+    r"|^\s*\(\s*trước đây (?:là |thuộc )?(?P<was>[^()\n,;.]{2,40}?)\s*\)",
+    re.I,
+)
+
+
+def former_unit(after: str) -> str | None:
+    """The old-map unit the text gives for a new unit, right after its name."""
+    match = _FORMER.match(after)
+    if not match:
+        return None
+    unit = (match["unit"] or match["was"]).strip()
+    return unit if unit[:1].isupper() or find_mentions(unit) else None
