@@ -338,7 +338,6 @@ def _province_over_venue(lead: str, level: str, best: Tally, province: str | Non
     return Found(Locality(name, province_level, name), words, why)
 
 
-# `xã Phú An (huyện Bến Cát cũ)`, `phường Phú An, tỉnh Bình Dương cũ`, `xã Ia Chia (trước đây là xã Ia Ka)`
 def _acting_inside(
     named: dict[tuple[str, str], Tally], best_key: tuple[str, str], when: str | None
 ) -> tuple[str, str] | None:

@@ -127,6 +127,7 @@ def only_province(level: str, name: str) -> str | None:
     return provinces[0] if len(provinces) == 1 else None
 
 
+# `xã Phú An (huyện Bến Cát cũ)`, `phường Phú An, tỉnh Bình Dương cũ`, `xã Ia Chia (trước đây là xã Ia Ka)`
 _FORMER = re.compile(
     r"^\s*(?:\(\s*|,\s*)(?:trước đây (?:là |thuộc )?|thuộc )?(?P<unit>[^()\n,;.]{2,40}?)\s+cũ\b"
     r"|^\s*\(\s*trước đây (?:là |thuộc )?(?P<was>[^()\n,;.]{2,40}?)\s*\)",
