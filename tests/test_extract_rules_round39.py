@@ -49,6 +49,11 @@ def test_the_one_commune_a_provincial_story_tells_of_is_chosen_and_flagged(lead:
             "Ngày 20/11/2025, HĐND tỉnh Lạng Sơn tổ chức kỳ họp chuyên đề, bầu ông Lê Văn Hà, Bí thư Đảng ủy xã Đồng "
             "Đăng, giữ chức Phó Chủ tịch UBND tỉnh.",
         ),
+        (  # one of two communes, the second written without its level word (round forty-three)
+            "Xuân Biên phòng ấm lòng dân bản",
+            "Sáng 28/1/2026, Bộ đội Biên phòng tỉnh Lạng Sơn phối hợp với UBND hai xã Đồng Đăng, Cao Lộc tổ chức "
+            "chương trình Xuân Biên phòng.",
+        ),
         (  # the commune only among the guests (round forty)
             "Ký kết quy chế kết nghĩa giữa hai đơn vị biên phòng",
             "Ngày 26/8/2025, Bộ đội Biên phòng tỉnh Lạng Sơn ký kết quy chế kết nghĩa với đơn vị bạn. Tham dự còn có "

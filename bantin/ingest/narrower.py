@@ -84,7 +84,7 @@ def lone_commune_told(
         return None
     key = (inside[0][0], tone_key(inside[0][1]))
     told = named.get(key)
-    if told is None or not told.strong or not told.plain or told.venue or told.guest:
+    if told is None or not told.strong or not told.plain or told.venue or told.guest or told.several:
         return None
     province = f"{province_key[0]} {named[province_key].name}"
     return key, f"bài nêu {province} và chỉ một đơn vị bên trong, {key[0]} {told.name}: chọn đơn vị này"
