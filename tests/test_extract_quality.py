@@ -397,11 +397,11 @@ FLOORS = {
         "officials": 0.951, "roles": 0.938
     },
     "tests/corpus/rn2": {
-        "title": 0.899, "date": 1.0, "locality": 0.949, "province": 1.0, "author": 1.0,
+        "title": 0.949, "date": 1.0, "locality": 0.949, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.979
     },
     "tests/corpus/rsc2": {
-        "title": 0.919, "date": 0.919, "locality": 0.959, "province": 1.0, "author": 0.919,
+        "title": 0.959, "date": 0.919, "locality": 0.959, "province": 1.0, "author": 0.919,
         "officials": 0.978, "roles": 0.961
     },
 }

@@ -1,7 +1,7 @@
-"""Round forty-one of issue 13's rules, written after the first looks of on2 and osc2: an award round named by its
-day (`đợt 2/9/2025`), a menu's bulleted items, a portal's motto over the headline, a sector's words as given names,
-two organ names (`Đoàn Dân chính Đảng`, `Ban Chỉ đạo bầu cử tỉnh`), and the year a Tết greeting or a Khmer festival
-gives. People are made up; units are real ones of the gazetteer."""
+"""Rounds forty-one to forty-three of issue 13's rules. Forty-one, after the first looks of on2 and osc2: an award
+round named by its day (`đợt 2/9/2025`), a menu's bulleted items, a portal's motto over the headline, a sector's words
+as given names, two organ names (`Đoàn Dân chính Đảng`, `Ban Chỉ đạo bầu cử tỉnh`), and the year a Tết greeting or a
+Khmer festival gives; forty-two and forty-three below. People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -106,3 +106,20 @@ def test_a_district_of_the_old_map_stays_one() -> None:
     page = ("Huyện đảo Cồn Cỏ tổ chức lễ kỷ niệm\n\nNgày 5/3/2024, huyện đảo Cồn Cỏ tổ chức lễ kỷ niệm ngày thành lập; "
             f"ông Lê Văn Hà, Bí thư Huyện ủy dự. Sau này huyện có thể trở thành đặc khu Cồn Cỏ. {FILLER * 3}")
     assert extract(page).locality.value.level == "huyện"
+
+
+# Round forty-three, after the first looks of rn2 and rsc2: an illustration's caption and a mass organisation's name
+# over the lead are no headline.
+
+
+def test_an_illustrations_caption_is_no_headline() -> None:
+    title = _extracted("rn2/007_lang-son-pho-chu-tich-tinh-tiep-cong-dan-thang-2.txt").title
+    assert title.value is None or title.review
+
+
+def test_a_mass_organisations_name_alone_is_the_sites_banner() -> None:
+    page = ("Hội Nông dân tỉnh Bình Định\nThứ hai - 03/03/2025 10:49\nNgày 28/02/2025, tại nhà văn hóa thôn Khánh Lộc, "
+            f"Hội Nông dân xã Cát Hanh tổ chức ra mắt Tổ hội nghề nghiệp; ông Lê Văn Hà, Chủ tịch Hội dự. {FILLER * 3}")
+    title = extract(page).title
+    assert title.value != "Hội Nông dân tỉnh Bình Định"
+    assert title.value is None or title.review

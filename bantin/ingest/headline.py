@@ -7,6 +7,7 @@ import re
 
 from ..textnorm import tone_key
 from . import patterns as pt
+from .banners import BANNER, ENGLISH_BANNER, ORGAN_BANNER, OUTLET_NAME, PORTAL_PAGE, SLOGAN
 from .captions import (
     BYLINE_CAPS,
     CAPTION_OPENERS,
@@ -35,24 +36,10 @@ def _is_label(text: str) -> bool:
     return n <= 6 and text[:1].islower()
 
 
-_BANNER = re.compile(
-    r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))"
-    r"|^(?:logo[\w-]*\s+)?cơ quan (?:của|ngôn luận|chủ quản)\b.*\btiếng nói của\b"  # (a newspaper's masthead)
-    r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$",
-    re.I,
-)
-
-
-# a station's or paper's English name under its banner: `Thanh Hoa Radio and Television`
-_ENGLISH_BANNER = re.compile(
-    r"^(?=[A-Za-z0-9 .,&'-]+$).*\b(?:radio|television|broadcasting|newspaper|news|online|portal|magazine)\b", re.I
-)
-
-
 def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
     """A portal's banner or slogan line above the headline: all capitals with a headline after it, or
     the outlet's English name."""
-    if _BANNER.match(text) or _ENGLISH_BANNER.match(text):
+    if BANNER.match(text) or ENGLISH_BANNER.match(text):
         return True
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
@@ -63,7 +50,9 @@ def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
 
 _SECTION_PARTS = re.compile(r"\s+[-–|/]\s+|\s{2,}")  # `Thời Sự - Chính trị   Nhân sự mới`
 # a photo's caption with its credit on the same line: `Quang cảnh hội nghị. Ảnh: Minh Hải`
-_INLINE_CREDIT = re.compile(r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]", re.I)
+_INLINE_CREDIT = re.compile(  # (`… lĩnh vực đất đai (ảnh mang tính chất minh họa)`: an illustration's caption)
+    r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]|\(\s*ảnh(?: mang tính chất)? minh h(?:ọa|oạ)\s*\)\s*$", re.I
+)
 
 
 def _short_before_headline(text: str, rest: list[tuple[Line, str]]) -> bool:
@@ -135,7 +124,7 @@ def find_headline(
             continue
         # (`hoạt động mttq và các đoàn thể xã hội`: a section's label in lower case; `Báo Dân tộc và Phát triển`:
         # an outlet's name; no headline of the labelled sets opens in lower case or is an outlet's name alone)
-        if (value[:1].islower() or _OUTLET_NAME.match(value)) and index + 1 < len(content):
+        if (value[:1].islower() or OUTLET_NAME.match(value)) and index + 1 < len(content):
             extra.append(line)
             continue
         if _LINK_ITEM.search(value) and index + 1 < len(content):
@@ -197,12 +186,12 @@ def find_headline(
         if _repeated_below(value, content[index + 1 :]):
             extra.append(line)  # a tag page's topic (`Đường liên kết vùng X`) that the headline below repeats
             continue
-        if (value.endswith(":") or _SLOGAN.match(value) or _PORTAL_PAGE.match(value)) and _headline_follows(
+        if (value.endswith(":") or SLOGAN.match(value) or PORTAL_PAGE.match(value)) and _headline_follows(
             content[index + 1 :]
         ):  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
             extra.append(line)
             continue
-        if _ORGAN_BANNER.match(value) and index + 1 < len(content):
+        if ORGAN_BANNER.match(value) and index + 1 < len(content):
             extra.append(line)  # `UBND xã Nhơn Trạch`, `Hội đồng nhân dân thành phố …`: the site's name, no headline
             continue
         if _headline_over_lead(content[index + 1 :]) and not _stamp_right_under(content, index, stamps, adjacent=True):
@@ -215,17 +204,6 @@ def find_headline(
             return line, "", index + 1, extra
         return None, "", index, extra
     return None, "", len(content), extra
-
-
-# a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`
-_SLOGAN = re.compile(  # (`Đảng bộ và nhân dân tỉnh X … đưa Nghị quyết … vào cuộc sống`: a portal's motto)
-    r"^(?:nhiệt liệt chào mừng|chào mừng|mừng đảng|vì tổ quốc|vì nhân dân|đảng bộ(?:, chính quyền)? và nhân dân)\b",
-    re.I,
-)
-
-
-# a portal's page title over every article: `Chi tiết bài viết - Xã … - …`
-_PORTAL_PAGE = re.compile(r"^chi tiết (?:bài viết|tin tức|tin)\s*[-–|:]", re.I)
 
 
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
@@ -334,12 +312,6 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
     )
 
 
-_ORGAN_BANNER = re.compile(
-    r"^(?:cổng thông tin điện tử\s+)?(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng ủy|Đảng uỷ|"
-    r"Đảng bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ)?\s*"
-    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][^\s\d]*\s*){1,4}$",
-    re.I,
-)
 MAX_DOTTED_OVER_LEAD = 30
 
 
@@ -400,11 +372,3 @@ def _headline_follows(rest: list[tuple[Line, str]]) -> bool:
         and not following.endswith(":")
         and (pt.words(following) <= MAX_DOTTED_HEADLINE or not pt.SENTENCE_END.search(following))
     )
-
-
-# an outlet's name alone: its kind, a capitalised name, at most eight words (`Đài Phát thanh và Truyền hình X`)
-_OUTLET_NAME = re.compile(
-    r"(?:Báo|Đài|Tạp chí|Cổng thông tin|Trang thông tin)\s+[A-ZĐÀ-Ỹ][^\s\d:]*(?:\s+[^\s\d:]+){0,6}$"
-)
-
-

@@ -1,0 +1,49 @@
+"""Lines a site prints over every article's headline, none of them a headline: a portal's or paper's banner and
+masthead, its English name, a motto or slogan, a portal's page title, an organ's or outlet's name alone."""
+
+from __future__ import annotations
+
+import re
+
+# a portal's or paper's banner (`Cổng thông tin điện tử …`); a newspaper's masthead (`CƠ QUAN CỦA … TIẾNG NÓI CỦA …`)
+BANNER = re.compile(
+    r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))"
+    r"|^(?:logo[\w-]*\s+)?cơ quan (?:của|ngôn luận|chủ quản)\b.*\btiếng nói của\b"
+    r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$",
+    re.I,
+)
+
+
+# a station's or paper's English name under its banner: `Thanh Hoa Radio and Television`
+ENGLISH_BANNER = re.compile(
+    r"^(?=[A-Za-z0-9 .,&'-]+$).*\b(?:radio|television|broadcasting|newspaper|news|online|portal|magazine)\b", re.I
+)
+
+
+# a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`, or its motto (`Đảng bộ và nhân dân tỉnh X …
+# đưa Nghị quyết … vào cuộc sống`)
+SLOGAN = re.compile(
+    r"^(?:nhiệt liệt chào mừng|chào mừng|mừng đảng|vì tổ quốc|vì nhân dân|đảng bộ(?:, chính quyền)? và nhân dân)\b",
+    re.I,
+)
+
+
+# a portal's page title over every article: `Chi tiết bài viết - Xã … - …`
+PORTAL_PAGE = re.compile(r"^chi tiết (?:bài viết|tin tức|tin)\s*[-–|:]", re.I)
+
+
+# the site's owner named alone: `UBND xã Nhơn Trạch`, `Hội đồng nhân dân thành phố …`, `Hội Nông dân tỉnh Bình Định`
+ORGAN_BANNER = re.compile(
+    r"^(?:cổng thông tin điện tử\s+)?(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng ủy|Đảng uỷ|"
+    r"Đảng bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|"
+    r"Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh|Liên đoàn Lao động|Uỷ ban MTTQ(?: Việt Nam)?|"
+    r"Ủy ban MTTQ(?: Việt Nam)?)?\s*"
+    r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][^\s\d]*\s*){1,4}$",
+    re.I,
+)
+
+
+# an outlet's name alone: its kind, a capitalised name, at most eight words (`Đài Phát thanh và Truyền hình X`)
+OUTLET_NAME = re.compile(
+    r"(?:Báo|Đài|Tạp chí|Cổng thông tin|Trang thông tin)\s+[A-ZĐÀ-Ỹ][^\s\d:]*(?:\s+[^\s\d:]+){0,6}$"
+)
