@@ -139,15 +139,16 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
             weight = WEIGHTS["body" if parent else where]
             if not parent and ORGANISER.match(text, mention.end, mention.end + 80):
                 weight += 2.0
-            visited = where in ("title", "lead") and not parent and _VISITED.search(clause_before(text, mention.start))
+            clause = clause_before(text, mention.start)
+            visited = where in ("title", "lead") and not parent and _VISITED.search(clause)
             if visited:
                 weight += 3.0  # the place a delegation visits or works with is what the article is about
-            if where != "body" and not parent and _CONGRESS_OF.search(clause_before(text, mention.start)):
+            if where != "body" and not parent and _CONGRESS_OF.search(clause):
                 weight += 3.0
             if mention.name is None:
                 levels[mention.level] += weight
                 continue
-            venue = _VENUE.search(clause_before(text, mention.start))
+            venue = _VENUE.search(clause)
             # (`tại Trung tâm hội nghị … thuộc phường X đã diễn ra …`: a venue's address does not act)
             address = text[max(0, mention.start - 8) : mention.start].lower().rstrip().endswith("thuộc")
             acted = where == "lead" and not parent and not address and weight > WEIGHTS["lead"]
@@ -156,16 +157,13 @@ def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tall
                 first_in_lead = False
                 acted = True
             note(named, levels, mention, text, weight, where, order)
-            if acted:
-                named[(mention.level, tone_key(mention.name))].acted = True
-            if visited and where == "lead":
-                named[(mention.level, tone_key(mention.name))].visited = True
-            if venue and mention.organ and where == "lead":
-                named[(mention.level, tone_key(mention.name))].office = True
+            tally = named[(mention.level, tone_key(mention.name))]
+            tally.acted = tally.acted or acted
+            tally.visited = tally.visited or bool(visited and where == "lead")
+            tally.office = tally.office or bool(venue and mention.organ and where == "lead")
             if where in ("title", "lead"):
-                tally = named[(mention.level, tone_key(mention.name))]
                 tally.venue, tally.plain = tally.venue or bool(venue), tally.plain or not venue
-                tally.guest = tally.guest or bool(GUESTS.search(clause_before(text, mention.start)))
+                tally.guest = tally.guest or bool(GUESTS.search(clause))
     credit_bare_title_names(page, named)
     join_names_cut_by_a_line_break(named)
     return named, levels
@@ -254,13 +252,14 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             shown = ", ".join(f"{lv} {named[(lv, key)].name}" for lv, key in headline[:2])
             review = f"tít nêu {shown}, sapo nêu {best_key[0]} {name} (“{best.text}”)"
         if not review and is_whole_province(best_key[0], name):
-            lone = lone_commune_told(named, best_key, when)
+            others = [(k[0], named[k].name) for k in named if k != best_key]
+            inside = units_inside(name, others, era_of(when))
+            lone = lone_commune_told(named, best_key, inside)
             if lone is not None:  # the province's one commune the headline or lead tells of: where it happened
                 key, why = lone
                 chosen = Locality(named[key].name, key[0], province_of(page, key[0], named[key].name, when, provinces))
                 return Found(chosen, named[key].text, why)
-            others = [(k[0], named[k].name) for k in named if k != best_key]
-            review = narrower_subject(" ".join(texts), best_key[0], name, others, era_of(when))
+            review = narrower_subject(" ".join(texts), best_key[0], name, inside)
         lead = next((text for where, text in _segments(page) if where == "lead"), "")
         if not review:
             review = unnamed_organiser(lead, best_key[0], name)

@@ -73,13 +73,11 @@ def visited_commune(
 
 
 def lone_commune_told(
-    named: dict[tuple[str, str], Tally], province_key: tuple[str, str], when: str | None
+    named: dict[tuple[str, str], Tally], province_key: tuple[str, str], inside: list[tuple[str, str]]
 ) -> tuple[tuple[str, str], str] | None:
-    """`Lãnh đạo tỉnh kiểm tra sạt lở …; xã Y …`: the one unit inside the province the article names, when it is a
-    commune the headline or lead tells of in its own right (not only as a venue, not inside an office title); with
-    the reason an editor reads."""
-    others = [(k[0], named[k].name) for k in named if k != province_key]
-    inside = units_inside(named[province_key].name, others, era_of(when))
+    """`Lãnh đạo tỉnh kiểm tra sạt lở …; xã Y …`: of the units the article names `inside` the province, the one, when
+    it is a commune the headline or lead tells of in its own right (not only as a venue, not inside an office title,
+    not one of several, not among the guests); with the reason an editor reads."""
     if len(inside) != 1 or inside[0][0] not in gazetteer.COMMUNE_LEVELS:
         return None
     key = (inside[0][0], tone_key(inside[0][1]))

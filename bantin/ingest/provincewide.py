@@ -137,14 +137,14 @@ def provincial_subject(lead: str, in_a_title: Callable[[str, int], bool]) -> str
 _COUNTED_COMMUNES = re.compile(r"\b(?:\d+|hai|ba|bốn|năm)\s+(?:xã|phường|thị trấn)\s*\([^()]{3,20}", re.I)
 
 
-def narrower_subject(texts: str, level: str, name: str, others: list[tuple[str, str]], era: str | None) -> str:
+def narrower_subject(texts: str, level: str, name: str, inside: list[tuple[str, str]]) -> str:
     """Why a province chosen may be too wide: the headline or lead (`texts`) counts the communes it is about
-    (`kiểm tra … 3 xã (A, B, C)`), or the article names units inside it (`others`: level, name) where a
-    provincial leader's visit or a provincial body's works may be (`Chủ tịch UBND tỉnh kiểm tra … xã Z`)."""
+    (`kiểm tra … 3 xã (A, B, C)`), or the article names units inside it (`inside`: level, name, from
+    `units_inside`) where a provincial leader's visit or a provincial body's works may be (`Chủ tịch UBND tỉnh
+    kiểm tra … xã Z`)."""
     counted = _COUNTED_COMMUNES.search(texts)
     if counted:
         return f"sapo nêu “{counted.group()}…”: có thể bài nói về đơn vị chứa các xã đó, không phải {name}"
-    inside = units_inside(name, others, era)
     if not inside:
         return ""
     shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
