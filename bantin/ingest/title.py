@@ -10,6 +10,7 @@ from .found import Found, nothing
 from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
+MAX_WHOLE_LINE_WORDS = 40  # a lone sentence up to this long, opening the page, may be the headline printed as a line
 MAX_DOTTED_TITLE = 18  # a longer line that ends in a full stop and opens with a person may be the standfirst
 # a photo's caption: a person with the office before the name, then what the photo shows them doing
 _CAPTION_SHAPE = re.compile(
@@ -39,6 +40,9 @@ _BULLET = re.compile(r"^[*•]\s+")
 # `…Cần GiuộcNew`, `… Cần Giuộc English Edition`: a badge or a language link the scrape ran into the headline
 _BADGE = re.compile(r"(?<=[a-zà-ỹđ0-9])(?:New|NEW|Hot|HOT)$|(?<=[^\W\d_])\s+English Edition$")
 
+# a capital first, and a last character a printed headline may end on
+_HEADLINE_ENDS = re.compile(r"^[A-ZĐÀ-Ỹ].*[\w.!?)”\"]$", re.S)
+
 
 def find_title(page: Page) -> Found[str]:
     if page.title is not None:
@@ -58,10 +62,14 @@ def find_title(page: Page) -> Found[str]:
     proposal = propose_title(lead)
     if not proposal:
         return nothing("bài không có tít và không có sapo để đề xuất; hãy viết tít")
+    if proposal == lead.strip():
+        return Found(proposal, lead[:160], f"bài không có tít rõ ràng; câu mở đầu “{lead[:80]}” được giữ nguyên làm tít")
     return Found(proposal, lead[:160], f"bài không có tít; tít này đề xuất từ sapo “{lead[:80]}”")
 
 
 def propose_title(lead: str) -> str:
+    if _headline_like(lead):
+        return lead.strip()  # `Lễ khánh thành … Cột mốc Quốc gia.`: one sentence, no time: offered as printed
     text = pt.DATELINE.sub("", lead.strip(), count=1)
     text = _LEAD_TIME.sub("", text, count=1)
     sentence = re.split(r"(?<=[.!?…])\s+|\s*;\s*", text, maxsplit=1)[0].rstrip(" .;:,…")
@@ -76,3 +84,12 @@ def propose_title(lead: str) -> str:
                 break
         sentence = " ".join(cut).rstrip(",") + "…"
     return sentence[:1].upper() + sentence[1:]
+
+
+def _headline_like(lead: str) -> bool:
+    """One sentence of at most MAX_WHOLE_LINE_WORDS words that opens with a capital, not with a dateline or a
+    time, and ends as a headline does (not on `,` `:` or `…`, as a salutation or a cut line does)."""
+    text = lead.strip()
+    if not _HEADLINE_ENDS.match(text) or pt.DATELINE.match(text) or _LEAD_TIME.match(text) or pt.words(text) > MAX_WHOLE_LINE_WORDS:
+        return False
+    return len(re.split(r"(?<=[.!?…])\s+|\s*;\s*", text)) == 1
