@@ -438,9 +438,6 @@ KNOWN_WRONG: dict[str, dict[str, int]] = {
     # vsc 007: the provincial police break ground for a model house in huyện Cư M'gar; the extractor keeps the
     # province (the organiser), the label the district where it stands
     "tests/corpus/vsc": {"locality": 1},
-    # xsc 020: a flood round-up of two communes opened by one commune chairman's report, given to that commune; the
-    # label takes the province (doubtful; seen at its first look)
-    "tests/corpus/xsc": {"locality": 1},
     # bn 005: `Lễ trao huy hiệu Đảng đợt 03/02/2026`, an award round's name, read as the ceremony's date (the label
     # leaves it empty); 015: a round-up of gifts in several places given to its first commune (the label takes the
     # province; both seen at their first look)
@@ -458,9 +455,6 @@ KNOWN_WRONG: dict[str, dict[str, int]] = {
     # msc2 003: a provincial youth union's visit, given to the province whose city of the same name the label takes;
     # 007: a provincial youth campaign launched in huyện Cư M'gar, given to the province (both seen at its first look)
     "tests/corpus/msc2": {"locality": 2},
-    # nsc2 013: a page that opens with three credited photo captions, each of one commune's gifts, given to the first
-    # caption's commune; the label takes the province whose Front runs the drive (seen at its first look)
-    "tests/corpus/nsc2": {"locality": 1},
     # pn2 005: a report whose text gives no event day, dated by the outlet's credit line (`VTC News14/11/2024`); the
     # label leaves it empty. psc2 008: a festival of thành phố Kon Tum's anniversary, given to the province of the same
     # name (both seen at their first look)

@@ -12,7 +12,8 @@ LONG_LINE = ("Đảng ủy xã Hòa An tổ chức hội nghị Ban Chấp hành
 
 
 def test_a_lone_first_sentence_is_offered_whole_as_the_title_and_flagged() -> None:
-    title = extract(f"{LONG_LINE}\n\nChiều ngày 04/8/2025, đồng chí Lê Văn Hà, Bí thư Đảng ủy xã chủ trì. {FILLER * 3}").title
+    lead = "Chiều ngày 04/8/2025, đồng chí Lê Văn Hà, Bí thư Đảng ủy xã chủ trì."
+    title = extract(f"{LONG_LINE}\n\n{lead} {FILLER * 3}").title
     assert title.value == LONG_LINE
     assert "giữ nguyên làm tít" in title.review
 
@@ -28,3 +29,65 @@ def test_a_lead_that_opens_with_its_time_is_still_cut_to_a_proposal() -> None:
 def test_a_lead_of_two_sentences_is_still_cut_to_a_proposal() -> None:
     lead = f"{LONG_LINE} Đồng chí Lê Văn Hà, Bí thư Đảng ủy xã chủ trì hội nghị."
     assert extract(f"{lead}\n\n{FILLER * 3}").title.value.endswith("…")
+
+
+def test_a_group_headings_list_ends_where_the_next_heading_begins() -> None:
+    sentence = ("Dự có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng ban Tổ chức Trung ương Lê Văn An, "
+                "Trưởng ban Nội chính Trung ương Trần Văn Bình; các Ủy viên Trung ương Đảng: Phó Thủ tướng Chính phủ "
+                "Nguyễn Văn Cường, Phó Chủ tịch Quốc hội Phạm Văn Dũng.")
+    roles = {p.name: set(p.roles) for p in extract(f"Hội nghị toàn quốc\n\n{sentence} {FILLER * 3}").officials}
+    assert roles["Lê Văn An"] == {"Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Tổ chức Trung ương"}
+    assert roles["Nguyễn Văn Cường"] == {"Ủy viên Trung ương Đảng", "Phó Thủ tướng Chính phủ"}
+    assert roles["Phạm Văn Dũng"] == {"Ủy viên Trung ương Đảng", "Phó Chủ tịch Quốc hội"}
+
+
+def test_a_line_opening_with_an_outlets_tag_is_the_lead_not_the_headline() -> None:
+    page = ("(ABC) - Chủ tịch nước mong muốn tỉnh Hòa Bình quan tâm hơn nữa công tác giảm nghèo bền vững.\n"
+            f"Trong hai ngày 14-15/5, Chủ tịch nước Lê Văn An đến thăm, làm việc tại tỉnh Hòa Bình. {FILLER * 3}")
+    title = extract(page).title
+    assert title.review  # no headline line: what is offered is flagged
+
+
+def test_abbreviations_joined_by_dashes_end_the_headline() -> None:
+    headline = "Đảng bộ xã Quài Tở tập trung mọi nguồn lực, tạo chuyển biến toàn diện về KT - VH - XH"
+    lead = "ĐBP - Trong 2 ngày (14 - 15/8), Đảng bộ xã Quài Tở tổ chức Đại hội."
+    page = f"{headline}\n13:58 15/08/2025\n{lead} {FILLER * 3}"
+    assert extract(page).title.value == headline
+
+
+def test_an_outlets_tagged_lead_under_a_bulleted_link_is_no_headline() -> None:
+    page = ("Khắp nơi gồng mình chống bão\n\n14/09/2015 14:03\n\n  • Tin bão khẩn cấp\n\n(QNO) - Trước diễn biến "
+            "của bão số 3, UBND tỉnh và các địa phương đã triển khai nhiều phương án phòng chống.\n\n* Sáng ngày "
+            "14.9, Phó Chủ tịch UBND tỉnh Lê Văn An kiểm tra tình hình ứng phó với bão số 3 tại huyện Núi Thành. "
+            f"{FILLER * 3}")
+    assert extract(page).title.value == "Khắp nơi gồng mình chống bão"
+
+
+def test_a_market_widgets_name_is_page_furniture() -> None:
+    page = (" date 2026-02-02 Giá vàng trong nước và thế giới\nThứ Ba, 03/02/2026\nNguyễn Thuấn\n02/02/2026, 21:00\n"
+            f"Tối ngày 2/2, UBND thành phố Huế tổ chức Tiệc Tiếp tân Xuân. {FILLER * 3}")
+    extraction = extract(page)
+    assert extraction.title.value != "Giá vàng trong nước và thế giới"
+    assert extraction.author.value == "Nguyễn Thuấn"  # a name right over the page's stamp signs it
+
+
+def test_who_attended_as_the_only_line_over_the_lead_is_a_caption_and_flagged() -> None:
+    page = (" date 2026-02-26 Các đại biểu tham dự hội nghị\n\nTại hội nghị, Phó Chủ tịch UBND thành phố Lê Văn An "
+            f"cung cấp thông tin cơ bản về tình hình kinh tế - xã hội thành phố. {FILLER * 3}")
+    assert "chú thích ảnh" in extract(page).title.review
+
+
+def test_a_section_headline_and_a_lead_restating_its_subject_on_one_line() -> None:
+    headline = "Thường trực Tỉnh uỷ làm việc về công tác chuẩn bị Đại hội của Đảng bộ xã Đơn Dương"
+    lead = ("Thường trực Tỉnh ủy Lâm Đồng đã có buổi làm việc với Thường trực Đảng ủy xã Đơn Dương về công tác chuẩn "
+            "bị Đại hội điểm cấp xã nhiệm kỳ 2025 - 2030")
+    page = f" date 2025-07 Chính trị {headline} {lead}\n\n{FILLER * 3}"
+    assert extract(page).title.value == headline
+
+
+def test_a_ward_chosen_from_the_lead_is_flagged_when_the_body_tells_of_another() -> None:
+    page = ("Ứng cử viên tiếp xúc cử tri\n\nNgày 10-5, UBND phường Mỹ Hương tổ chức hội nghị "
+            f"tiếp xúc cử tri. {FILLER}\n\nChiều cùng ngày, các ứng cử viên tiếp xúc cử tri phường "
+            f"Đạo Long. {FILLER}\n\nCử tri phường Đạo Long đề nghị nâng cấp đường. {FILLER}")
+    locality = extract(page).locality
+    assert locality.value.name == "Mỹ Hương" and "Đạo Long" in locality.review

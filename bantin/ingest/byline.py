@@ -272,7 +272,10 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
     author: Found[str] = nothing()
     org: Found[str] = nothing()
     source: Found[str] = nothing()
-    candidates = [(line, True) for line in _rejoined(page.tail)] + [(line, False) for line in page.head_extra]
+    stamped = {stamp.line.number - 1 for stamp in page.header_dates}  # (`Nguyễn Thuấn / 02/02/2026, 21:00`: a
+    candidates = [(line, True) for line in _rejoined(page.tail)] + [  # name right over the page's stamp signs it)
+        (line, line.number in stamped and len(line.text.split()) >= 2) for line in page.head_extra
+    ]  # (`Main` over the stamp: a menu's word)
     for block in page.blocks[:2]:
         words = len(block.text.split())
         pair = _TWO_NAMES.match(block.text)  # `THANH HUYỀN - VĨNH THÀNH`: two writers, not a subhead

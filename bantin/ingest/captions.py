@@ -9,7 +9,10 @@ from ..textnorm import tone_key
 from . import knowledge
 
 # what a photo of the room shows (`Toàn cảnh hội nghị`, `Quang cảnh buổi làm việc`): never a headline
-SCENE_CAPTION = re.compile(r"^(?:toàn|quang)\s+cảnh\s+\S", re.I)
+# (`Các đại biểu tham dự hội nghị`: who the photo shows, and nothing of what happened)
+SCENE_CAPTION = re.compile(
+    r"^(?:(?:toàn|quang)\s+cảnh\s+\S|(?:các\s+)?(?:vị\s+)?đại\s+biểu\s+(?:tham\s+)?dự\s+(?:\S+\s*){1,3}$)", re.I
+)
 
 
 MAX_OFFICE_AND_NAME = 12

@@ -38,6 +38,7 @@ def _joins_a_name(head: str, lead: str) -> bool:
     return last is not None and last.name is not None and last.end >= len(head.rstrip()) and lead[:1].isupper()
 
 
+MIN_LEAD_WORDS = 6
 # an outlet's tag opening the lead inside a line: `… bền vững (Baohatinh.vn) - Đồng chí …`
 _INNER_DATELINE = re.compile(r"\s(?:\([^()]{2,40}\)|[A-ZĐ]{2,8})\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -51,6 +52,8 @@ def fused_dateline(text: str) -> tuple[str, str] | None:
     head, lead = _without_section(text[: match.start()].strip()), text[match.start() :].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.LEAD_START.match(head) or not head[:1].isupper():
         return None
+    if pt.words(lead) < MIN_LEAD_WORDS:
+        return None  # `… toàn diện về KT - VH - XH`: abbreviations joined by dashes end the headline, no lead
     return head, lead
 
 
@@ -72,14 +75,29 @@ def fused_lead(text: str) -> tuple[str, str] | None:
     """`Thời sự Lâm Đồng Khẩn trương … Quốc khánh Sáng 14/8, đồng chí …` -> (headline, lead): a
     section name, the headline and the lead printed on one line."""
     match = _LEAD_INSIDE.search(text)
-    if not match and text.lower().startswith(tuple(f"{section} " for section in knowledge.section_names())):
+    sectioned = text.lower().startswith(tuple(f"{section} " for section in knowledge.section_names()))
+    if not match and sectioned:
         match = _UNDATED_LEAD_INSIDE.search(text)  # `Thời sự <headline> Tại phiên họp …, đồng chí …`
-    if not match:
+    start = match.start() if match else _subject_restated(_without_section(text), text) if sectioned else None
+    if start is None:
         return None
-    head, lead = _without_section(text[: match.start()].strip()), text[match.start() :].strip()
+    head, lead = _without_section(text[:start].strip()), text[start:].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
         return None
     return head, lead
+
+
+def _subject_restated(headline: str, text: str) -> int | None:
+    """`Chính trị Thường trực Tỉnh uỷ làm việc … Thường trực Tỉnh ủy Lâm Đồng đã có buổi làm việc …`: after a
+    section's name, the lead starts where the headline's first three words come again (in `text`)."""
+    words = headline.split()
+    if len(words) < 3:
+        return None
+    opening = re.compile(r"(?<=[^\W_]\s)" + r"\s+".join(map(re.escape, words[:3])) + r"\s", re.I)
+    found = opening.search(text, len(text) - len(headline) + len(words[0]))
+    if found is None or pt.words(text[found.start() :]) < MIN_LEAD_WORDS + 2:
+        return None
+    return found.start()
 
 
 def _without_section(head: str) -> str:

@@ -72,7 +72,9 @@ def _lead_like(text: str) -> bool:
     n = pt.words(text)
     sentence = ". " in text or text.rstrip().endswith((".", "…"))
     # (`Đây là điểm nhấn của chương trình …`: a sentence that points back at what came before it)
-    return bool(pt.LEAD_START.match(body) or _POINTS_BACK.match(body)) or n > 80 or (n > 30 and sentence)
+    # (`(QNO) - Trước diễn biến … phòng chống.`: a sentence an outlet's tag opens is the lead; `(PLO)- <headline>`)
+    tagged = body != text and sentence
+    return bool(tagged or pt.LEAD_START.match(body) or _POINTS_BACK.match(body)) or n > 80 or (n > 30 and sentence)
 
 
 _POINTS_BACK = re.compile(r"(?:đây là|đó là|điều này|việc này|theo đó|trước đó|bên cạnh đó)\b", re.I)

@@ -21,6 +21,7 @@ from .narrower import (
     former_unit,
     lone_commune_told,
     only_province,
+    other_commune_in_body,
     other_commune_in_lead,
     round_up,
     successor_on_new_map,
@@ -266,7 +267,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
             review = _province_may_own(lead, best_key[0], name)
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
-            review = other_commune_in_lead(lead, best_key[1])
+            review = other_commune_in_lead(lead, best_key[1]) or other_commune_in_body(named, best_key)
         over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:
             return over

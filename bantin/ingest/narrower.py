@@ -107,6 +107,19 @@ def other_commune_in_lead(lead: str, chosen: str) -> str:
     return f"sapo còn nêu {other.level} {other.name}: bài có thể nói về nhiều đơn vị" if other else ""
 
 
+MIN_BODY_WEIGHT = 1.0  # two mentions in the body, or one in the second paragraph
+
+
+def other_commune_in_body(named: dict[tuple[str, str], Tally], chosen: tuple[str, str]) -> str:
+    """`… tiếp xúc cử tri tại phường Mỹ Hương` in the lead, then `cử tri phường Đạo Long` twice below: the article
+    may tell of several wards (a round of meetings), and then it is about the unit that holds them."""
+    other = next((t for k, t in named.items() if k[0] == chosen[0] and k[1] != chosen[1] and not t.strong
+                  and t.score + t.body >= MIN_BODY_WEIGHT), None)
+    if other is None:
+        return ""
+    return f"thân bài còn nêu {chosen[0]} {other.name} (“{other.text}”): bài có thể nói về nhiều đơn vị"
+
+
 def successor_on_new_map(
     named: dict[tuple[str, str], Tally], district: tuple[str, str], when: str | None
 ) -> tuple[str, str]:

@@ -74,7 +74,14 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
         for a, b in spans:
             role = _without_term(squash_spaces(text[tokens[a].start : tokens[b].end].rstrip(","))).rstrip(", ")
             found.append((units[end].first, stop, role))
-    return found + _relieved_or_elected(units, tokens, text)
+    return _until_next_heading(found) + _relieved_or_elected(units, tokens, text)
+
+
+def _until_next_heading(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, …; các Ủy viên Trung ương Đảng: C, …`: a heading's
+    list ends where the next heading's begins, not at the end of the sentence."""
+    starts = sorted({first for first, _, _ in found})
+    return [(first, min([stop, *[s - 1 for s in starts if s > first][:1]]), role) for first, stop, role in found]
 
 
 _VI, _LA, _DUOC = tone_key("vị"), tone_key("là"), tone_key("được")

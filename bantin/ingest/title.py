@@ -49,7 +49,7 @@ def find_title(page: Page) -> Found[str]:
         text = _BULLET.sub("", _BADGE.sub("", page.title.text))
         lead = next(iter(paragraphs(page)), "")
         if SCENE_CAPTION.match(text):
-            why = f"tít “{text[:80]}” có dạng chú thích ảnh (toàn cảnh, quang cảnh): bài có thể không có tít"
+            why = f"tít “{text[:80]}” có dạng chú thích ảnh (toàn cảnh, đại biểu dự …): bài có thể không có tít"
             return Found(text, text, why)  # a fair title for readers still, and the editor is asked
         if (_CAPTION_SHAPE.search(text) or _PERSON_FIRST.match(text)) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
@@ -63,7 +63,8 @@ def find_title(page: Page) -> Found[str]:
     if not proposal:
         return nothing("bài không có tít và không có sapo để đề xuất; hãy viết tít")
     if proposal == lead.strip():
-        return Found(proposal, lead[:160], f"bài không có tít rõ ràng; câu mở đầu “{lead[:80]}” được giữ nguyên làm tít")
+        why = f"bài không có tít rõ ràng; câu mở đầu “{lead[:80]}” được giữ nguyên làm tít"
+        return Found(proposal, lead[:160], why)
     return Found(proposal, lead[:160], f"bài không có tít; tít này đề xuất từ sapo “{lead[:80]}”")
 
 
@@ -90,6 +91,8 @@ def _headline_like(lead: str) -> bool:
     """One sentence of at most MAX_WHOLE_LINE_WORDS words that opens with a capital, not with a dateline or a
     time, and ends as a headline does (not on `,` `:` or `…`, as a salutation or a cut line does)."""
     text = lead.strip()
-    if not _HEADLINE_ENDS.match(text) or pt.DATELINE.match(text) or _LEAD_TIME.match(text) or pt.words(text) > MAX_WHOLE_LINE_WORDS:
+    if pt.words(text) > MAX_WHOLE_LINE_WORDS or not _HEADLINE_ENDS.match(text):
+        return False
+    if pt.DATELINE.match(text) or _LEAD_TIME.match(text):
         return False
     return len(re.split(r"(?<=[.!?…])\s+|\s*;\s*", text)) == 1
