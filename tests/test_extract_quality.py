@@ -33,7 +33,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.984
     },
     "tests/corpus/mixed": {
-        "title": 0.966, "date": 1.0, "locality": 0.966, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.966, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 1.0
     },
     "tests/corpus/recent": {
@@ -46,14 +46,14 @@ FLOORS = {
     },
     "tests/corpus/coast": {
         "title": 1.0, "date": 0.943, "locality": 0.943, "province": 0.97, "author": 0.971,
-        "officials": 0.979, "roles": 0.943
+        "officials": 0.979, "roles": 0.947
     },
     "tests/corpus/fresh": {
         "title": 1.0, "date": 1.0, "locality": 0.94, "province": 1.0, "author": 1.0,
         "officials": 0.956, "roles": 0.983
     },
     "tests/corpus/older": {
-        "title": 0.94, "date": 0.97, "locality": 0.911, "province": 0.943, "author": 0.97,
+        "title": 0.97, "date": 0.97, "locality": 0.911, "province": 0.943, "author": 0.97,
         "officials": 0.964, "roles": 0.968
     },
     "tests/corpus/northold": {
@@ -82,7 +82,7 @@ FLOORS = {
     },
     "tests/corpus/unorth": {
         "title": 1.0, "date": 0.949, "locality": 0.849, "province": 1.0, "author": 1.0,
-        "officials": 0.992, "roles": 0.976
+        "officials": 0.992, "roles": 0.988
     },
     "tests/corpus/lastn": {
         "title": 1.0, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
@@ -117,7 +117,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.952
     },
     "tests/corpus/gn": {
-        "title": 0.899, "date": 0.799, "locality": 0.749, "province": 0.943, "author": 1.0,
+        "title": 1.0, "date": 0.799, "locality": 0.749, "province": 0.943, "author": 1.0,
         "officials": 0.992, "roles": 0.989
     },
     "tests/corpus/gsc": {
@@ -133,7 +133,7 @@ FLOORS = {
         "officials": 0.953, "roles": 0.924
     },
     "tests/corpus/in": {
-        "title": 0.949, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
         "officials": 0.986, "roles": 0.972
     },
     "tests/corpus/isc": {
@@ -141,7 +141,7 @@ FLOORS = {
         "officials": 0.964, "roles": 0.902
     },
     "tests/corpus/jn": {
-        "title": 1.0, "date": 0.899, "locality": 0.849, "province": 1.0, "author": 0.949,
+        "title": 1.0, "date": 0.899, "locality": 0.849, "province": 1.0, "author": 1.0,
         "officials": 0.984, "roles": 0.981
     },
     "tests/corpus/jsc": {
@@ -149,7 +149,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.974
     },
     "tests/corpus/kn": {
-        "title": 0.949, "date": 0.949, "locality": 0.949, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.949, "locality": 0.949, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.957
     },
     "tests/corpus/ksc": {
@@ -158,7 +158,7 @@ FLOORS = {
     },
     "tests/corpus/ln": {
         "title": 0.949, "date": 0.949, "locality": 0.899, "province": 1.0, "author": 1.0,
-        "officials": 0.991, "roles": 0.957
+        "officials": 0.991, "roles": 0.971
     },
     "tests/corpus/lsc": {
         "title": 1.0, "date": 0.919, "locality": 0.919, "province": 0.943, "author": 1.0,
@@ -253,7 +253,7 @@ FLOORS = {
         "officials": 0.99, "roles": 0.988
     },
     "tests/corpus/xn": {
-        "title": 0.949, "date": 1.0, "locality": 0.949, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.949, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 1.0
     },
     "tests/corpus/xsc": {
@@ -269,7 +269,7 @@ FLOORS = {
         "officials": 1.0, "roles": 0.94
     },
     "tests/corpus/an": {
-        "title": 0.949, "date": 1.0, "locality": 0.949, "province": 0.908, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.949, "province": 0.908, "author": 1.0,
         "officials": 1.0, "roles": 0.981
     },
     "tests/corpus/asc": {
@@ -281,7 +281,7 @@ FLOORS = {
         "officials": 0.984, "roles": 0.958
     },
     "tests/corpus/bsc": {
-        "title": 0.959, "date": 0.959, "locality": 0.799, "province": 0.943, "author": 1.0,
+        "title": 1.0, "date": 0.959, "locality": 0.799, "province": 0.943, "author": 1.0,
         "officials": 0.956, "roles": 1.0
     },
     "tests/corpus/cn": {
@@ -309,7 +309,7 @@ FLOORS = {
         "officials": 0.976, "roles": 0.986
     },
     "tests/corpus/gn2": {
-        "title": 0.899, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.899, "locality": 0.899, "province": 1.0, "author": 1.0,
         "officials": 0.973, "roles": 1.0
     },
     "tests/corpus/gsc2": {
@@ -341,7 +341,7 @@ FLOORS = {
         "officials": 0.975, "roles": 0.954
     },
     "tests/corpus/kn2": {
-        "title": 0.949, "date": 0.949, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.949, "locality": 0.849, "province": 1.0, "author": 1.0,
         "officials": 0.971, "roles": 0.978
     },
     "tests/corpus/ksc2": {
@@ -353,7 +353,7 @@ FLOORS = {
         "officials": 0.981, "roles": 0.988
     },
     "tests/corpus/lsc2": {
-        "title": 1.0, "date": 0.959, "locality": 0.759, "province": 0.899, "author": 1.0,
+        "title": 1.0, "date": 0.959, "locality": 0.799, "province": 0.949, "author": 1.0,
         "officials": 0.974, "roles": 0.99
     },
     "tests/corpus/mn2": {
@@ -373,7 +373,7 @@ FLOORS = {
         "officials": 0.959, "roles": 0.955
     },
     "tests/corpus/on2": {
-        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.94
     },
     "tests/corpus/osc2": {
@@ -382,14 +382,14 @@ FLOORS = {
     },
     "tests/corpus/pn2": {
         "title": 1.0, "date": 0.949, "locality": 0.849, "province": 1.0, "author": 0.949,
-        "officials": 0.989, "roles": 0.942
+        "officials": 0.989, "roles": 0.959
     },
     "tests/corpus/psc2": {
         "title": 0.959, "date": 0.959, "locality": 0.879, "province": 1.0, "author": 0.959,
         "officials": 1.0, "roles": 0.977
     },
     "tests/corpus/qn2": {
-        "title": 0.949, "date": 0.849, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "title": 1.0, "date": 0.849, "locality": 0.849, "province": 1.0, "author": 1.0,
         "officials": 1.0, "roles": 0.949
     },
     "tests/corpus/qsc2": {
@@ -420,9 +420,29 @@ FLOORS = {
         "title": 0.959, "date": 0.919, "locality": 0.959, "province": 1.0, "author": 0.919,
         "officials": 0.973, "roles": 1.0
     },
+    "tests/corpus/un2": {
+        "title": 1.0, "date": 0.949, "locality": 0.949, "province": 1.0, "author": 1.0,
+        "officials": 1.0, "roles": 0.929
+    },
+    "tests/corpus/usc2": {
+        "title": 1.0, "date": 0.959, "locality": 0.799, "province": 1.0, "author": 0.959,
+        "officials": 1.0, "roles": 0.947
+    },
+    "tests/corpus/vn2": {
+        "title": 0.949, "date": 1.0, "locality": 0.849, "province": 1.0, "author": 1.0,
+        "officials": 1.0, "roles": 0.949
+    },
+    "tests/corpus/vsc2": {
+        "title": 1.0, "date": 0.919, "locality": 0.599, "province": 0.956, "author": 1.0,
+        "officials": 0.96, "roles": 0.911
+    },
 }
 # confident errors known and written down in a set's FIRST_LOOK.md; there may be no more of them
 KNOWN_WRONG: dict[str, dict[str, int]] = {
+    # vsc2 008: gifts to the recruits of `các xã: Phú Hiệp, Long Hòa và Phú Lâm` by a provincial union's chairman,
+    # given to the province (the label takes the first commune); 018: Tết gifts in phường Vị Tân, xã Hỏa Lựu and xã
+    # Vị Thủy, given to the lead's ward (the label takes the city; both seen at the set's first look)
+    "tests/corpus/vsc2": {"locality": 2},
     "tests/corpus/gsc": {"locality": 1},  # 006: a voter meeting `tại TP.Châu Đốc` given to the province
     "tests/corpus/jn": {"locality": 1},  # 009: an inspection in xã Cẩm Giàng, under a city-wide lead, given to the city
     # mn 004: `Trong 2 ngày mùng 11 và 12/8/2025` read as its last day, the label takes the first; 008: an undated
@@ -446,12 +466,10 @@ KNOWN_WRONG: dict[str, dict[str, int]] = {
     # after a paragraph about the province's people, given to the province (seen at its first look)
     "tests/corpus/esc": {"locality": 1},
     # jsc2 023 and ksc2 003: a ward's ceremony or visit that the label reads as the city's round-up (Huế); ln2 008:
-    # a flood visit in thành phố Yên Bái the label gives to the province; lsc2 009: a Tết visit to Cà Mau by a
-    # delegation of TP HCM, given to the city the delegation comes from (all seen at their first look)
+    # a flood visit in thành phố Yên Bái the label gives to the province (all seen at their first look)
     "tests/corpus/jsc2": {"locality": 1},
     "tests/corpus/ksc2": {"locality": 1},
     "tests/corpus/ln2": {"locality": 1},
-    "tests/corpus/lsc2": {"locality": 1},
     # msc2 003: a provincial youth union's visit, given to the province whose city of the same name the label takes;
     # 007: a provincial youth campaign launched in huyện Cư M'gar, given to the province (both seen at its first look)
     "tests/corpus/msc2": {"locality": 2},

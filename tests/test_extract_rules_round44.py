@@ -1,10 +1,13 @@
-"""Round forty-four of issue 13's rules, from the misses left on all the sets: a page whose first line is one
-sentence with no time in it, and no headline above it, offers that line whole as its title (flagged), not a cut
-of it. People are made up; units are real ones of the gazetteer."""
+"""Rounds forty-four and forty-five of issue 13's rules. Forty-four, from the misses left on all the sets and then
+the first looks of un2 and usc2: a page whose first line is one sentence with no time in it, and no headline above
+it, offers that line whole as its title (flagged), not a cut of it; group headings, outlet tags, widgets, captions
+and bylines below. Forty-five, after the first looks of vn2 and vsc2, at the end. People are made up; units are
+real ones of the gazetteer."""
 
 from __future__ import annotations
 
-from bantin.ingest.extract import extract
+from bantin.ingest.extract import CAP_BYTES, extract
+from bantin.ingest.officials import mentions_in
 from tests.ingest_helpers import FILLER
 
 LONG_LINE = ("Đảng ủy xã Hòa An tổ chức hội nghị Ban Chấp hành mở rộng triển khai nhiệm vụ trọng tâm quý IV và chuẩn "
@@ -91,3 +94,31 @@ def test_a_ward_chosen_from_the_lead_is_flagged_when_the_body_tells_of_another()
             f"Đạo Long. {FILLER}\n\nCử tri phường Đạo Long đề nghị nâng cấp đường. {FILLER}")
     locality = extract(page).locality
     assert locality.value.name == "Mỹ Hương" and "Đạo Long" in locality.review
+
+
+def test_a_provinces_delegation_visiting_another_province_gives_the_province_visited() -> None:
+    page = ("Chiều 4-2, Đoàn công tác của TPHCM do đồng chí Lê Văn An, Phó Bí thư Thành ủy TPHCM làm trưởng đoàn, đã "
+            f"đến thăm, chúc tết Thường trực Tỉnh ủy tỉnh Vĩnh Long. {FILLER * 3}")
+    locality = extract(page).locality
+    assert (locality.value.level, locality.value.name) == ("tỉnh", "Vĩnh Long")
+    assert "nơi đến" in locality.review
+
+
+def test_a_province_chosen_over_a_bare_place_with_the_province_in_brackets_is_flagged() -> None:
+    page = ("Sáng 31/3/2024, tại Phú Quốc (Kiên Giang), Thủ tướng Lê Văn An chủ trì Hội nghị tổng kết phát triển "
+            f"tỉnh Kiên Giang. {FILLER * 3}")
+    assert "tại Phú Quốc (Kiên Giang)" in extract(page).locality.review
+
+
+def test_a_name_whose_last_syllable_the_size_limit_cuts_is_left_out() -> None:
+    lead = f"Ngày 9/8, Bí thư Tỉnh ủy Lê Văn An làm việc tại xã Thường Phước. {FILLER}"
+    head, tail = f"Kiểm tra sạt lở\n\n{lead}\n\n", "\n\nTrước đó, Chủ tịch UBND tỉnh Đồng Tháp Phạm Thành Ng"
+    body = FILLER * ((CAP_BYTES - len((head + tail).encode())) // len(FILLER.encode()))
+    page = head + body + tail
+    assert CAP_BYTES - len(FILLER.encode()) < len(page.encode()) <= CAP_BYTES  # cut at a scraper's size limit
+    assert [p.name for p in extract(page).officials] == ["Lê Văn An"]
+
+
+def test_a_deputy_authorised_by_the_chairman_is_no_acting_office() -> None:
+    sentence = "Chủ tịch UBND tỉnh ký quyết định uỷ quyền Phó Chủ tịch UBND tỉnh Lê Văn An điều hành công việc."
+    assert [(m.name, m.roles) for m in mentions_in(sentence)][-1] == ("Lê Văn An", ("Phó Chủ tịch UBND tỉnh",))

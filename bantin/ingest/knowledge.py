@@ -66,8 +66,13 @@ class RoleVocabulary:
     def starts_title(self, keys: Sequence[str], at: int = 0) -> int:
         """Length of the title (with an optional prefix like `nguyên`) at keys[at], or 0."""
         offset = self.prefixes.longest_at(keys, at)
+        if offset and at > 0 and tuple(keys[at - 1 : at + 1]) == _AUTHORISES:
+            return 0  # `… ủy quyền Phó Chủ tịch UBND tỉnh A`: the verb authorises, no acting office
         size = self.titles.longest_at(keys, at + offset)
         return offset + size if size else 0
+
+
+_AUTHORISES = (tone_key("ủy"), tone_key("quyền"))
 
 
 @cache

@@ -18,11 +18,13 @@ from .mentioncontext import cited, clause_before, in_a_title
 from .narrower import (
     GUESTS,
     communes_addressed_in,
+    delegation_visits,
     former_unit,
     lone_commune_told,
     only_province,
     other_commune_in_body,
     other_commune_in_lead,
+    place_in_brackets,
     round_up,
     successor_on_new_map,
     two_tier,
@@ -207,6 +209,13 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 f"(“{named[inner].text}”) thuộc {best.name}: chọn đơn vị cụ thể hơn"
             )
             best_key, best = inner, named[inner]
+        lead = next((text for where, text in _segments(page) if where == "lead"), "")
+        visited = delegation_visits(lead, named, best_key)
+        if visited is not None:  # `Đoàn công tác của TPHCM … đến thăm … tỉnh Vĩnh Long`: the province visited
+            place = named[visited]
+            why = f"đoàn của {best_key[0]} {best.name} đến {visited[0]} {place.name}: ghi theo nơi đến"
+            chosen = Locality(place.name, visited[0], province_of(page, visited[0], place.name, when, provinces))
+            return Found(chosen, place.text, why)
         name = best.name
         texts = [text for where, text in _segments(page) if where in ("title", "lead")]
         listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))
@@ -261,9 +270,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 chosen = Locality(named[key].name, key[0], province_of(page, key[0], named[key].name, when, provinces))
                 return Found(chosen, named[key].text, why)
             review = narrower_subject(" ".join(texts), best_key[0], name, inside)
-        lead = next((text for where, text in _segments(page) if where == "lead"), "")
         if not review:
-            review = unnamed_organiser(lead, best_key[0], name)
+            review = unnamed_organiser(lead, best_key[0], name) or place_in_brackets(lead, best_key[0], name)
         if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
             review = _province_may_own(lead, best_key[0], name)
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:

@@ -107,17 +107,57 @@ def other_commune_in_lead(lead: str, chosen: str) -> str:
     return f"sapo còn nêu {other.level} {other.name}: bài có thể nói về nhiều đơn vị" if other else ""
 
 
+# `Đoàn công tác của TPHCM …`, `… dẫn đầu đoàn công tác TPHCM`: the unit a delegation comes from
+_DELEGATION_OF = re.compile(r"\bđoàn(?:\s+(?:công tác|đại biểu|lãnh đạo))?(?:\s+của)?\s+$", re.I)
+_VISITS = re.compile(r"\b(?:thăm|chúc tết|làm việc|tặng quà|trao quà)\b", re.I)
+
+
+def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tuple[str, str]) -> tuple[str, str] | None:
+    """`Đoàn công tác của TPHCM … đã đến thăm, chúc tết … tỉnh Vĩnh Long`: a province's delegation visiting another
+    province; the article is about the province visited, not the one the delegation comes from."""
+    if not is_whole_province(home[0], named[home].name):
+        return None
+    mentions = find_mentions(lead)
+    origin = next((m for m in mentions if m.name and tone_key(m.name) == home[1]
+                   and _DELEGATION_OF.search(lead[max(0, m.start - 30) : m.start])), None)
+    if origin is None:
+        return None
+    sentence_end = lead.find(". ", origin.end) % (len(lead) + 1) or len(lead)
+    visit = _VISITS.search(lead, origin.end, sentence_end)
+    if visit is None:
+        return None
+    visited = next((m for m in mentions if m.start > visit.end() and m.end <= sentence_end and m.name
+                    and tone_key(m.name) != home[1] and is_whole_province(m.level, m.name)), None)
+    key = (visited.level, tone_key(visited.name)) if visited else None
+    return key if key in named else None
+
+
+# `tại Phú Quốc (Kiên Giang)`: a place written bare, with its province in brackets
+_PLACE_OF_PROVINCE = re.compile(r"\btại\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,3}[A-ZĐÀ-Ỹ][^\s()]*)\s*\(\s*([^()]{2,30}?)\s*\)")
+
+
+def place_in_brackets(lead: str, level: str, name: str) -> str:
+    """`Sáng 31/3, tại Phú Quốc (Kiên Giang), Thủ tướng chủ trì …`: a province chosen where the lead holds the event
+    in a place of it written bare; the article may be about that place (its level the text may not say)."""
+    if not is_whole_province(level, name):
+        return ""
+    for match in _PLACE_OF_PROVINCE.finditer(lead):
+        if tone_key(match[2]) == tone_key(name) and tone_key(match[1]) != tone_key(name):
+            return f"sapo nêu “{match.group()}”: bài có thể nói về {match[1]}, không phải cả {level} {name}"
+    return ""
+
+
 MIN_BODY_WEIGHT = 1.0  # two mentions in the body, or one in the second paragraph
 
 
 def other_commune_in_body(named: dict[tuple[str, str], Tally], chosen: tuple[str, str]) -> str:
     """`… tiếp xúc cử tri tại phường Mỹ Hương` in the lead, then `cử tri phường Đạo Long` twice below: the article
     may tell of several wards (a round of meetings), and then it is about the unit that holds them."""
-    other = next((t for k, t in named.items() if k[0] == chosen[0] and k[1] != chosen[1] and not t.strong
+    other = next((t for k, t in named.items() if k[0] in gazetteer.COMMUNE_LEVELS and k[1] != chosen[1] and not t.strong
                   and t.score + t.body >= MIN_BODY_WEIGHT), None)
     if other is None:
         return ""
-    return f"thân bài còn nêu {chosen[0]} {other.name} (“{other.text}”): bài có thể nói về nhiều đơn vị"
+    return f"thân bài còn nêu {other.name} (“{other.text}”): bài có thể nói về nhiều đơn vị"
 
 
 def successor_on_new_map(

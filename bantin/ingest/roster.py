@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..textnorm import TONE_MARKS, tone_key
+from ..textnorm import TONE_MARKS, fold, tone_key
 from . import knowledge
 from .officeholders import holds_public_office, mourned, of_the_past, private
 from .officials import Mention, mentions_in
@@ -48,6 +48,11 @@ def _historical_in_lower_case(mention: Mention, key: str, historical: frozenset[
     return bool(following) and following[1].islower() and f"{key} {tone_key(following[1])}" in historical
 
 
+def _no_vowel(name: str) -> bool:
+    """Whether the name's last word holds no vowel (`Ng`, `Th`): a syllable cut short."""
+    return not re.search(r"[aeiouy]", fold(name.split()[-1]))
+
+
 def find_officials(
     paragraphs: list[str], excluded: set[str], year: int | None = None, cut: bool = False, capped_at: str = ""
 ) -> list[Person]:
@@ -69,6 +74,8 @@ def find_officials(
                 other != key and other.startswith(key) for other in [*people, *historical]
             ):
                 continue  # `… Nguyễn Hồng Di`, `… Chủ tịch Hồ Chí Min` where the page stops: a name known in full
+            if capped_at.rstrip().endswith(mention.name) and number == len(paragraphs) and _no_vowel(mention.name):
+                continue  # `… Chủ tịch UBND tỉnh Phạm Thành Ng` where the page stops: no syllable ends so
             if _last_word_read_as_former(mention, key, people):
                 continue  # `Đồng chí Nguyễn Thành Nguyên Phó bí thư …`: the person named in full before
             if key in historical and not (mention.roles and (mention.courtesy or holds_public_office(mention.roles))):
