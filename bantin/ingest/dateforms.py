@@ -16,9 +16,16 @@ _PREFIXED = re.compile(
     rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,
 )
-# "Chiều qua (5/3)", "Sáng nay (4/7)", "Sáng nay 15/10": a relative day with its date
+# `Trong 3 ngày, từ 13 đến 15.2`: a range of days, the first one (a lone `từ ngày 1/7` is a start, not an event;
+# `được tổ chức trong 2,5 ngày (từ 21-23/9)`: a bracketed range is a schedule's aside)
+_RANGE = re.compile(
+    r"(?<!\()\btừ\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:đến|–|-)\s*(?:ngày\s*)?\d{1,2}"
+    rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
+    re.I,
+)
+# "Chiều qua (5/3)", "Sáng nay (4/7)", "Sáng nay 15/10", "Hôm nay, 31/1": a relative day with its date
 _RELATIVE = re.compile(
-    r"(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|hôm qua)\s*\(?\s*(?:ngày\s*)?(?P<d>\d{1,2})"
+    r"(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|hôm qua)\s*[,(]?\s*(?:ngày\s*)?(?P<d>\d{1,2})"
     rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,
 )
@@ -95,7 +102,8 @@ def event_dates(text: str) -> list[EventDate]:
     """Day-precise dates in running text that are not citations of documents, in order."""
     found: list[tuple[int, EventDate]] = []
     spans = [(m.start(), m.end()) for m in SPAN.finditer(text)]  # anniversary spans are not events
-    for rx, priority in ((_WORDS, 0), (_PREFIXED, 0), (_RELATIVE, 0), (_BRACKETED_OPENING, 0), (BARE_FULL, 1)):
+    rules = ((_WORDS, 0), (_PREFIXED, 0), (_RANGE, 0), (_RELATIVE, 0), (_BRACKETED_OPENING, 0), (BARE_FULL, 1))
+    for rx, priority in rules:
         for match in rx.finditer(text):
             if is_citation(text, match.start(), match.end()) or any(a <= match.start() < b for a, b in spans):
                 continue

@@ -52,8 +52,8 @@ def fused_dateline(text: str) -> tuple[str, str] | None:
     head, lead = _without_section(text[: match.start()].strip()), text[match.start() :].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.LEAD_START.match(head) or not head[:1].isupper():
         return None
-    if pt.words(lead) < MIN_LEAD_WORDS:
-        return None  # `… toàn diện về KT - VH - XH`: abbreviations joined by dashes end the headline, no lead
+    if pt.words(lead) < MIN_LEAD_WORDS or head.endswith(("-", "–")):
+        return None  # `… về KT - VH - XH`, `Thị ủy - HĐND - UBND …`: names joined by dashes, no outlet's tag
     return head, lead
 
 

@@ -168,7 +168,9 @@ def find_headline(
         if caption_like(value) and value.endswith(".") and _headline_over_lead(content[index + 1 :]):
             extra.append(line)  # a photo's caption over the headline and its dated lead
             continue
-        if caption_like(value) and _caption_follows(content[index + 1 :]) and not OFFICE_HEADLINE.match(value):
+        # (`Tỉnh ủy-HĐND- UBND- …: Trao quà trung thu …`: an organ, then the headline, is no caption)
+        headline_shaped = OFFICE_HEADLINE.match(value) or _KICKER.match(value)
+        if caption_like(value) and _caption_follows(content[index + 1 :]) and not headline_shaped:
             # (`Đồng chí Phó Bí thư … chúc tết …` over `Đồng chí A, … phát biểu`: a headline, then a caption)
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
@@ -210,6 +212,7 @@ def find_headline(
 
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
 MAX_HEADLINE = 40
+_KICKER = re.compile(r"^(?!(?:ảnh|photo|nguồn)\b)[^:]{3,60}:\s+[A-ZĐÀ-Ỹ]", re.I)
 MAX_LABEL_WORDS = 8  # a section name or tag over the headline
 MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
 # `Tin Tổng Hợp ( Chính trị, Thanh tra, Nhà nước, Pháp Luật)`: a section and its sub-sections

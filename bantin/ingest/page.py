@@ -104,6 +104,7 @@ _GLUED_VIEWS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\d+$")
 _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
 MENU_ITEM_WORDS = 4
+MENU_ITEMS = 4
 
 
 def _without_view_counts(value: str) -> str:
@@ -120,6 +121,9 @@ def _without_layout_bullets(lines: list[Line]) -> list[Line]:
     bulleted = [line.text for line in lines[:6] if _LAYOUT_BULLET.match(line.text)]
     if len(bulleted) < LAYOUT_BULLETS or all(pt.words(text) <= MENU_ITEM_WORDS for text in bulleted):
         return lines  # (`• Video` / `• Podcast` / `• Chính trị`: a menu's items, not a layout's bullets)
+    items = [len(re.findall(r"[^\W\d_]+", text)) for text in bulleted]
+    if sum(0 < n <= MENU_ITEM_WORDS for n in items) >= MENU_ITEMS and sum(n > MENU_ITEM_WORDS for n in items) <= 1:
+        return lines  # (`• Thời sự - Chính trị` / `• Kinh tế` / … / `• Văn hóa - Thể thao - Du lịch`: a menu still)
     return [Line(line.number, _LAYOUT_BULLET.sub("", line.text)) for line in lines]
 
 

@@ -81,10 +81,18 @@ def _run(tokens: list[Token], index: int, text: str) -> list[Token]:
     return run
 
 
+def _words(run: list[Token]) -> str:
+    return " ".join(t.text for t in run)
+
+
 def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[int, str | None]:
     """How many words of a capitalised run name a place (0 when it is a person, not a place)."""
-    if not run or run[0].key in _NOT_NAMES:
+    if not run:
         return 0, None
+    if run[0].key in _NOT_NAMES:  # `tỉnh Khóa XV`, `huyện Kỳ họp`; but `xã Kỳ Phong`: a name the map knows
+        known = (size for size in range(min(len(run), 4), 1, -1) if gazetteer.lookup(_words(run[:size]), level))
+        size = next(known, 0)
+        return (size, _words(run[:size])) if size else (0, None)
     common, every = knowledge.surnames()
     # `UBND TP Lê Hồng Sơn`: a run that opens with a common surname and names no unit of this level is
     # a person, even when its first words name a unit of another level somewhere (`xã Lê Hồng`)
@@ -111,6 +119,24 @@ def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[i
     if run[0].key in every and size >= 3:
         return 0, None
     return size, " ".join(t.text for t in run[:size])
+
+
+# `Nông trường Phong Hải`, `Nông trường Mộc Châu`: a few names the map writes with a word in lower case
+_LOWER_WORD = re.compile(r"\s+([a-zà-ỹđ]+)\s+([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2})")
+
+
+def _known_with_lower_case(text: str, end: int, level: str, name: str) -> tuple[str, int]:
+    """`thị trấn Nông trường Phong Hải`: the name and its end, taken on past a lower-case word when the map knows the
+    longer name (the run of capitals stopped at `trường`)."""
+    more = _LOWER_WORD.match(text, end)
+    if more is None:
+        return name, end
+    words = more[2].split()
+    for size in range(len(words), 0, -1):
+        longer = f"{name} {more[1]} {' '.join(words[:size])}"
+        if gazetteer.lookup(longer, level):
+            return longer, more.start(2) + len(" ".join(words[:size]))
+    return name, end
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -160,6 +186,8 @@ def find_mentions(text: str) -> list[Mention]:
         if name and name.isupper() and len(run) > 1 and not gazetteer.lookup(name, level):
             size, name = 0, None  # `XÃ TÂN LẬP TỔ CHỨC …`: in capitals only the map tells a name from the verb after it
         start, end = tokens[index].start, (run[size - 1].end if size else tokens[after - 1].end)
+        if name and size == len(run):
+            name, end = _known_with_lower_case(text, end, level, name)
         number = re.match(r" (\d{1,2})\b", text[end : end + 4]) if name else None
         if number and gazetteer.lookup(f"{name} {number[1]}", level):  # `xã Đam Rông 4`
             name, end = f"{name} {number[1]}", end + number.end()

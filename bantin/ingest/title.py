@@ -24,6 +24,12 @@ _PERSON_FIRST = re.compile(
     r"^(?:[Đđ]ồng chí|[Đđ]/c|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ][^\s,\-–]*\s+){1,4}?[A-ZĐÀ-Ỹ][^\s,\-–]*\s*[-–,]\s*"
     r"(?:[Pp]hó\s+)?(?:[Bb]í thư|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[UuỦủ][ỷỷy] viên)"
 )
+# `Đồng chí Nguyễn Văn A tặng nhà cho …`, `Bí thư Tỉnh ủy X Nguyễn Văn A tặng hoa chúc mừng …`: a person named bare and
+# what the photo shows them doing, or flowers handed over, as photos of the genre are captioned
+_PERSON_ACTS = re.compile(
+    r"^(?:[Đđ]ồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ]\S*\s+){1,3}[A-ZĐÀ-Ỹ]\S*\s+(?:trao|tặng|thăm|chúc|phát biểu)\b"
+    r"|^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban)\b.{0,80}?\btặng hoa\b"
+)
 # `Ông Trần Văn A, nguyên Chủ tịch …, được bầu làm …`: a standfirst opens with a person and an apposition
 _PERSON_OPENS = re.compile(r"^(?:Ông|Bà|[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}?[A-ZĐÀ-Ỹ][^\s,]*,")
 # the time phrase a lead opens with: "Chiều ngày 12/6, " or "Sáng 7-5, "
@@ -54,6 +60,9 @@ def find_title(page: Page) -> Found[str]:
         if (_CAPTION_SHAPE.search(text) or _PERSON_FIRST.match(text)) and not pt.opens_with_date(lead):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, chức vụ, việc đang làm) và sapo không nêu ngày"
             return Found(text, text, why)  # `Phó Chủ tịch UBND … Trần Văn A trao đổi với báo chí tại buổi họp báo`
+        if _PERSON_ACTS.match(text):
+            why = f"tít “{text[:80]}” có dạng chú thích ảnh (người, việc đang làm): bài có thể không có tít"
+            return Found(text, text, why)
         if text.rstrip().endswith(".") and pt.words(text) > MAX_DOTTED_TITLE and _PERSON_OPENS.match(text):
             why = f"tít “{text[:80]}” là một câu dài kết thúc bằng dấu chấm: có thể là sapo, không phải tít"
             return Found(text, text, why)

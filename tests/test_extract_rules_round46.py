@@ -1,0 +1,92 @@
+"""Round forty-six of issue 13's rules, after the first looks of wn2, wsc2, xn2 and xsc2: a portal's menu and its
+ticker of other headlines, an organ's kicker over a headline, photos captioned as headlines, names joined by dashes,
+a range of days, `Hôm nay, 31/1`, a labelled clock, and unit names the capitals alone do not bound (`Nông trường
+Phong Hải`, `Kỳ Phong`). People are made up; units are real ones of the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.ingest.extract import extract
+from bantin.ingest.places import find_mentions
+from tests.ingest_helpers import FILLER
+
+LEAD = f"Sáng 12/3/2025, UBND xã Hòa An tổ chức lễ khánh thành đường giao thông thôn Nà Pồng. {FILLER * 3}"
+
+
+def test_a_menus_label_is_no_headline() -> None:
+    lead = ("Sáng 23/9, HĐND tỉnh đã khai mạc Kỳ họp thứ 21 - kỳ họp chuyên đề của HĐND tỉnh khóa XIV. Đây là kỳ họp "
+            f"có ý nghĩa quan trọng nhằm quyết nghị kịp thời một số chính sách khẩn cấp. {FILLER * 3}")
+    assert extract(f"Tất cả chuyên mục\n\n{lead}").title.value != "Tất cả chuyên mục"
+
+
+def test_a_bulleted_menu_with_a_long_item_is_still_a_menu() -> None:
+    menu = "\n".join(f"  • {item}" for item in ("Thời sự - Chính trị", "Kinh tế", "Xã hội",
+                                                 "Văn hóa - Thể thao - Du lịch", "Pháp luật & Đời sống"))
+    headline = "Phó Bí thư Tỉnh ủy kiểm tra tiến độ các dự án trên địa bàn xã Hòa An"
+    assert extract(f"{menu}\n\n{headline}\n\n{LEAD}").title.value == headline
+
+
+def test_a_ticker_of_other_headlines_is_page_furniture() -> None:
+    ticker = ("THƯ TÒA SOẠN    Quảng Ngãi công bố tổ chức bộ máy hành chính tỉnh    SỨC MẠNH CỦA ĐOÀN KẾT    Phó Bí "
+              "thư kiểm tra bộ máy chính quyền cấp xã")
+    assert extract(f"{ticker}\n\n{LEAD}").title.value != ticker
+
+
+def test_an_organs_kicker_over_a_headline_is_no_caption() -> None:
+    headline = "Tỉnh ủy-HĐND- UBND tỉnh: Trao quà trung thu cho thiếu nhi"
+    caption = "Phó Chủ tịch nước Lê Thị An trao quà trung thu cho thiếu nhi. Ảnh: CAO HUYỀN"
+    page = f"{headline}\n\n{caption}\n{caption}\n\nChiều 10/9/2019, Tỉnh ủy trao quà cho thiếu nhi. {FILLER * 3}"
+    assert extract(page).title.value == headline
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Đồng chí Lê Văn An tặng nhà cho gia đình ông Phạm Văn Út, xã Long An, huyện Cần Giuộc",
+        "Bí thư Tỉnh ủy Quảng Trị Lê Văn An tặng hoa chúc mừng tân Chủ tịch Ủy ban MTTQ tỉnh Trần Văn Bình",
+    ],
+)
+def test_a_photos_caption_over_the_lead_is_flagged(caption: str) -> None:
+    title = extract(f"{caption}\n\n{LEAD}").title
+    assert title.value == caption and "chú thích ảnh" in title.review
+
+
+def test_organs_joined_by_dashes_are_no_outlets_tag() -> None:
+    lead = ("Kỷ niệm 77 năm ngày Thương binh - Liệt sỹ (27/7/1947-27/7/2024), ngày 27/7/2024, Thị ủy - HĐND - UBND "
+            f"thị xã Mỹ Hào tổ chức Lễ dâng hương tri ân các Anh hùng, Liệt sỹ tại Nghĩa trang thị xã. {FILLER * 3}")
+    assert not extract(lead).title.value.endswith("Thị ủy -")
+
+
+def test_a_range_of_days_dates_the_first_and_a_bracketed_schedule_does_not() -> None:
+    lead = f" date 2026-02-15 Trong 3 ngày, từ 13 đến 15.2, ông Lê Văn An đã đến thăm xã Châu Thới. {FILLER * 3}"
+    assert extract(lead).date.value == "2026-02-13"
+    planned = (" date 2025-09-19 Đại hội đại biểu Đảng bộ tỉnh Khánh Hòa được tổ chức trong 2,5 ngày (từ 21-23/9) tại "
+               f"Hội trường tỉnh.\n\nNgày 19/9, Tỉnh ủy Khánh Hòa tổ chức họp báo về Đại hội. {FILLER * 3}")
+    assert extract(planned).date.value == "2025-09-19"
+
+
+def test_today_and_its_day_after_a_comma() -> None:
+    page = f" date 2026-02-01 Hôm nay, 31/1, tại Công viên Thống Nhất, phường Hai Bà Trưng tổ chức Ngày hội. {FILLER}"
+    assert extract(page).date.value == "2026-01-31"
+
+
+def test_a_labelled_clock_with_a_comma_is_the_pages_date_not_the_lead() -> None:
+    page = ("Trao quà trung thu cho thiếu nhi\n\nCập nhật, 08:06, Thứ Tư, 11/09/2019 (GMT+7)\n\nNhân dịp Tết Trung thu "
+            f"năm 2019, chiều 10/9/2019, Tỉnh ủy trao quà cho thiếu nhi. {FILLER * 3}")
+    assert extract(page).date.value == "2019-09-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tại tổ dân phố số 4, thị trấn Nông trường Phong Hải, huyện Bảo Thắng", "Nông trường Phong Hải"),
+        ("tặng quà tại thôn Tuần Tượng, xã Kỳ Phong", "Kỳ Phong"),
+    ],
+)
+def test_unit_names_the_capitals_alone_do_not_bound(text: str, name: str) -> None:
+    assert name in {m.name for m in find_mentions(text)}
+
+
+def test_a_session_or_a_term_after_a_level_word_is_still_no_name() -> None:
+    assert [m.name for m in find_mentions("HĐND tỉnh Khóa XV họp tại tỉnh Kỳ họp thứ 5")] == [None]
