@@ -1,13 +1,15 @@
-"""Round forty-six of issue 13's rules, after the first looks of wn2, wsc2, xn2 and xsc2: a portal's menu and its
-ticker of other headlines, an organ's kicker over a headline, photos captioned as headlines, names joined by dashes,
-a range of days, `Hôm nay, 31/1`, a labelled clock, and unit names the capitals alone do not bound (`Nông trường
-Phong Hải`, `Kỳ Phong`). People are made up; units are real ones of the gazetteer."""
+"""Rounds forty-six and forty-seven of issue 13's rules. Forty-six, after the first looks of wn2, wsc2, xn2 and
+xsc2: a portal's menu and its ticker of other headlines, an organ's kicker over a headline, photos captioned as
+headlines, names joined by dashes, a range of days, `Hôm nay, 31/1`, a labelled clock, and unit names the capitals
+alone do not bound (`Nông trường Phong Hải`, `Kỳ Phong`). Forty-seven, after the first looks of yn2 and ysc2, at the
+end. People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
 import pytest
 
 from bantin.ingest.extract import extract
+from bantin.ingest.officials import mentions_in
 from bantin.ingest.places import find_mentions
 from tests.ingest_helpers import FILLER
 
@@ -90,3 +92,24 @@ def test_unit_names_the_capitals_alone_do_not_bound(text: str, name: str) -> Non
 
 def test_a_session_or_a_term_after_a_level_word_is_still_no_name() -> None:
     assert [m.name for m in find_mentions("HĐND tỉnh Khóa XV họp tại tỉnh Kỳ họp thứ 5")] == [None]
+
+
+# round forty-seven, after the first looks of yn2 and ysc2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Dự có đồng chí Chui Văn Thành, Ủy viên BTV Thị ủy.", "Chui Văn Thành"),
+        ("Dự có các đồng chí: Điệp Văn Chiến, Ủy viên BTV, Trưởng ban Dân vận Tỉnh ủy.", "Điệp Văn Chiến"),
+        ("Ông Văn Hữu Chiến, Chủ tịch UBND thành phố phát biểu.", "Văn Hữu Chiến"),
+    ],
+)
+def test_a_surname_the_list_lacks_before_van_or_thi_is_kept(sentence: str, name: str) -> None:
+    assert [m.name for m in mentions_in(sentence)] == [name]
+
+
+def test_an_officer_doing_something_told_in_a_sentence_over_the_lead_is_flagged() -> None:
+    caption = "Chủ tịch UBND tỉnh Lê Văn An và các ứng cử viên trò chuyện với cử tri."
+    title = extract(f" date 2026-03-06 {caption}\n\n{LEAD}").title
+    assert title.value == caption and "chú thích ảnh" in title.review

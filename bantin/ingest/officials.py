@@ -114,8 +114,11 @@ def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
         return 0, len(run)  # `Nguyễn Lâm Thị Tú Anh`: a double surname before the middle name
     for preferred in (common, every):
         for size in range(min(MAX_NAME, len(run) - 1), MIN_NAME - 1, -1):
-            if run[len(run) - size].key in preferred:
-                return len(run) - size, size
+            start = len(run) - size
+            if preferred is every and run[start].key in _MIDDLE_MARKERS:
+                continue  # `Điệp Văn Chiến`, `Chui Văn Thành`: after a word, `Văn` is the middle name, no rare surname
+            if run[start].key in preferred:
+                return start, size
     if MIN_NAME <= len(run) <= MAX_NAME and (addressed or (len(run) >= 3 and run[1].key in _MIDDLE_MARKERS)):
         return 0, len(run)  # an unlisted surname: `Trượng Thị Mỹ Hạnh`
     return None
