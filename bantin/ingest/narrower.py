@@ -122,7 +122,8 @@ def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tupl
                    and _DELEGATION_OF.search(lead[max(0, m.start - 30) : m.start])), None)
     if origin is None:
         return None
-    sentence_end = lead.find(". ", origin.end) % (len(lead) + 1) or len(lead)
+    stop = lead.find(". ", origin.end)
+    sentence_end = stop if stop != -1 else len(lead)
     visit = _VISITS.search(lead, origin.end, sentence_end)
     if visit is None:
         return None
