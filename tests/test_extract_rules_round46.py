@@ -1,8 +1,8 @@
-"""Rounds forty-six and forty-seven of issue 13's rules. Forty-six, after the first looks of wn2, wsc2, xn2 and
+"""Rounds forty-six to forty-eight of issue 13's rules. Forty-six, after the first looks of wn2, wsc2, xn2 and
 xsc2: a portal's menu and its ticker of other headlines, an organ's kicker over a headline, photos captioned as
 headlines, names joined by dashes, a range of days, `Hôm nay, 31/1`, a labelled clock, and unit names the capitals
 alone do not bound (`Nông trường Phong Hải`, `Kỳ Phong`). Forty-seven, after the first looks of yn2 and ysc2, at the
-end. People are made up; units are real ones of the gazetteer."""
+end; forty-eight, after zn2 and zsc2, after it. People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -113,3 +113,36 @@ def test_an_officer_doing_something_told_in_a_sentence_over_the_lead_is_flagged(
     caption = "Chủ tịch UBND tỉnh Lê Văn An và các ứng cử viên trò chuyện với cử tri."
     title = extract(f" date 2026-03-06 {caption}\n\n{LEAD}").title
     assert title.value == caption and "chú thích ảnh" in title.review
+
+
+# round forty-eight, after the first looks of zn2 and zsc2
+
+
+def test_a_group_heading_with_a_clause_before_gom_is_given_to_each_name() -> None:
+    page = ("Lễ kỷ niệm\n\nDự có các vị là Ủy viên Trung ương Đảng, đại diện cho nhiều cơ quan Trung ương và địa "
+            "phương, gồm: ông Lê Văn An, Phó Chủ tịch Quốc hội; bà Trần Thị Bình, Chủ tịch Hội Liên hiệp Phụ nữ Việt "
+            f"Nam. {FILLER * 3}")
+    roles = {p.name: p.roles for p in extract(page).officials}
+    assert roles["Lê Văn An"] == ("Ủy viên Trung ương Đảng", "Phó Chủ tịch Quốc hội")
+    assert roles["Trần Thị Bình"][0] == "Ủy viên Trung ương Đảng"
+
+
+def test_a_years_motto_over_the_headline_is_no_headline() -> None:
+    headline = "Dâng hương viếng nghĩa trang liệt sỹ huyện Đầm Hà"
+    motto = ('Chủ đề công tác năm 2020: "Huyện Đầm Hà tự hào tiến bước dưới cờ Đảng" - Chào mừng kỷ niệm 90 năm Ngày '
+             "thành lập Đảng Cộng Sản Việt Nam (03/02/1930 - 03/02/2020)")
+    lead = ("Nhân dịp kỷ niệm 49 năm ngày giải phóng Miền nam (30/4/1975 – 30/4/2024). Sáng ngày 26/4/2024, Đoàn đại "
+            "biểu Huyện ủy đã đến dâng hương tại nghĩa trang liệt sỹ.")
+    page = f"{motto}\n\n{headline}\n\n{lead} {FILLER * 3}"
+    assert extract(page).title.value == headline
+
+
+def test_a_clock_with_its_weekday_after_the_time_and_a_view_count_is_the_pages_date() -> None:
+    page = ("Hơn 500 hộ nghèo được hỗ trợ làm nhà\n\n11:34 - Chủ Nhật, 23/07/2023 Lượt xem: 4051 In bài viết\n\nĐBP - "
+            f"Ngày 23/7, huyện Mường Nhé tổ chức phát động khởi công làm nhà cho hộ nghèo. {FILLER * 3}")
+    assert extract(page).date.value == "2023-07-23"
+
+
+def test_an_abbreviated_office_opening_the_title_is_flagged_as_a_caption() -> None:
+    caption = "UVTW Đảng, Bí thư Thành ủy Lê Văn An đến chung vui tại Ngày hội Đại đoàn kết thôn Giang Chế"
+    assert "chú thích ảnh" in extract(f" date 2025-11-14 {caption}\n\n{LEAD}").title.review

@@ -27,8 +27,9 @@ HEADER_DATE_LINE = re.compile(
     re.I,
 )
 HEADER_TIME_FIRST = re.compile(
-    rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?{TIME}\s*[|,\-–]?\s*(?:ngày\s*)?{DATE_NUMERIC}\s*$", re.I
-)  # `20:02 23/09/2025`, `Thứ ba, 20:02, 23/09/2025`
+    rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?{TIME}\s*[|,\-–]?\s*(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?{DATE_NUMERIC}\s*$",
+    re.I,
+)  # `20:02 23/09/2025`, `Thứ ba, 20:02, 23/09/2025`, `11:34 - Chủ Nhật, 23/07/2023`
 # "Cập nhật: 15/03/2021", "Ngày đăng 02/08/2019 | 18:00 | View count: 422", "Publish date …"
 HEADER_LABELLED = re.compile(
     r"^[•·\-\s]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
@@ -112,7 +113,10 @@ def opens_with_date(text: str) -> bool:
 
 
 # a view counter printed after a line's text: `<headline> (Lượt xem: 2279)`, `… | Lượt đọc: 35`
-TRAILING_COUNTER = re.compile(r"(?:\s*[(|\-–]\s*|\s+)(?:lượt xem|lượt đọc|đã xem)\s*:?\s*[\d.,]+\s*\)?\s*$", re.I)
+TRAILING_COUNTER = re.compile(  # (… `Lượt xem: 4051 In bài viết`: the toolbar's print link after it)
+    r"(?:\s*[(|\-–]\s*|\s+)(?:lượt xem|lượt đọc|đã xem)\s*:?\s*[\d.,]+\s*\)?(?:\s*(?:in bài viết|in bài|bản in))?\s*$",
+    re.I,
+)
 
 
 def is_furniture(line: str) -> bool:

@@ -33,8 +33,8 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
             or (first.kind == "num" and len(first.text) <= 2)
         ):
             continue
-        if position + 1 < len(units) and tokens[units[position + 1].first].key in (_VI, _LA):
-            position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`, `các đồng chí là Ủy viên Ban Thường vụ: …`
+        while position + 1 < len(units) and tokens[units[position + 1].first].key in (_VI, _LA):
+            position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`, `các đồng chí là …`, `các vị là Ủy viên …`
         if position + 1 >= len(units) or units[position + 1].kind != "title":
             continue
         end = _role_run_end(units, position + 1)
@@ -62,12 +62,16 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
             end = lower = lower + 1  # `5 Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021–2026, gồm: …`
         if lower < len(units) and _ends_heading(tokens[units[lower].first]):
             end = lower
+        role_stop = end
+        aside = _aside_before_end(units, tokens, end)
+        if aside is not None:  # `các vị là Ủy viên Trung ương Đảng, đại diện cho …, gồm: …`
+            end = aside
         if end >= len(units):
             continue
         opener = tokens[units[end].first]
         if not (units[end].kind == "sep" and opener.text == ":") and not _ends_heading(opener):
             continue
-        last = units[passive - 1].last if passive is not None and passive < end else units[end - 1].last
+        last = units[passive - 1].last if passive is not None and passive < end else units[role_stop - 1].last
         start = pieces[-1][1] + 1 if pieces else position + 1
         spans = [(units[a].first, units[b - 1].last) for a, b in pieces] + [(units[start].first, last)]
         stop = next((u.first for u in units[end:] if u.kind == "sep" and u.text == "."), len(tokens) - 1)
@@ -188,6 +192,22 @@ MAX_VERB_DISTANCE = 40
 
 
 _HEADING_ENDS = frozenset(map(tone_key, ("là", "gồm", "gồm có")))
+
+
+MAX_ASIDE_UNITS = 16
+
+
+def _aside_before_end(units: list[Unit], tokens: list[Token], at: int) -> int | None:
+    """`…, đại diện cho nhiều cơ quan Trung ương và địa phương, gồm: …`: the `gồm` or `là` after a clause set off by
+    commas right after a heading's office (unit `at` is the first comma), or None."""
+    if at >= len(units) or not _comma(units[at]):
+        return None
+    for index in range(at + 1, min(len(units), at + MAX_ASIDE_UNITS)):
+        if units[index].kind == "sep" and units[index].text in ".;:":
+            return None
+        if _comma_before_end(units, tokens, index):
+            return index + 1
+    return None
 
 
 def _ends_heading(token: Token) -> bool:

@@ -30,7 +30,10 @@ _PERSON_ACTS = re.compile(
     r"^(?:[Đđ]ồng chí|Ông|Bà)\s+(?:[A-ZĐÀ-Ỹ]\S*\s+){1,3}[A-ZĐÀ-Ỹ]\S*\s+(?:trao|tặng|thăm|chúc|phát biểu)\b"
     r"|^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban)\b.{0,80}?\btặng hoa\b"
     r"|^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Bộ trưởng|Thứ trưởng)\b[^.]{10,150}\.$"  # (`… trò chuyện
-)  # với cử tri.`: an officer doing something, told in a sentence with its full stop)
+    # với cử tri.`: an officer doing something, told in a sentence with its full stop; `UVTW Đảng, Bí thư Thành ủy A đến
+    # chung vui …`: offices abbreviated as captions write them)
+    r"|^(?:UVTW|UVBCT|UVBTV|UVTV|TUV|HUV)\b"
+)
 # `Ông Trần Văn A, nguyên Chủ tịch …, được bầu làm …`: a standfirst opens with a person and an apposition
 _PERSON_OPENS = re.compile(r"^(?:Ông|Bà|[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}?[A-ZĐÀ-Ỹ][^\s,]*,")
 # the time phrase a lead opens with: "Chiều ngày 12/6, " or "Sáng 7-5, "
