@@ -98,12 +98,15 @@ def is_citation(text: str, start: int, end: int) -> bool:
     )
 
 
+# each form of a day in running text, and its priority (a bare `12/3/2025` yields to a day its words introduce)
+_EVENT_FORMS = ((_WORDS, 0), (_PREFIXED, 0), (_RANGE, 0), (_RELATIVE, 0), (_BRACKETED_OPENING, 0), (BARE_FULL, 1))
+
+
 def event_dates(text: str) -> list[EventDate]:
     """Day-precise dates in running text that are not citations of documents, in order."""
     found: list[tuple[int, EventDate]] = []
     spans = [(m.start(), m.end()) for m in SPAN.finditer(text)]  # anniversary spans are not events
-    rules = ((_WORDS, 0), (_PREFIXED, 0), (_RANGE, 0), (_RELATIVE, 0), (_BRACKETED_OPENING, 0), (BARE_FULL, 1))
-    for rx, priority in rules:
+    for rx, priority in _EVENT_FORMS:
         for match in rx.finditer(text):
             if is_citation(text, match.start(), match.end()) or any(a <= match.start() < b for a, b in spans):
                 continue

@@ -111,13 +111,15 @@ def _dated(paragraph: str) -> bool:
     return bool(LEAD_START.match(DATELINE.sub("", paragraph, count=1)))
 
 
-def _tally(page: Page, provinces: list[str]) -> tuple[dict[tuple[str, str], Tally], dict[str, float]]:
-    """`provinces`: the page's `named_provinces`, to read a province's name cut short."""
+def _tally(
+    page: Page, segments: list[tuple[str, str]], provinces: list[str]
+) -> tuple[dict[tuple[str, str], Tally], dict[str, float]]:
+    """`segments`: the page's `_segments`; `provinces`: its `named_provinces`, to read a province's name cut short."""
     named: dict[tuple[str, str], Tally] = defaultdict(Tally)
     levels: dict[str, float] = defaultdict(float)
     order = 0
     titled: set[tuple[str, str]] = set()
-    for where, text in _segments(page):
+    for where, text in segments:
         first_in_lead = where == "lead"
         previous: Mention | None = None
         for mention in (whole_province(m, provinces) for m in find_mentions(text)):
@@ -188,7 +190,8 @@ def _rank(key: tuple[str, str], tally: Tally) -> tuple[float, bool, int, int]:
 def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
     """`when`: the article's date (ISO, or its year-month), which picks the map its units are read on."""
     provinces = named_provinces(page)
-    named, levels = _tally(page, provinces)
+    segments = _segments(page)
+    named, levels = _tally(page, segments, provinces)
     if named:
         best_key = max(named, key=lambda k: _rank(k, named[k]))
         best = named[best_key]
@@ -209,7 +212,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 f"(“{named[inner].text}”) thuộc {best.name}: chọn đơn vị cụ thể hơn"
             )
             best_key, best = inner, named[inner]
-        lead = next((text for where, text in _segments(page) if where == "lead"), "")
+        lead = next((text for where, text in segments if where == "lead"), "")
         visited = delegation_visits(lead, named, best_key)
         if visited is not None:  # `Đoàn công tác của TPHCM … đến thăm … tỉnh Vĩnh Long`: the province visited
             place = named[visited]
@@ -217,7 +220,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             chosen = Locality(place.name, visited[0], province_of(page, visited[0], place.name, when, provinces))
             return Found(chosen, place.text, why)
         name = best.name
-        texts = [text for where, text in _segments(page) if where in ("title", "lead")]
+        texts = [text for where, text in segments if where in ("title", "lead")]
         listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))
         if listed is not None and not listed.first:  # `các xã A, B và C`: the unit that holds them
             holder = listed.name or _bare_holder(page, listed.level, best_key[0], name, when)

@@ -50,6 +50,7 @@ _BULLET = re.compile(r"^[*•]\s+")
 # `…Cần GiuộcNew`, `… Cần Giuộc English Edition`: a badge or a language link the scrape ran into the headline
 _BADGE = re.compile(r"(?<=[a-zà-ỹđ0-9])(?:New|NEW|Hot|HOT)$|(?<=[^\W\d_])\s+English Edition$")
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\s*;\s*")
 # a capital first, and a last character a printed headline may end on
 _HEADLINE_ENDS = re.compile(r"^[A-ZĐÀ-Ỹ].*[\w.!?)”\"]$", re.S)
 
@@ -86,7 +87,7 @@ def propose_title(lead: str) -> str:
         return lead.strip()  # `Lễ khánh thành … Cột mốc Quốc gia.`: one sentence, no time: offered as printed
     text = pt.DATELINE.sub("", lead.strip(), count=1)
     text = _LEAD_TIME.sub("", text, count=1)
-    sentence = re.split(r"(?<=[.!?…])\s+|\s*;\s*", text, maxsplit=1)[0].rstrip(" .;:,…")
+    sentence = _SENTENCE_BREAK.split(text, maxsplit=1)[0].rstrip(" .;:,…")
     words = sentence.split()
     if not words:
         return ""
@@ -108,4 +109,4 @@ def _headline_like(lead: str) -> bool:
         return False
     if pt.DATELINE.match(text) or _LEAD_TIME.match(text):
         return False
-    return len(re.split(r"(?<=[.!?…])\s+|\s*;\s*", text)) == 1
+    return len(_SENTENCE_BREAK.split(text)) == 1
