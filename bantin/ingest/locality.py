@@ -24,6 +24,7 @@ from .narrower import (
     only_province,
     other_commune_in_body,
     other_commune_in_lead,
+    other_level_in_lead,
     place_in_brackets,
     round_up,
     successor_on_new_map,
@@ -279,6 +280,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             review = _province_may_own(lead, best_key[0], name)
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
             review = other_commune_in_lead(lead, best_key[1]) or other_commune_in_body(named, best_key)
+        review = review or other_level_in_lead(named, best_key)
         over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:
             return over
@@ -333,8 +335,7 @@ def _province_may_own(lead: str, level: str, name: str) -> str:
 
 
 def _province_over_venue(lead: str, level: str, best: Tally, province: str | None) -> Found[Locality] | None:
-    """A provincial body's meeting held at a unit's office, about several units, or province-wide, is
-    the province's (provincewide.py). Flagged: a venue may be the subject."""
+    """A provincial body's meeting at a unit's office, on several units, or province-wide: the province's, flagged."""
     if level in ("tỉnh", "thành phố"):
         return None
     over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
@@ -379,8 +380,7 @@ def _acting_inside(
 
 
 def _unnamed(page: Page, level: str, when: str | None, people: set[str], provinces: list[str]) -> Found[Locality]:
-    """Only the level is written (`UBND thị xã`): look for a bare unit name elsewhere on the page;
-    `provinces`: the page's `named_provinces`."""
+    """Only the level is written (`UBND thị xã`): a bare unit name elsewhere on the page (`provinces`: its own)."""
     everything = "\n".join(line.text for line in page.lines)
     for person in people:
         everything = re.sub(re.escape(person), " ", everything, flags=re.I)

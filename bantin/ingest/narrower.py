@@ -161,6 +161,24 @@ def other_commune_in_body(named: dict[tuple[str, str], Tally], chosen: tuple[str
     return f"thân bài còn nêu {other.name} (“{other.text}”): bài có thể nói về nhiều đơn vị"
 
 
+# A unit of another level the headline or lead names with at least this share of the chosen unit's weight
+# contests it (`Tỉnh đoàn Lạng Sơn … tại thành phố Lạng Sơn`): on unseen pages about one in six such is the subject.
+CONTESTING_SHARE = 0.2
+
+
+def other_level_in_lead(named: dict[tuple[str, str], Tally], chosen: tuple[str, str]) -> str:
+    """A unit of another level named in the headline or lead, weighing near the chosen one: the province
+    acting in a commune, or the city that shares its province's name. The editor settles which."""
+    floor = CONTESTING_SHARE * (named[chosen].score + named[chosen].body)
+    rivals = [k for k, t in named.items() if k[0] != chosen[0] and t.strong and t.score + t.body >= floor]
+    rival = max(rivals, key=lambda k: (named[k].score + named[k].body, -named[k].first), default=None)
+    if rival is None:
+        return ""
+    shown = named[rival]
+    return (f"tít hoặc sapo còn nêu {rival[0]} {shown.name} (“{shown.text}”): "
+            f"kiểm tra bài nói về {chosen[0]} {named[chosen].name} hay {rival[0]} {shown.name}")
+
+
 def successor_on_new_map(
     named: dict[tuple[str, str], Tally], district: tuple[str, str], when: str | None
 ) -> tuple[str, str]:
