@@ -90,4 +90,12 @@ def credit_bare_title_names(page: Page, named: dict[tuple[str, str], Tally]) -> 
 
 
 def quote(text: str, mention: Mention) -> str:
-    return text[max(0, mention.start - 30) : mention.end + 30].strip()
+    """The mention with about thirty characters either side, cut at whole words for the editor to read."""
+    start, end = max(0, mention.start - 30), min(len(text), mention.end + 30)
+    if start > 0:
+        space = text.find(" ", start, mention.start)
+        start = space + 1 if space >= 0 else mention.start
+    if end < len(text):
+        space = text.rfind(" ", mention.end, end + 1)
+        end = space if space >= 0 else mention.end
+    return text[start:end].strip()
