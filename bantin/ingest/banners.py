@@ -9,7 +9,9 @@ import re
 BANNER = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))"
     r"|^(?:logo[\w-]*\s+)?cơ quan (?:của|ngôn luận|chủ quản)\b.*\btiếng nói của\b"
-    r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$",
+    r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$"
+    # a site named by its domain, then its tagline: `Vietnam.vn - Nền tảng quảng bá Việt Nam`
+    r"|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)\s+[-–|]\s+(?:\S+\s*){1,8}$",
     re.I,
 )
 

@@ -11,7 +11,7 @@ from .years import DOCUMENT
 
 _SEP = r"\s*[/.\-]\s*"
 _PREFIXED = re.compile(
-    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?\(?\s*)"  # (`Trong 2 ngày (4 và 5-6)`)
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?(?:mùng\s*|mồng\s*)?\(?\s*)"  # (`Trong 2 ngày (4 và 5-6)`)
     r"(?P<d>\d{1,2})(?:\s*(?:,|và|–|-|đến)\s*(?:ngày\s*)?\d{1,2}(?=\s*[/.\-]\s*\d{1,2}))?"
     rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,

@@ -97,6 +97,8 @@ MIN_UNPUNCTUATED_PARAGRAPH = 25  # no byline, source or subhead runs this long, 
 MIN_CAPTION_LIKE_PARAGRAPH = 40  # a photo's caption may
 
 
+# `Thứ 5, 13/06/2024 | 17:46:34 [GMT +7] A  A`: the text-size buttons after a page's date
+_TEXT_SIZE_BUTTONS = re.compile(r"(?<=[\d\])])\s+A\s*[-+]?\s+A\s*[-+]?\s*$")
 _AUTHOR_AFTER_DATE = re.compile(r"\s(?:tác giả|người viết|bài viết)\s*:\s*[A-ZĐÀ-Ỹ][^:]{1,40}$", re.I)
 # `Thứ bảy - 07/09/2019 13:00 294 0`: a clock, then unlabelled counts of views and comments
 _SPACED_COUNTS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?:\s+\d{1,7}){1,2}$")
@@ -196,6 +198,11 @@ def parse_page(text: str, capped: bool = False) -> Page:
                 header_dates.append(HeaderDate(dt.date(year, month, day), line))
             value = value[fused_date.end() :]
             line = Line(line.number, value)
+        glued = pt.GLUED_LABEL_DATE.match(value)
+        if glued:  # (the label is the outlet's or section's, printed with the date over every article)
+            with contextlib.suppress(ValueError):
+                header_dates.append(HeaderDate(dt.date(*(int(g) for g in reversed(glued.groups()))), line))
+            continue
         stamp = pt.TRAILING_STAMP.search(value)
         if stamp and re.fullmatch(rf"\W*{pt.WEEKDAY}\W*", value[: stamp.start()], re.I):
             stamp = None  # `Thứ ba, 20:02, 23/09/2025`: the whole line is the page's date (read below)
@@ -222,7 +229,7 @@ def parse_page(text: str, capped: bool = False) -> Page:
             value = uncounted
             line = Line(line.number, value)
         credit = _AUTHOR_AFTER_DATE.search(value)  # `Ngày đăng: 02/02/2026 Lượt xem: 121 Tác giả: Nguyên Trang`
-        found = _header_date(value[: credit.start()] if credit else value)
+        found = _header_date(_TEXT_SIZE_BUTTONS.sub("", value[: credit.start()] if credit else value))
         if found:
             header_dates.append(HeaderDate(found, line))
             if credit:  # (the writer's credit on the date's line stays for the byline reader)

@@ -16,6 +16,8 @@ WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*", re.I)  # (`date 2024-12`: month only)
 # "14/12/2021Ngày 13/12, …": a header date fused onto the lead, no space between
 FUSED_HEADER_DATE = re.compile(rf"^{DATE_NUMERIC}(?:\s*{TIME})?(?:\s*\|\s*lượt xem\s*:?\s*\d+\s*)?(?=[A-ZĐÀ-Ỹ])", re.I)
+# "VTC NewsVTC News14/11/2024": an outlet's or section's label with the page's date fused onto its last word
+GLUED_LABEL_DATE = re.compile(rf"^(?:[^\d\s]+\s+){{0,5}}[^\d\s]*[^\W\d]{DATE_NUMERIC}\s*$")
 # "Đã đăng vào 9 Th12, 2020 lúc 10:36": a blog platform's Vietnamese date
 HEADER_SHORT_MONTH = re.compile(
     r"^(?:đã đăng vào|đăng vào|đăng ngày|ngày đăng)?\s*(\d{1,2})\s+th(\d{1,2}),?\s+(\d{4})\b.*$", re.I

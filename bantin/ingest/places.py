@@ -203,6 +203,7 @@ def find_mentions(text: str) -> list[Mention]:
             "bạn "
         )
         if name and not foreign:
+            level = _province_after_level_words(name, level)
             mentions.append(Mention(level, name, start, end, organ, _is_former(text, end)))
         elif not name and (
             organ
@@ -257,6 +258,15 @@ def _hyphenated(
         if not gazetteer.lookup(name, level) and gazetteer.lookup(tail, level) and not _names_a_parent(tail, level):
             return tail, second[cut - 1].end, following + cut - after
     return name, end, size
+
+
+def _province_after_level_words(name: str, level: str) -> str:
+    """`khắp 126 xã, phường Hà Nội`: a province's name after a lower level word that no unit of that level bears
+    (no ward is called Hà Nội) is the province the list of units belongs to."""
+    if level not in ("xã", "phường") or not gazetteer.is_province(name) or gazetteer.lookup(name, level):
+        return level
+    own = {u.level for u in gazetteer.lookup(name) if u.level in ("tỉnh", "thành phố") and u.province == u.name}
+    return "tỉnh" if "tỉnh" in own or not own else "thành phố"
 
 
 def _names_a_parent(name: str, level: str) -> bool:
