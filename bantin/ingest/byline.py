@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import gazetteer
+from ..textnorm import tone_key
+from . import gazetteer, knowledge
 from . import patterns as pt
 from .found import Found, nothing
 from .page import Line, Page
@@ -94,6 +95,8 @@ def _is_person(text: str, labelled: bool = False) -> bool:
     words = [w for w in words if w.lower() != "và"]
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6 and words[0].isascii():
         return False  # `HYTV`, `BLC`: an outlet's initials, not a pen name
+    if _broadcast_desk(text):
+        return False
     return (
         1 <= len(words) <= 8
         and not _NOT_A_PERSON.match(text.strip())
@@ -119,8 +122,24 @@ def _office_alone(text: str) -> bool:
     return _opens_with_title(text) and "," not in text and len(text.split()) <= MAX_SIGNED_OFFICE_WORDS
 
 
+# `VOV Tây Bắc`, `VTV Huế`: a broadcaster's acronym and its regional desk (no surname is written in capitals
+# without a diacritic before a given name in lower case letters)
+_ACRONYM = re.compile(r"[A-ZĐ]{3,6}")
+
+
+def _broadcast_desk(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) > 1
+        and bool(_ACRONYM.fullmatch(words[0]))
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        and tone_key(words[0]) not in knowledge.surnames()[1]
+    )
+
+
 def _is_org(text: str) -> bool:
-    return text.lower().startswith(_ORG_HEADS) or bool(_OUTLET.match(text.strip()))
+    return text.lower().startswith(_ORG_HEADS) or bool(_OUTLET.match(text.strip())) or _broadcast_desk(text)
 
 
 # what a `Theo …` sentence starts with when it cites a document or a person's words, not an outlet

@@ -170,9 +170,42 @@ _UPDATED_AFTER = re.compile(
 _SCRIPT_ARTEFACT = re.compile(r"^(?:null|undefined)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+# a line a hard-wrapping scraper cut at a fixed width: long, not ending a sentence
+_WRAP_WIDTH = (50, 100)
+_WRAP_SPREAD = 20  # the cut lines of one block are about as long as each other
+_WRAP_MIN_CUTS = 3  # and there are several of them, one running on in lower case
+_SENTENCE_DONE = re.compile(r"[.!?:;…”\")\]|]\s*$")
+
+
+def _wrapped(line: Line) -> bool:
+    return _WRAP_WIDTH[0] <= len(line.text) <= _WRAP_WIDTH[1] and not _SENTENCE_DONE.search(line.text)
+
+
+def _join_hard_wrapped(lines: list[Line]) -> list[Line]:
+    """`… có đồng chí Võ Văn Trung - Phó Bí thư Thường trực` / `Tỉnh đoàn, Chủ tịch …`: a paragraph a scraper cut
+    into lines of one width (several cut lines in a row, no blank line between) is put back together."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end + 1 < len(lines) and lines[end + 1].text and _wrapped(lines[end]):
+            end += 1
+        widths = [len(line.text) for line in lines[index:end]]
+        cut_mid_sentence = any(line.text[:1].islower() for line in lines[index + 1 : end + 1])
+        if end - index >= _WRAP_MIN_CUTS and max(widths) - min(widths) <= _WRAP_SPREAD and cut_mid_sentence:
+            text = " ".join(line.text for line in lines[index : end + 1])
+            joined.append(Line(lines[index].number, text))
+            index = end + 1
+            continue
+        joined.append(lines[index])
+        index += 1
+    return joined
+
+
 def parse_page(text: str, capped: bool = False) -> Page:
     """`capped`: the text stops at a scraper's size limit, so its last line may be a paragraph cut short."""
-    raw_lines = _join_broken_names([Line(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))])
+    numbered = [Line(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    raw_lines = _join_broken_names(_join_hard_wrapped(numbered))
     lines = _without_layout_bullets([ln for ln in raw_lines if ln.text])
     header_dates: list[HeaderDate] = []
     print_date = None

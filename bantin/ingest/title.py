@@ -71,6 +71,8 @@ def find_title(page: Page) -> Found[str]:
         if text.rstrip().endswith(".") and pt.words(text) > MAX_DOTTED_TITLE and _PERSON_OPENS.match(text):
             why = f"tít “{text[:80]}” là một câu dài kết thúc bằng dấu chấm: có thể là sapo, không phải tít"
             return Found(text, text, why)
+        if text.rstrip().endswith(":"):  # `*Tại huyện A và B:`, `Đoàn ĐBQH tỉnh X:`: a heading over what follows
+            return Found(text, text, f"tít “{text[:80]}” kết thúc bằng dấu hai chấm: có thể là đề mục, không phải tít")
         return Found(text, text)
     lead = next(iter(paragraphs(page)), "")
     proposal = propose_title(lead)
