@@ -286,13 +286,19 @@ def _runs_on(page: Page, line: Line) -> bool:
     return following is not None and (following.text.lstrip()[:1].islower() or following.text.lstrip()[:1].isdigit())
 
 
+_TAGGED_LEAD = re.compile(r"^\([A-ZĐ0-9 .]{2,12}\)\s*[-–]")
+
+
 def find_byline(page: Page, capped: bool = False) -> Byline:
     """`capped`: the text stops at the scraper's size limit, so its last line may be cut short."""
     author: Found[str] = nothing()
     org: Found[str] = nothing()
     source: Found[str] = nothing()
     stamped = {stamp.line.number - 1 for stamp in page.header_dates}  # (`Nguyễn Thuấn / 02/02/2026, 21:00`: a
-    candidates = [(line, True) for line in _rejoined(page.tail)] + [  # name right over the page's stamp signs it)
+    # name right over the page's stamp signs it; so does one right over a lead the outlet's tag opens, `(GLO)- …`)
+    if page.blocks and _TAGGED_LEAD.match(page.blocks[0].text):
+        stamped.add(page.blocks[0].line - 1)
+    candidates = [(line, True) for line in _rejoined(page.tail)] + [
         (line, line.number in stamped and len(line.text.split()) >= 2) for line in page.head_extra
     ]  # (`Main` over the stamp: a menu's word)
     for block in page.blocks[:2]:

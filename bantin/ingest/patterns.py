@@ -24,7 +24,8 @@ HEADER_SHORT_MONTH = re.compile(
 )
 # a line that is only a date (and time, weekday, separators): a page header
 HEADER_DATE_LINE = re.compile(
-    rf"^[•·\-\s]*(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"  # (`Thứ ba - 16/09/2025 21:10`)
+    # (`Thứ ba - 16/09/2025 21:10`; `Hôm nay, Chủ nhật ngày 17/01/2021`: a site's clock)
+    rf"^[•·\-\s]*(?:hôm nay\s*[,:]?\s*)?(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"
     rf"(?:\s*[|,\-–]?\s*(?:lúc\s*)?{TIME})?(?:\s*[|,\-–]?\s*{WEEKDAY})?\s*$",
     re.I,
 )
