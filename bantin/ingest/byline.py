@@ -294,12 +294,13 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
     author: Found[str] = nothing()
     org: Found[str] = nothing()
     source: Found[str] = nothing()
-    stamped = {stamp.line.number - 1 for stamp in page.header_dates}  # (`Nguyễn Thuấn / 02/02/2026, 21:00`: a
-    # name right over the page's stamp signs it; so does one right over a lead the outlet's tag opens, `(GLO)- …`)
+    # the lines a bare name signs from: right over the page's stamp (`Nguyễn Thuấn / 02/02/2026, 21:00`), or right
+    # over a lead the outlet's tag opens (`PHƯƠNG DUNG / (GLO)- …`)
+    signing = {stamp.line.number - 1 for stamp in page.header_dates}
     if page.blocks and _TAGGED_LEAD.match(page.blocks[0].text):
-        stamped.add(page.blocks[0].line - 1)
+        signing.add(page.blocks[0].line - 1)
     candidates = [(line, True) for line in _rejoined(page.tail)] + [
-        (line, line.number in stamped and len(line.text.split()) >= 2) for line in page.head_extra
+        (line, line.number in signing and len(line.text.split()) >= 2) for line in page.head_extra
     ]  # (`Main` over the stamp: a menu's word)
     for block in page.blocks[:2]:
         words = len(block.text.split())

@@ -152,6 +152,14 @@ def is_province(name: str) -> bool:
     return any(u.level in ("tỉnh", "thành phố") and u.province == u.name for u in lookup(name))
 
 
+def province_level(province: str) -> str:
+    """`thành phố` for a centrally governed city (Đà Nẵng), else `tỉnh`: the level of the map's entries for the
+    province itself, written in any form (`an giang`)."""
+    key = tone_key(province)
+    levels = {u.level for u in lookup(province) if tone_key(u.province) == key == tone_key(u.name)}
+    return "thành phố" if levels == {"thành phố"} else "tỉnh"
+
+
 def same_province(written: str, provinces: list[str] | tuple[str, ...]) -> bool:
     """Whether a province as a text writes it is one of the gazetteer's province names."""
     key = tone_key(written)

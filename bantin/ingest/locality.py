@@ -41,7 +41,6 @@ from .provincewide import (
     SEVERAL_UNNAMED,
     is_whole_province,
     narrower_subject,
-    province_level,
     province_over_unit,
     provincial_subject,
     units_inside,
@@ -185,7 +184,7 @@ def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
 
 def _rank(key: tuple[str, str], tally: Tally) -> tuple[float, bool, int, int]:
     """Weight first; on a tie a unit of the headline or lead over one only in the body, then the smaller unit."""
-    return (tally.score + tally.body, tally.strong, LEVEL_ORDER.index(key[0]), -tally.first)
+    return (tally.weight, tally.strong, LEVEL_ORDER.index(key[0]), -tally.first)
 
 
 def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
@@ -245,7 +244,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         rivals = [
             k
             for k in named
-            if k != best_key and k[1] != best_key[1] and _rank(k, named[k])[0] >= 0.75 * _rank(best_key, best)[0]
+            if k != best_key and k[1] != best_key[1] and named[k].weight >= 0.75 * best.weight
         ]
         headline = [k for k in named if named[k].in_title and k[1] != best_key[1]]
         if not review and best.several:
@@ -318,7 +317,8 @@ def _round_up_found(
     level, name = chosen[0], best.name
     why = f"bài điểm tin nhiều {level} ({name}, {', '.join(others[:3])})"
     if province and level in gazetteer.COMMUNE_LEVELS and two_tier(when, level, name):
-        return Found(Locality(province, province_level(province), province), best.text, f"{why}: ghi theo {province}")
+        whole = Locality(province, gazetteer.province_level(province), province)
+        return Found(whole, best.text, f"{why}: ghi theo {province}")
     return Found(Locality(name, level, province), best.text, f"{why}: có thể bài nói về đơn vị chứa chúng")
 
 
@@ -346,8 +346,8 @@ def _province_over_venue(lead: str, level: str, best: Tally, province: str | Non
             return Found(Locality(province, "tỉnh", province), best.text, why)
     if over is None:
         return None
-    name, province_level, words, why = over
-    return Found(Locality(name, province_level, name), words, why)
+    name, level, words, why = over
+    return Found(Locality(name, level, name), words, why)
 
 
 def _acting_inside(

@@ -155,7 +155,7 @@ def other_commune_in_body(named: dict[tuple[str, str], Tally], chosen: tuple[str
     """`… tiếp xúc cử tri tại phường Mỹ Hương` in the lead, then `cử tri phường Đạo Long` twice below: the article
     may tell of several wards (a round of meetings), and then it is about the unit that holds them."""
     other = next((t for k, t in named.items() if k[0] in gazetteer.COMMUNE_LEVELS and k[1] != chosen[1] and not t.strong
-                  and t.score + t.body >= MIN_BODY_WEIGHT), None)
+                  and t.weight >= MIN_BODY_WEIGHT), None)
     if other is None:
         return ""
     return f"thân bài còn nêu {other.name} (“{other.text}”): bài có thể nói về nhiều đơn vị"
@@ -169,9 +169,9 @@ CONTESTING_SHARE = 0.2
 def other_level_in_lead(named: dict[tuple[str, str], Tally], chosen: tuple[str, str]) -> str:
     """A unit of another level named in the headline or lead, weighing near the chosen one: the province
     acting in a commune, or the city that shares its province's name. The editor settles which."""
-    floor = CONTESTING_SHARE * (named[chosen].score + named[chosen].body)
-    rivals = [k for k, t in named.items() if k[0] != chosen[0] and t.strong and t.score + t.body >= floor]
-    rival = max(rivals, key=lambda k: (named[k].score + named[k].body, -named[k].first), default=None)
+    floor = CONTESTING_SHARE * named[chosen].weight
+    rivals = [k for k, t in named.items() if k[0] != chosen[0] and t.strong and t.weight >= floor]
+    rival = max(rivals, key=lambda k: (named[k].weight, -named[k].first), default=None)
     if rival is None:
         return ""
     shown = named[rival]

@@ -233,8 +233,9 @@ def parse_page(text: str, capped: bool = False) -> Page:
             line = Line(line.number, value)
         glued = pt.GLUED_LABEL_DATE.match(value)
         if glued:  # (the label is the outlet's or section's, printed with the date over every article)
+            day, month, year = (int(g) for g in glued.groups())
             with contextlib.suppress(ValueError):
-                header_dates.append(HeaderDate(dt.date(*(int(g) for g in reversed(glued.groups()))), line))
+                header_dates.append(HeaderDate(dt.date(year, month, day), line))
             continue
         stamp = pt.TRAILING_STAMP.search(value)
         if stamp and re.fullmatch(rf"\W*{pt.WEEKDAY}\W*", value[: stamp.start()], re.I):

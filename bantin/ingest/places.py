@@ -118,7 +118,7 @@ def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[i
             break
     if run[0].key in every and size >= 3:
         return 0, None
-    return size, " ".join(t.text for t in run[:size])
+    return size, _words(run[:size])
 
 
 # `Nông trường Phong Hải`, `Nông trường Mộc Châu`: a few names the map writes with a word in lower case
@@ -265,8 +265,7 @@ def _province_after_level_words(name: str, level: str) -> str:
     (no ward is called Hà Nội) is the province the list of units belongs to."""
     if level not in ("xã", "phường") or not gazetteer.is_province(name) or gazetteer.lookup(name, level):
         return level
-    own = {u.level for u in gazetteer.lookup(name) if u.level in ("tỉnh", "thành phố") and u.province == u.name}
-    return "tỉnh" if "tỉnh" in own or not own else "thành phố"
+    return gazetteer.province_level(name)
 
 
 def _names_a_parent(name: str, level: str) -> bool:

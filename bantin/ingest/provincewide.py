@@ -76,18 +76,6 @@ def province_over_unit(
     return chosen, organiser.level, words, why
 
 
-def _province_units(province: str) -> list[gazetteer.Unit]:
-    """The map's entries for the province itself, written in any form (`an giang`)."""
-    key = gazetteer.tone_key(province)
-    units = gazetteer.lookup(province)
-    return [u for u in units if gazetteer.tone_key(u.province) == key == gazetteer.tone_key(u.name)]
-
-
-def province_level(province: str) -> str:
-    """`thành phố` for a centrally governed city (Đà Nẵng), else `tỉnh`."""
-    return "thành phố" if {u.level for u in _province_units(province)} == {"thành phố"} else "tỉnh"
-
-
 def is_whole_province(level: str, name: str) -> bool:
     """A province, or a centrally governed city (a `thành phố` that no `tỉnh` shares its name with, unlike
     the provincial city `thành phố Lào Cai`)."""

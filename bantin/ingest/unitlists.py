@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..textnorm import tone_key
 from . import gazetteer
 from .places import Mention, find_mentions
-from .provincewide import is_whole_province, province_level
+from .provincewide import is_whole_province
 
 _TIER = gazetteer.TIER
 
@@ -172,7 +172,7 @@ def _holder(
         if len(districts) == 1:
             level, name = next(iter(districts.values()))
             return ListParent(name, level, words, why)
-    return ListParent(_written_province(named, province), province_level(province), words, why)
+    return ListParent(_written_province(named, province), gazetteer.province_level(province), words, why)
 
 
 def _higher(level: str, tier: str) -> bool:

@@ -34,6 +34,11 @@ class Tally:
     name: str = ""  # as first written
     after: str = ""  # the words right after its first mention (`(huyện Bến Cát cũ)`)
 
+    @property
+    def weight(self) -> float:
+        """What the headline and lead gave the unit, and the body (capped)."""
+        return self.score + self.body
+
 
 def join_names_cut_by_a_line_break(named: dict[tuple[str, str], Tally]) -> None:
     """`phường Xuân` / `Bình.` on a hard-wrapped page: a name the map does not know that opens a longer one
