@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from .years import DOCUMENT
 
 _SEP = r"\s*[/.\-]\s*"
+_EXTRA_DAY = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?\d{1,2}"
 _PREFIXED = re.compile(
     r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s*(?:ngày\s*)?(?:mùng\s*|mồng\s*)?\(?\s*)"  # (`Trong 2 ngày (4 và 5-6)`)
-    r"(?P<d>\d{1,2})(?:\s*(?:,|và|–|-|đến)\s*(?:ngày\s*)?\d{1,2}(?=\s*[/.\-]\s*\d{1,2}))?"
+    # (`ngày 18,19 và 20/5/2020`, `Chiều ngày 03 và sáng ngày 04/5`: a range of days, the first one)
+    # (a dash only before the last day: `ngày 31-1 và 1-2` is two dates)
+    rf"(?P<d>\d{{1,2}})(?:(?:\s*(?:,|và)\s*{_EXTRA_DAY})*\s*(?:,|và|–|-|đến)\s*{_EXTRA_DAY}(?={_SEP}\d{{1,2}}))?"
     rf"{_SEP}(?P<m>\d{{1,2}})(?!\d)(?:{_SEP}(?P<y>\d{{4}}))?(?![\d/])",
     re.I,
 )
@@ -112,7 +115,7 @@ def event_dates(text: str) -> list[EventDate]:
                 continue
             day, month = int(match["d"]), int(match["m"])
             year = int(match["y"]) if match["y"] else None
-            if not 1 <= month <= 12 or not 1 <= day <= 31:
+            if not valid(year or 2000, month, day):  # (2000 is a leap year: `29/2` without a year may be real)
                 continue
             found.append((priority * 10**6 + match.start(), EventDate(day, month, year, match.group().strip())))
     found.sort(key=lambda item: item[0])

@@ -1,0 +1,38 @@
+"""Round fifty-three of issue 13's rules, after this session's look at the fresh pairs' dates: a range of three
+days (`Trong các ngày 18,19 và 20/5/2020`) or of two days with their parts (`Chiều ngày 03 và sáng ngày 04/5`) is
+dated by its first day, as a two-day `ngày 11 và 12/8` already was; two dates joined by `và` stay two dates, and a
+day that no month has is no event date. People are made up; units are real ones of the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.ingest.extract import extract
+from tests.ingest_helpers import FILLER
+
+HEADLINE = "Đại hội đại biểu Đảng bộ huyện Yên Phong lần thứ XXI"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Trong các ngày 18,19 và 20/5/2020", "2020-05-18"),
+        ("Chiều ngày 03 và sáng ngày 04/5/2024", "2024-05-03"),
+        ("Trong hai ngày 11 và 12/8/2023", "2023-08-11"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first(opening: str, expected: str) -> None:
+    lead = f"{opening}, Đảng bộ huyện Yên Phong tổ chức Đại hội đại biểu lần thứ XXI. {FILLER * 3}"
+    assert extract(f"{HEADLINE}\n\n{lead}").date.value == expected
+
+
+def test_two_dates_joined_by_and_are_not_one_range() -> None:
+    lead = f"Trong hai ngày 31-1 và 1-2-2024, Đảng bộ huyện Yên Phong tổ chức Đại hội. {FILLER * 3}"
+    assert extract(f"{HEADLINE}\n\n{lead}").date.value == "2024-01-31"
+
+
+def test_a_day_no_month_has_is_no_event_date() -> None:
+    lead = f"Sáng 31/2/2024, Đảng bộ huyện Yên Phong tổ chức Đại hội đại biểu lần thứ XXI. {FILLER * 3}"
+    found = extract(f"{HEADLINE}\n\n{lead}")
+    assert found.date.value is None
+    assert found.date.review  # the editor is told no date was taken
