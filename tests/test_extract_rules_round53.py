@@ -1,7 +1,9 @@
 """Round fifty-three of issue 13's rules, after this session's look at the fresh pairs' dates: a range of three
 days (`Trong các ngày 18,19 và 20/5/2020`) or of two days with their parts (`Chiều ngày 03 và sáng ngày 04/5`) is
 dated by its first day, as a two-day `ngày 11 và 12/8` already was; two dates joined by `và` stay two dates, and a
-day that no month has is no event date. People are made up; units are real ones of the gazetteer."""
+day that no month has is no event date. A headline read from the first line of a text that opens with a page's date
+marker (` date 2025-11-19 …`: a page's body cut out without its own headline) is flagged, since that line is now and
+then a photo's caption or a subheading. People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -36,3 +38,20 @@ def test_a_day_no_month_has_is_no_event_date() -> None:
     found = extract(f"{HEADLINE}\n\n{lead}")
     assert found.date.value is None
     assert found.date.review  # the editor is told no date was taken
+
+
+CAPTION_LINE = "Cử tri phường Hương Trà nêu ý kiến tại buổi tiếp xúc cử tri"
+BODY = f"Tại buổi tiếp xúc, ông Trần Văn Bình thông tin tình hình kinh tế - xã hội của phường. {FILLER * 3}"
+
+
+@pytest.mark.parametrize("marker", [" date 2025-11-19 ", " date 2025-11-19\n"])
+def test_the_first_line_under_a_pages_date_marker_is_a_flagged_headline(marker: str) -> None:
+    found = extract(f"{marker}{CAPTION_LINE}\n\n{BODY}")
+    assert found.title.value == CAPTION_LINE
+    assert "dấu ngày của trang" in found.title.review and CAPTION_LINE[:40] in found.title.review
+
+
+def test_the_same_line_heading_a_page_is_its_headline() -> None:
+    found = extract(f"{CAPTION_LINE}\n\nNgày 19/11/2025, {BODY}")
+    assert found.title.value == CAPTION_LINE
+    assert not found.title.review
