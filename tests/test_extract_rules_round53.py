@@ -3,7 +3,8 @@ days (`Trong các ngày 18,19 và 20/5/2020`) or of two days with their parts (`
 dated by its first day, as a two-day `ngày 11 và 12/8` already was; two dates joined by `và` stay two dates, and a
 day that no month has is no event date. A headline read from the first line of a text that opens with a page's date
 marker (` date 2025-11-19 …`: a page's body cut out without its own headline) is flagged, since that line is now and
-then a photo's caption or a subheading. People are made up; units are real ones of the gazetteer."""
+then a photo's caption or a subheading; so is one that holds a lead's day and its comma (`… năm 2025, sáng ngày
+22/01/2025, Đảng ủy …`: a lead cut into lines). People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -55,3 +56,11 @@ def test_the_same_line_heading_a_page_is_its_headline() -> None:
     found = extract(f"{CAPTION_LINE}\n\nNgày 19/11/2025, {BODY}")
     assert found.title.value == CAPTION_LINE
     assert not found.title.review
+
+
+def test_a_headline_holding_a_leads_day_and_comma_is_flagged() -> None:
+    cut = "Nguyên đán năm 2025, sáng ngày 22/01/2025, Đảng ủy, HĐND, UBND"
+    page = f"{cut}\nxã Xuân Thọ tổ chức viếng Đền thờ liệt sĩ xã.\n\n{BODY}"
+    found = extract(page)
+    assert found.title.value == cut
+    assert "ngày 22/01/2025," in (found.title.review or "")

@@ -44,6 +44,10 @@ _LEAD_TIME = re.compile(
     re.I,
 )
 
+# a day a lead opens its sentence with, then a comma: `sáng ngày 22/01/2025, Đảng ủy …`, `24/10, theo …`
+_TIME_THEN_COMMA = re.compile(
+    r"(?:^|\b(?:sáng|chiều|tối|trưa|đêm|ngày)\s+)\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,", re.I
+)
 
 # a roundup's item marker before its heading: `* Khởi công …`
 _BULLET = re.compile(r"^[*•]\s+")
@@ -74,6 +78,10 @@ def find_title(page: Page) -> Found[str]:
             return Found(text, text, why)
         if text.rstrip().endswith(":"):  # `*Tại huyện A và B:`, `Đoàn ĐBQH tỉnh X:`: a heading over what follows
             return Found(text, text, f"tít “{text[:80]}” kết thúc bằng dấu hai chấm: có thể là đề mục, không phải tít")
+        lead_time = _TIME_THEN_COMMA.search(text)  # (a lead cut into lines: `… 2025, sáng ngày 22/01/2025, Đảng ủy`)
+        if lead_time:
+            why = f"tít “{text[:80]}” có ngày của sapo (“{lead_time.group()}”): có thể là dòng cắt ra từ sapo"
+            return Found(text, text, why)
         if _under_date_marker(page, page.title):
             why = (f"tít “{text[:80]}” là dòng đầu ngay sau dấu ngày của trang (date …): trang trích có thể đã bỏ tít "
                    "thật, dòng này có thể là chú thích ảnh hay đề mục")
