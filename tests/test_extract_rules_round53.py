@@ -4,7 +4,9 @@ dated by its first day, as a two-day `ngày 11 và 12/8` already was; two dates 
 day that no month has is no event date. A headline read from the first line of a text that opens with a page's date
 marker (` date 2025-11-19 …`: a page's body cut out without its own headline) is flagged, since that line is now and
 then a photo's caption or a subheading; so is one that holds a lead's day and its comma (`… năm 2025, sáng ngày
-22/01/2025, Đảng ủy …`: a lead cut into lines). People are made up; units are real ones of the gazetteer."""
+22/01/2025, Đảng ủy …`: a lead cut into lines). `Trong ngày làm việc thứ ba, …` is no lead's time: the paragraph
+after the lead that opens so does not take the lead's place. People are made up; units are real ones of the
+gazetteer."""
 
 from __future__ import annotations
 
@@ -64,3 +66,15 @@ def test_a_headline_holding_a_leads_day_and_comma_is_flagged() -> None:
     found = extract(page)
     assert found.title.value == cut
     assert "ngày 22/01/2025," in (found.title.review or "")
+
+
+def test_a_later_day_of_a_congress_does_not_take_the_leads_place() -> None:
+    page = (
+        "Ông Trần Văn Bình tái đắc cử Bí thư Huyện ủy Châu Thành\n\n"
+        "(THTG) Sau 3 ngày làm việc, ngày 05-8, Đại hội Đại biểu Đảng bộ huyện Châu Thành lần thứ XII đã bế mạc. "
+        f"{FILLER}\n\n"
+        "Trong ngày làm việc thứ ba, ông Trần Văn Bình, Ủy viên Ban Chấp hành Đảng bộ tỉnh Tiền Giang tiếp tục tái đắc "
+        f"cử Bí thư Huyện ủy; Đại hội bầu 26 đại biểu dự Đại hội Đảng bộ tỉnh Tiền Giang. {FILLER}"
+    )
+    found = extract(page).locality.value
+    assert (found.level, found.name) == ("huyện", "Châu Thành")

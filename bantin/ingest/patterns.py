@@ -91,7 +91,9 @@ DATELINE = re.compile(r"^(?:\((?P<p>[^()]{2,40})\)|(?P<t>[A-ZĐ][A-ZĐ0-9.]{1,20
 LEAD_START = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa|đêm|cuối|đầu)(?:\s+(?:sớm|muộn|tối|nay|qua|hôm\s+nay))?\s*(?:ngày\s*)?\d"
     r"|(?:vào\s+|từ\s+)?(?:ngày|hôm)\s*(?:nay|qua|\d)"
-    r"|trong\s+(?:các\s+)?(?:ngày|hai ngày|ba ngày|2 ngày|3 ngày|sáng|chiều)\b"
+    # (`Trong 2 ngày (4 và 5-6)`, `Trong ngày 5/3`; not `Trong ngày làm việc thứ ba`: a day the lead told already)
+    r"|trong\s+(?:các\s+)?(?:ngày|hai ngày|ba ngày|2 ngày|3 ngày|sáng|chiều)"
+    r"\s*(?:ngày\s*|hôm\s*(?:nay|qua)\s*)?[\d(,]"
     r"|(?:vừa qua|mới đây|hôm nay|sáng nay|chiều nay|tối nay|tuần qua|trong tuần)\b)",
     re.I,
 )
