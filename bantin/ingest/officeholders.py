@@ -64,8 +64,15 @@ def _names_one_of(role: str, bodies: tuple[str, ...]) -> bool:
     return any(keys[at : at + size] in keyed for size in sizes for at in range(len(keys) - size + 1))
 
 
-def is_cleric(before: str) -> bool:
-    """Whether the words right before a name are a cleric's title (`Thượng tọa`, `Linh mục`)."""
+# a Buddhist monastic's name opens with `Thích` (`ĐĐ.Thích Tâm Thanh`, `TT. Thích Minh Lộc`: titles abbreviated)
+_MONASTIC = tone_key("thích")
+
+
+def is_cleric(before: str, name: str = "") -> bool:
+    """Whether the words right before a name are a cleric's title (`Thượng tọa`, `Linh mục`), or the name is a
+    monastic's."""
+    if name.split()[:1] and tone_key(name.split()[0]) == _MONASTIC:
+        return True
     titles = _keyed(_CLERIC_TITLES)
     words = before.split()
     if not words or tone_key(words[-1]) not in {title[-1] for title in titles}:

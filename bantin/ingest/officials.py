@@ -292,7 +292,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         roles = [role for role in roles if not tone_key(role).startswith(STAFF)]  # a civil servant's post
         # `Bầu Chủ tịch HĐND, ông A trúng cử Chủ tịch HĐND`: one office written twice is one role
         roles = [role for at, role in enumerate(roles) if all(tone_key(role) != tone_key(r) for r in roles[:at])]
-        if is_cleric(text[max(0, start - 16) : start]) and not public_office(roles):
+        if is_cleric(text[max(0, start - 16) : start], text[start:end]) and not public_office(roles):
             roles = []  # (a religious or an association's post is no public office)
         at_cut = cut and end >= len(text.rstrip())  # `…; ông Nguyễn Chi` where the page stops: a name cut short
         for first, last, role in reversed(headings):  # (inserted first, each: kept in the order written)
@@ -310,11 +310,16 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
         replaced = bool(_REPLACED.search(text[max(0, start - 30) : start]) or relieved(text, start, end))
         found.append(
             Mention(
-                squash_spaces(text[start:end]), tuple(roles), honorific in _SINGULAR_HONORIFICS, tuple(damaged),
+                squash_spaces(text[start:end]), tuple(_TRAILING_AND.sub("", role) for role in roles),
+                honorific in _SINGULAR_HONORIFICS, tuple(damaged),
                 _sentence(text, start, end), honorific in _COURTESY, replaced,
             )
         )
     return found
+
+
+# `Đại hội bầu 02 Phó Bí thư Huyện ủy và là ông A và B`: a heading's office ends before the `và` that goes on
+_TRAILING_AND = re.compile(r"\s+(?:và|cùng)$", re.I)
 
 
 # titles that many hold side by side (`Ủy viên Ban Thường vụ`, `Ủy viên UBND`): a member's own `Ủy viên …`

@@ -12,6 +12,7 @@ from .tokens import Token, is_damaged
 
 _OLD_OR_NEW = frozenset((tone_key("cũ"), tone_key("mới")))
 _VA, _CUA, _KIEM = tone_key("và"), tone_key("của"), tone_key("kiêm")
+_ORGAN_HEADS = frozenset(map(tone_key, ("đoàn", "tổ", "ban", "hội", "sở", "phòng", "ủy", "cục", "chi", "đảng")))
 # `UBND TX. Tân Châu`, `TT. Phú Mỹ`, `Đảng ủy P. Thuận Hóa` (a one-letter level only before a place the map knows)
 _LEVEL_ABBREVIATIONS = frozenset(map(tone_key, ("tp", "tx", "tt", "p", "x", "q")))
 _PHOTO = frozenset(map(tone_key, ("ảnh", "photo")))
@@ -119,6 +120,18 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 # (`A, Giám đốc Công an tỉnh và Giám đốc Sở Y B`: a title after `và` opens the next person's office)
                 and not vocab.starts_title(keys, index + 1)
             ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
+                kind = "term"
+            elif (
+                token.key == _VA
+                and units
+                and units[-1].kind == "term"
+                and units[-1].last > units[-1].first
+                and not tokens[units[-1].last].cap
+                and following is not None
+                and not following.cap
+                and following.key not in _ORGAN_HEADS  # (`Sở Y tế và đoàn đại biểu …`: a second body, not the task)
+                and vocab.terms.longest_at(keys, index + 1) > 1
+            ):  # `Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn`: two lower-case tasks of one organ
                 kind = "term"
             elif (
                 token.key in _OF
