@@ -2,8 +2,10 @@
 opens with `Thích`, under an abbreviated title like `ĐĐ.` or `TT.`) holding only posts of the Sangha is no office
 holder; offices keep `phòng, chống …` (prevention and control, one phrase), `liên ngành`, and a second lower-case
 task joined by `và` (`… thiên tai và tìm kiếm cứu nạn tỉnh`), but not a second body (`Sở Y tế và đoàn đại biểu
-…`); `Tổng Kiểm toán Nhà nước` and `Tổ phó` are titles; a heading's office does not end on `và`. People are made up;
-units are real ones of the gazetteer."""
+…`); `Tổng Kiểm toán Nhà nước` and `Tổ phó` are titles; a heading's office does not end on `và`. An office read
+after a bracketed aside with no comma (`Ông A (SN 1964) Giám đốc Sở …`) and one before a name past a bracketed
+province (`Bí thư Đảng ủy Đặc khu Cô Tô (Quảng Ninh) A`) are the person's. People are made up; units are real
+ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -59,3 +61,14 @@ def test_an_office_is_read_whole(sentence: str, name: str, office: str) -> None:
 def test_a_second_body_after_and_is_no_part_of_the_office() -> None:
     found = _roles("ông Bùi Xuân Nam - Giám đốc Sở Y tế và đoàn đại biểu HĐND TP. Nha Trang tiếp xúc cử tri")
     assert found["Bùi Xuân Nam"] == ("Giám đốc Sở Y tế",)
+
+
+def test_an_office_after_a_birth_year_in_brackets_without_a_comma() -> None:
+    found = _roles("sáu cán bộ gồm: Ông Huỳnh Quốc An (SN 1965), Giám đốc Sở Xây dựng. Ông Lưu Văn Nam (SN 1964) "
+                   "Giám đốc Sở Khoa học và Công nghệ")
+    assert found["Lưu Văn Nam"] == ("Giám đốc Sở Khoa học và Công nghệ",)
+
+
+def test_an_office_before_a_name_past_a_bracketed_province() -> None:
+    found = _roles("Bí thư Đảng ủy Đặc khu Cô Tô (Quảng Ninh) Lê Ngọc Nam cho biết, đặc khu tổ chức chuyến tàu")
+    assert found["Lê Ngọc Nam"] == ("Bí thư Đảng ủy Đặc khu Cô Tô",)

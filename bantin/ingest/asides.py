@@ -19,7 +19,7 @@ MAX_ALIAS = 10
 
 def past_alias(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
     """`A (Đại đức Thích B), Phó Thư ký …`: a bracketed other name, then the roles; the unit of the
-    separator after the bracket, else `index` itself."""
+    separator after the bracket (or of the title right after it), else `index` itself."""
     if index >= len(units) or tokens[units[index].first].text != "(" or (
         index + 1 < len(units) and units[index + 1].kind == "title"
     ):
@@ -28,7 +28,10 @@ def past_alias(units: list[Unit], tokens: Sequence[Token], index: int) -> int:
         if tokens[units[close].first].text == ")":
             after = close + 1
             separated = after + 1 < len(units) and units[after].kind == "sep" and units[after].text in LIST_SEPARATORS
-            return after if separated and units[after + 1].kind == "title" else index
+            if separated and units[after + 1].kind == "title":
+                return after
+            # (`Ông A (SN 1964) Giám đốc Sở …`: the title right after the bracket, no separator)
+            return after if after < len(units) and units[after].kind == "title" else index
         if units[close].kind == "sep":
             return index
     return index

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..textnorm import tone_key
-from . import knowledge
+from . import gazetteer, knowledge
 from .asides import LIST_SEPARATORS, bracket_after, bracketed_aside, past_alias, past_asides
 from .listitems import item_end_names_someone
 from .roleterms import (
@@ -351,7 +351,11 @@ def roles_before(
             term_end, index = mark, unit_at(units, mark - 3)
         else:  # `Phó Chủ tịch UBND TX. Tân Châu (tỉnh An Giang) A`: the unit's address in brackets, left out
             opening = next((i for i in range(mark - 1, max(0, mark - 8), -1) if tokens[i].text == "("), None)
-            if opening is not None and opening > 0 and tokens[opening + 1].key in knowledge.unit_word_starts():
+            inside = " ".join(token.text for token in tokens[opening + 1 : mark]) if opening is not None else ""
+            # (`Bí thư Đảng ủy Đặc khu Cô Tô (Quảng Ninh) A`: the province alone)
+            if opening is not None and opening > 0 and (
+                tokens[opening + 1].key in knowledge.unit_word_starts() or gazetteer.is_province(inside)
+            ):
                 index = unit_at(units, opening - 1)
     pieces: list[tuple[int, int]] = []  # unit ranges [start, end)
     end = index + 1
