@@ -101,11 +101,17 @@ _DOCUMENT_NUMBER = re.compile(r"\b\d+\s*/\s*(?:\d+\s*/\s*)?[A-ZĐ][\w.-]*", re.I
 _BORN = re.compile(r"(?:\bsinh(?:\s+(?:năm|ngày|tháng))?|\bSN\b\.?|\bs\.)[\s\d/.-]*?\b(?:1[89]\d\d|20\d\d)\b", re.I)
 
 
-def of_the_past(sentence: str, year: int | None) -> bool:
-    """A mention tied only to years long gone (`… được bổ nhiệm năm 1964`) is a historical figure."""
+PAST_REACH = 100  # characters after a name read for its years (`… Phó Chủ tịch UBND xã nhấn mạnh … năm 1960` is not)
+
+
+def of_the_past(sentence: str, year: int | None, name: str = "") -> bool:
+    """A mention tied only to years long gone (`… được bổ nhiệm năm 1964`) is a historical figure; years told well
+    after the name (the history of a movement the speaker recalls) are not the person's."""
     if year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(_BORN.sub("", _DOCUMENT_NUMBER.sub("", sentence)))]
+    at = sentence.find(name) if name else -1
+    near = sentence if at < 0 else sentence[: at + len(name) + PAST_REACH]
+    years = [int(y) for y in _YEAR.findall(_BORN.sub("", _DOCUMENT_NUMBER.sub("", near)))]
     return bool(years) and max(years) <= year - 30
 
 

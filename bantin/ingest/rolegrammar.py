@@ -12,10 +12,13 @@ from ..textnorm import tone_key
 from . import gazetteer, knowledge
 from .asides import LIST_SEPARATORS, bracket_after, bracketed_aside, past_alias, past_asides
 from .listitems import item_end_names_someone
+from .organnames import lowercase_inside_name
 from .roleterms import (
     APPOINTED,
     TERM_KEYS,
     between,
+    candidacy,
+    given_before,
     given_to_next,
     plain_words,
     province_address,
@@ -28,7 +31,7 @@ from .roleterms import (
     without_term,
 )
 from .tokens import Token
-from .units import Unit, lowercase_inside_name, unit_at
+from .units import Unit, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 _DON, _KIEM = tone_key("đơn"), tone_key("kiêm")  # (`…, kiêm Chủ tịch …`: a concurrent office, one more role)
@@ -290,14 +293,6 @@ def _parent_body(units: list[Unit], start: int) -> bool:
     return start >= 2 and units[start].kind == "term" and comma
 
 
-_CANDIDATE = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("ứng cử viên", "ứng viên"))
-
-
-def _candidacy(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the role starting at token `first` is what someone stands for (`Ứng cử viên ĐBQH`)."""
-    return any(tuple(t.key for t in tokens[max(0, first - len(w)) : first]) == w for w in _CANDIDATE)
-
-
 def _after_a_name(units: list[Unit], start: int, stop_tokens: frozenset[int]) -> bool:
     """Whether the unit at `start` follows a name and a separator (`A – ROLE`)."""
     return (
@@ -370,8 +365,10 @@ def roles_before(
             end = start - 1
             continue
         break
-    if pieces and _candidacy(tokens, units[pieces[0][0]].first):
+    if pieces and candidacy(tokens, units[pieces[0][0]].first):
         pieces = pieces[1:]  # `Ứng cử viên ĐBQH A`: a candidacy, not an office
+    if pieces and separated and given_before(tokens, units[pieces[0][0]].first):
+        return []  # `A - tái cử chức danh Chủ tịch, Đ/c B - …`: the office given to A, not B's
     if pieces and _after_a_name(units, pieces[0][0], stop_tokens):
         if separated:
             return []  # `A – Bí thư Đảng ủy xã, ông B – …`: the role is A's, written after A

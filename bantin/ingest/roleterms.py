@@ -202,8 +202,23 @@ APPOINTED = tuple(
         "trúng cử chức vụ",
         "trúng cử chức",
         "trúng cử",
+        "tái cử chức danh",
         "tái cử chức vụ",
         "tái cử chức",
         "tái cử",
     )
 )
+
+
+def given_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether an appointment's words (`… tái cử chức danh`, `được bầu giữ chức`) end right before a role."""
+    keys = [token.key for token in tokens[max(0, first - 4) : first]]
+    return any(tuple(keys[len(keys) - len(phrase) :]) == phrase for phrase in APPOINTED if len(phrase) <= len(keys))
+
+
+_CANDIDATE = tuple(tuple(tone_key(w) for w in phrase.split()) for phrase in ("ứng cử viên", "ứng viên"))
+
+
+def candidacy(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the role starting at token `first` is what someone stands for (`Ứng cử viên ĐBQH`)."""
+    return any(tuple(t.key for t in tokens[max(0, first - len(w)) : first]) == w for w in _CANDIDATE)

@@ -85,7 +85,7 @@ def find_officials(
             # `Lê Minh Khái` … `Lê Minh Khai`: a tone mark dropped by a typo does not make a second person
             key = spelled.setdefault(_toneless(key), key)
             order += 1
-            gone = of_the_past(mention.sentence, year) or mourned(mention.sentence, mention.name)
+            gone = of_the_past(mention.sentence, year, mention.name) or mourned(mention.sentence, mention.name)
             past[key] = past.get(key, True) and gone
             person = people.setdefault(key, Person(mention.name, order))
             person.addressed = person.addressed or mention.addressed

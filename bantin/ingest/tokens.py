@@ -54,10 +54,21 @@ def tokenize(text: str) -> tuple[Token, ...]:
     tokens = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "punct"
-        value = match.group()
-        key = tone_key(value) if kind == "word" else value
-        tokens.append(Token(value, match.start(), match.end(), kind, key))
+        start = match.start()
+        pieces = _unglued(match.group()) if kind == "word" else [match.group()]
+        for value in pieces:  # (`Ủy viênThường vụ`: two words a scrape glued together are read as two)
+            key = tone_key(value) if kind == "word" else value
+            tokens.append(Token(value, start, start + len(value), kind, key))
+            start += len(value)
     return tuple(tokens)
+
+
+def _unglued(word: str) -> list[str]:
+    """A run of letters cut where a lower-case letter is followed by a capital (no Vietnamese word has one inside)."""
+    if word[1:].islower() or word.isupper():
+        return [word]
+    cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
 
 
 def gap(text: str, left: Token, right: Token) -> str:
