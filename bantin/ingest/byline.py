@@ -92,7 +92,8 @@ def _is_person(text: str, labelled: bool = False) -> bool:
     if _SPOKEN_OF.match(text.strip()):
         return False
     words = re.sub(rf"^{_INITIAL}", "", text.strip()).replace("–", " ").replace("-", " ").replace(",", " ").split()
-    words = [w for w in words if w.lower() != "và"]
+    # (`T.Nhân-N.Triều`: two writers, each name's first word cut to its initial)
+    words = [re.sub(r"^[A-ZĐ]\.(?=[A-ZĐÀ-Ỹ])", "", w) for w in words if w.lower() != "và"]
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6 and words[0].isascii():
         return False  # `HYTV`, `BLC`: an outlet's initials, not a pen name
     if _broadcast_desk(text):

@@ -148,8 +148,10 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]])
         ):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
-        if picked and not addressed and offset + picked[0] == 0 and _named_after_namesake(tokens, index):
-            picked = None  # `Trường THPT Ngô Sĩ Liên`, `đường Nguyễn Huệ`: named after a person, not one
+        if picked and not addressed and offset + picked[0] == 0 and (
+            _named_after_namesake(tokens, index) or _after_a_place_word(tokens, index)
+        ):
+            picked = None  # `Trường THPT Ngô Sĩ Liên`, `khu phố Ninh Nghĩa`: a thing or a place, not a person
         if picked and _term_number_after(tokens, index + offset + picked[0] + picked[1] - 1):
             picked = None  # `Đoàn ĐBQH Bắc Ninh Khóa XV`: a term's number after `Khóa`, no given name
         if picked and _organ_named_after(run[offset + picked[0] : offset + picked[0] + picked[1]], tokens, index):
@@ -171,6 +173,24 @@ def _term_number_after(tokens: list[Token], last: int) -> bool:
     """Whether a name's last word is `Khóa` with a term's number after it."""
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     return tokens[last].key in _KHOA and following is not None and bool(_TERM_NUMBER.match(following.text))
+
+
+# a village, a neighbourhood or a border post named right before a capitalised run: the run is its name
+_PLACE_WORDS = frozenset(
+    tuple(map(tone_key, phrase.split()))
+    for phrase in ("đồn", "ấp", "thôn", "khóm", "xóm", "buôn", "làng", "plei", "biên phòng", "khu phố", "dân phố")
+)
+
+
+_RURAL = (tone_key("nông"), tone_key("thôn"))  # `Bộ Nông nghiệp và Phát triển nông thôn A`: rural, no village
+
+
+def _after_a_place_word(tokens: list[Token], first: int) -> bool:
+    """`khu phố Ninh Nghĩa`, `Đồn Biên phòng Cổ Chiên`, `thôn Lê Xá`: a place's name, not a person's."""
+    before = [t.key for t in tokens[max(0, first - 2) : first]]
+    if tuple(before) == _RURAL:
+        return False
+    return any(tuple(before[len(before) - size :]) in _PLACE_WORDS for size in (1, 2) if size <= len(before))
 
 
 def _named_after_namesake(tokens: list[Token], first: int) -> bool:

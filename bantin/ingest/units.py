@@ -31,7 +31,8 @@ class Unit:
 
 def cut_units(tokens: Sequence[Token]) -> Units:
     vocab = knowledge.roles()
-    _, surnames = knowledge.surnames()
+    common, surnames = knowledge.surnames()
+    personal = common - _ORGAN_HEADS  # (not `Đoàn Đại biểu`, `Đoàn Kinh tế`: the youth union or a delegation)
     units: list[Unit] = []
     keys = [t.key for t in tokens]
     first_words = vocab.first_words
@@ -85,6 +86,8 @@ def cut_units(tokens: Sequence[Token]) -> Units:
         named = len(units) > 1 and units[-2].kind == "honorific" and units[-1].kind == "cap" and (
             tokens[index - 1].key in surnames
         )
+        # (`Chủ tịch UBND phường Tân Định Nguyễn Hải Quân`: after a common surname, `Hải Quân` is no navy)
+        named = named or (token.cap and units and units[-1].kind == "cap" and tokens[index - 1].key in personal)
         for kind, size in (
             ()
             if not starts
@@ -93,8 +96,9 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 ("rank", vocab.ranks.longest_at(keys, index)),
                 ("title", vocab.starts_title(keys, index)),
                 # the longer of an organ word and a sector: `Xã hội` after `Văn hóa -`, not `Xã`
-                ("term", max(vocab.terms.longest_at(keys, index),
-                             vocab.sectors.longest_at(keys, index) if token.cap and not named else 0)),
+                ("term", 0 if named and token.cap else max(
+                    vocab.terms.longest_at(keys, index), vocab.sectors.longest_at(keys, index) if token.cap else 0
+                )),
                 ("broken title", vocab.damaged_titles.longest_at(keys, index)),
                 ("damaged", _damaged_at(vocab, keys, index, token.cap)),
             )
