@@ -3,8 +3,8 @@ village's, a neighbourhood's or a border post's word (`khu phố Ninh Nghĩa`, `
 not a person (`Phát triển nông thôn A` still names A); after a common surname, an organ's or a sector's words are
 given names (`Nguyễn Hải Quân`, not the navy), though `Đoàn` still opens a delegation; `PBTĐU` and `BTĐU` are
 abbreviated titles; two writers each with an initial (`T.Nhân-N.Triều - 12:46, 19/04/2025`) sign the article; a
-bulleted line the size limit cut is read only when no sign-off stands between it and the text. People are made
-up; units are real ones of the gazetteer."""
+bulleted line the size limit cut is read only when no sign-off stands between it and the text; an office ends
+before `và Ban …`, `và Tổ …` (a second body). People are made up; units are real ones of the gazetteer."""
 
 from __future__ import annotations
 
@@ -51,3 +51,8 @@ def test_abbreviated_party_secretaries_are_titles() -> None:
 def test_two_writers_with_initials_over_the_stamp_sign_the_article() -> None:
     page = f"{HEADLINE}\n\nT.Nhân-N.Hà - 12:46, 19/04/2025\n\nSáng 19/4, UBND phường khởi công nhà. {FILLER * 3}"
     assert extract(page).author.value == "T.Nhân-N.Hà"
+
+
+def test_an_office_ends_before_a_second_body_after_and() -> None:
+    found = _roles("dự có bà Nguyễn Thị Liên - Trưởng khu phố Ninh Nghĩa và Ban Cai quản họ đạo liên khu phố Ninh Lợi")
+    assert found["Nguyễn Thị Liên"] == ("Trưởng khu phố Ninh Nghĩa",)

@@ -12,6 +12,7 @@ from .tokens import Token, is_damaged
 
 _OLD_OR_NEW = frozenset((tone_key("cũ"), tone_key("mới")))
 _VA, _CUA = tone_key("và"), tone_key("của")
+_SECOND_BODY = frozenset(map(tone_key, ("ban", "tổ")))
 _ORGAN_HEADS = frozenset(map(tone_key, ("đoàn", "tổ", "ban", "hội", "sở", "phòng", "ủy", "cục", "chi", "đảng")))
 # `UBND TX. Tân Châu`, `TT. Phú Mỹ`, `Đảng ủy P. Thuận Hóa` (a one-letter level only before a place the map knows)
 _LEVEL_ABBREVIATIONS = frozenset(map(tone_key, ("tp", "tx", "tt", "p", "x", "q")))
@@ -127,6 +128,7 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 and not vocab.honorifics.longest_at(keys, index + 1)
                 # (`A, Giám đốc Công an tỉnh và Giám đốc Sở Y B`: a title after `và` opens the next person's office)
                 and not vocab.starts_title(keys, index + 1)
+                and following.key not in _SECOND_BODY  # (`Trưởng khu phố A và Ban Cai quản …`: a second body)
             ):  # `Sở Dân tộc và Tôn giáo`: Tôn starts a sector here, not a name
                 kind = "term"
             elif (
