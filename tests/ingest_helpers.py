@@ -45,6 +45,12 @@ def body(path: Path) -> str:
 FILLER = "Đoàn đã trao đổi, lắng nghe ý kiến của bà con về đường giao thông, trường học và nước sạch. "
 
 
+def roles_in(sentence: str, headline: str = "Hội nghị tổng kết công tác năm 2025") -> dict[str, tuple[str, ...]]:
+    """The officials a lead dated `Sáng 5/3/2025` and made of `sentence` gives, with their roles."""
+    page = f"{headline}\n\nSáng 5/3/2025, {sentence}. {FILLER * 3}"
+    return {person.name: person.roles for person in extract(page).officials}
+
+
 def locality_of(headline: str, lead: str) -> tuple[str | None, str | None, str]:
     """(level, name, review) of the locality read from a page of a headline, a lead and filler."""
     found = extract(f"{headline}\n\n{lead}\n\n" + FILLER * 3).locality

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.ingest.extract import extract
-from tests.ingest_helpers import FILLER
-
-
-def _roles(sentence: str) -> dict[str, tuple[str, ...]]:
-    page = f"Hội nghị tổng kết công tác năm 2025\n\nSáng 5/3/2025, {sentence}. {FILLER * 3}"
-    return {person.name: person.roles for person in extract(page).officials}
+from tests.ingest_helpers import roles_in as _roles
 
 
 def test_a_monastic_with_only_sangha_posts_is_no_office_holder() -> None:

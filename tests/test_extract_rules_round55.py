@@ -8,14 +8,13 @@ known. People are made up; units are real ones of the gazetteer."""
 from __future__ import annotations
 
 from bantin.ingest.extract import extract
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import FILLER, roles_in
 
 HEADLINE = "Hội nghị tổng kết công tác năm 2025"
 
 
 def _roles(sentence: str) -> dict[str, tuple[str, ...]]:
-    page = f"{HEADLINE}\n\nSáng 5/3/2025, {sentence}. {FILLER * 3}"
-    return {person.name: person.roles for person in extract(page).officials}
+    return roles_in(sentence, HEADLINE)
 
 
 def test_a_one_word_title_ending_a_name_is_a_given_name() -> None:

@@ -9,14 +9,13 @@ before `và Ban …`, `và Tổ …` (a second body). People are made up; units 
 from __future__ import annotations
 
 from bantin.ingest.extract import extract
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import FILLER, roles_in
 
 HEADLINE = "Khởi công xây nhà Đại đoàn kết tại phường Ninh Thạnh"
 
 
 def _roles(sentence: str) -> dict[str, tuple[str, ...]]:
-    page = f"{HEADLINE}\n\nSáng 5/3/2025, {sentence}. {FILLER * 3}"
-    return {person.name: person.roles for person in extract(page).officials}
+    return roles_in(sentence, HEADLINE)
 
 
 def test_a_run_after_a_place_word_is_no_person() -> None:
