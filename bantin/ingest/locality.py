@@ -26,6 +26,7 @@ from .narrower import (
     other_commune_in_lead,
     other_level_in_lead,
     place_in_brackets,
+    province_namesake,
     round_up,
     successor_on_new_map,
     two_tier,
@@ -279,7 +280,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             review = _province_may_own(lead, best_key[0], name)
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
             review = other_commune_in_lead(lead, best_key[1]) or other_commune_in_body(named, best_key)
-        review = review or other_level_in_lead(named, best_key)
+        review = review or other_level_in_lead(named, best_key) or province_namesake(best_key[0], name, province)
         over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:
             return over

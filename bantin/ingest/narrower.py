@@ -108,8 +108,15 @@ def other_commune_in_lead(lead: str, chosen: str) -> str:
 
 
 # `Đoàn công tác của TPHCM …`, `… dẫn đầu đoàn công tác TPHCM`: the unit a delegation comes from
-_DELEGATION_OF = re.compile(r"\bđoàn(?:\s+(?:công tác|đại biểu|lãnh đạo))?(?:\s+của)?\s+$", re.I)
-_VISITS = re.compile(r"\b(?:thăm|chúc tết|làm việc|tặng quà|trao quà)\b", re.I)
+# (`Đoàn đại biểu Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Lào Cai`: the bodies a delegation speaks for)
+_BODIES = (
+    r"(?:t[ỉi]nh [uủ][ỷy]|thành [uủ][ỷy]|hđnd|ubnd|mttq|[uủ][ỷy] ban (?:mttq|mặt trận tổ quốc)(?: việt nam)?)"
+)
+_DELEGATION_OF = re.compile(
+    rf"\bđoàn(?:\s+(?:công tác|đại biểu|lãnh đạo))?(?:\s+của)?(?:\s*,?\s*(?:và\s+)?{_BODIES})*\s+$", re.I
+)
+_VISITS = re.compile(r"\b(?:thăm|chúc tết|làm việc|tặng quà|trao quà|dâng hương|dâng hoa|viếng)\b", re.I)
+DELEGATION_REACH = 100  # characters before the delegation's province read for `Đoàn … của`
 
 
 def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tuple[str, str]) -> tuple[str, str] | None:
@@ -119,7 +126,7 @@ def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tupl
         return None
     mentions = find_mentions(lead)
     origin = next((m for m in mentions if m.name and tone_key(m.name) == home[1]
-                   and _DELEGATION_OF.search(lead[max(0, m.start - 30) : m.start])), None)
+                   and _DELEGATION_OF.search(lead[max(0, m.start - DELEGATION_REACH) : m.start])), None)
     if origin is None:
         return None
     stop = lead.find(". ", origin.end)
@@ -212,3 +219,11 @@ def former_unit(after: str) -> str | None:
         return None
     unit = (match["unit"] or match["was"]).strip()
     return unit if unit[:1].isupper() or find_mentions(unit) else None
+
+
+def province_namesake(level: str, name: str, province: str | None) -> str:
+    """`phường Lào Cai` of tỉnh Lào Cai (the 2025 map names many wards after their province): a lowest-tier unit
+    that shares its province's name, which a text writes bare for either, is checked by the editor."""
+    if level not in gazetteer.COMMUNE_LEVELS or not province or tone_key(name) != tone_key(province):
+        return ""
+    return f"{level} {name} trùng tên tỉnh {province}: kiểm tra bài nói về {level} hay cả tỉnh"
