@@ -20,6 +20,7 @@ from .narrower import (
     communes_addressed_in,
     delegation_visits,
     former_unit,
+    kicker_contest,
     lone_commune_told,
     only_province,
     other_commune_in_body,
@@ -49,14 +50,15 @@ from .provincewide import (
 )
 from .unitlists import list_parent
 from .unittally import (
+    LEVEL_ORDER,
     WEIGHTS,
     Tally,
     credit_bare_title_names,
     join_names_cut_by_a_line_break,
     note,
+    rank,
 )
 
-LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
 # (`tại Trung tâm hội nghị (25B, TP X), HĐND tỉnh X khai mạc …`: the venue's words end with its bracketed address)
 _VENUE = re.compile(r"\btại\s+(?!(?:đại hội|hội nghị|kỳ họp|buổi|lễ|phiên|cuộc)\b)(?:[^.;:)]|\)(?!\s*,)){0,60}$", re.I)
@@ -183,24 +185,19 @@ def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
     return LEVEL_ORDER.index(mention.level) < LEVEL_ORDER.index(previous.level)
 
 
-def _rank(key: tuple[str, str], tally: Tally) -> tuple[float, bool, int, int]:
-    """Weight first; on a tie a unit of the headline or lead over one only in the body, then the smaller unit."""
-    return (tally.weight, tally.strong, LEVEL_ORDER.index(key[0]), -tally.first)
-
-
 def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
     """`when`: the article's date (ISO, or its year-month), which picks the map its units are read on."""
     provinces = named_provinces(page)
     segments = _segments(page)
     named, levels = _tally(page, segments, provinces)
     if named:
-        best_key = max(named, key=lambda k: _rank(k, named[k]))
+        best_key = max(named, key=lambda k: rank(k, named[k]))
         best = named[best_key]
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         if not best.strong and top_level != best_key[0]:
             at_level = [k for k in named if k[0] == top_level]
             if at_level:
-                best_key = max(at_level, key=lambda k: _rank(k, named[k]))
+                best_key = max(at_level, key=lambda k: rank(k, named[k]))
                 best = named[best_key]
             else:
                 return _unnamed(page, top_level, when, people, provinces)
@@ -281,6 +278,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
             review = other_commune_in_lead(lead, best_key[1]) or other_commune_in_body(named, best_key)
         review = review or other_level_in_lead(named, best_key) or province_namesake(best_key[0], name, province)
+        review = review or (kicker_contest(page.title.text, best_key[0], name) if page.title else "")
         over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:
             return over
@@ -377,7 +375,7 @@ def _acting_inside(
     # `chuyến thăm và làm việc tại tỉnh X, …, tại xã A`: the province itself is the visit's destination
     if not inside or named[best_key].visited:
         return None
-    return max(inside, key=lambda k: _rank(k, named[k]))
+    return max(inside, key=lambda k: rank(k, named[k]))
 
 
 def _unnamed(page: Page, level: str, when: str | None, people: set[str], provinces: list[str]) -> Found[Locality]:

@@ -227,3 +227,13 @@ def province_namesake(level: str, name: str, province: str | None) -> str:
     if level not in gazetteer.COMMUNE_LEVELS or not province or tone_key(name) != tone_key(province):
         return ""
     return f"{level} {name} trùng tên tỉnh {province}: kiểm tra bài nói về {level} hay cả tỉnh"
+
+
+def kicker_contest(title: str, level: str, name: str) -> str:
+    """`Cần Thơ: Tổ chức nhiều hoạt động …` over a lead that names another unit: the headline's kicker is a province
+    written bare, and the unit chosen is another; the editor checks which the article is about."""
+    tag, colon, rest = title.partition(":")
+    kicker = tag.strip()
+    if not colon or not rest.strip() or not gazetteer.is_province(kicker) or tone_key(kicker) == tone_key(name):
+        return ""
+    return f"tít mở đầu bằng “{kicker}:”, đơn vị chọn là {level} {name}: kiểm tra bài nói về {kicker} hay {name}"

@@ -150,4 +150,13 @@ def unnamed_organiser(lead: str, level: str, name: str) -> str:
         if mention.organ and above and ORGANISER.match(lead, mention.end, mention.end + 80):
             quoted = lead[mention.start : mention.end + 30]
             return f"sapo: {mention.level} không nêu tên tổ chức (“{quoted}”); {level} {name} có thể là đơn vị khác"
+        if mention.organ and not above and _HEAD_OF.search(lead[max(0, mention.start - 30) : mention.start]):
+            opening = lead.rfind(" ", 0, max(0, mention.start - 30)) + 1  # (whole words: `đồng chí A - Bí thư …`)
+            quoted = lead[opening : mention.end]
+            unit = mention.level
+            return f"sapo: người đứng đầu {unit} không nêu tên (“{quoted}”): bài có thể nói về {unit} đó"
     return ""
+
+
+# an office-holder's title right before an unnamed unit: the lead's actor heads that unit
+_HEAD_OF = re.compile(r"\b(?:bí thư|chủ tịch|giám đốc|trưởng)\s*(?:\S+\s+){0,2}$", re.I)

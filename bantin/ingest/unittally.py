@@ -104,3 +104,11 @@ def quote(text: str, mention: Mention) -> str:
         space = text.rfind(" ", mention.end, end + 1)
         end = space if space >= 0 else mention.end
     return text[start:end].strip()
+
+
+LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "thị trấn", "phường", "đặc khu", "xã")
+
+
+def rank(key: tuple[str, str], tally: Tally) -> tuple[float, bool, int, int]:
+    """Weight first; on a tie a unit of the headline or lead over one only in the body, then the smaller unit."""
+    return (tally.weight, tally.strong, LEVEL_ORDER.index(key[0]), -tally.first)
