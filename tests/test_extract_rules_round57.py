@@ -11,7 +11,7 @@ import pytest
 
 from bantin.ingest.extract import extract
 from bantin.ingest.narrower import province_namesake
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import FILLER, locality_of
 
 HEADLINE = "Đại hội đại biểu Hội Nông dân huyện Châu Thành lần thứ XI"
 
@@ -26,10 +26,10 @@ def test_a_delegation_laying_incense_in_another_province_gives_the_province_visi
     lead = (
         "Ngày 20/7/2023, Đoàn đại biểu Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Lào Cai do đồng chí Trần Văn "
         "Nam, Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã đến dâng hương tưởng niệm các anh hùng liệt sĩ tại Nghĩa trang "
-        f"Liệt sĩ quốc gia A1 tại tỉnh Điện Biên. {FILLER * 3}"
+        "Liệt sĩ quốc gia A1 tại tỉnh Điện Biên."
     )
-    found = extract(f"Đoàn đại biểu tỉnh Lào Cai dâng hương tri ân liệt sĩ tại tỉnh Điện Biên\n\n{lead}").locality
-    assert (found.value.level, found.value.name) == ("tỉnh", "Điện Biên")
+    level, name, _ = locality_of("Đoàn đại biểu tỉnh Lào Cai dâng hương tri ân liệt sĩ tại tỉnh Điện Biên", lead)
+    assert (level, name) == ("tỉnh", "Điện Biên")
 
 
 def test_a_ward_named_as_its_province_is_flagged() -> None:

@@ -5,24 +5,20 @@ change: these are the choices the labels make both ways. People are made up; uni
 
 from __future__ import annotations
 
-from bantin.ingest.extract import extract
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import locality_of
 
 
 def test_the_unnamed_unit_of_the_leads_actor_is_pointed_out() -> None:
     lead = (
         "Nhân dịp Giáng sinh năm 2023, chiều 21/12 đồng chí Đoàn Văn Nam - Bí thư Đảng uỷ phường cùng lãnh đạo HĐND, "
         "UBND phường đã đến chúc mừng linh mục Nguyễn Văn Hà cùng đồng bào công giáo, chúc đồng bào tích cực đóng "
-        f"góp vào sự phát triển chung của phường và thành phố Hải Dương. {FILLER * 3}"
+        "góp vào sự phát triển chung của phường và thành phố Hải Dương."
     )
-    found = extract(f"Chúc mừng Giáng sinh đồng bào công giáo\n\n{lead}").locality
-    assert found.value.level == "phường" or "Bí thư Đảng uỷ phường" in found.review
+    level, _, review = locality_of("Chúc mừng Giáng sinh đồng bào công giáo", lead)
+    assert level == "phường" or "Bí thư Đảng uỷ phường" in review
 
 
 def test_a_province_in_the_headlines_kicker_contests_another_unit() -> None:
-    lead = (
-        "Ngày 2/11/2025, Khu dân cư Bửu Hòa 3, phường Biên Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc với nhiều "
-        f"hoạt động ý nghĩa. {FILLER * 3}"
-    )
-    found = extract(f"Đồng Nai: Nhiều hoạt động ý nghĩa tại Ngày hội Đại đoàn kết toàn dân tộc\n\n{lead}").locality
-    assert (found.value.level, found.value.name) == ("tỉnh", "Đồng Nai") or "“Đồng Nai:”" in found.review
+    lead = "Ngày 2/11/2025, Khu dân cư Bửu Hòa 3, phường Biên Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc."
+    level, name, review = locality_of("Đồng Nai: Nhiều hoạt động ý nghĩa tại Ngày hội Đại đoàn kết", lead)
+    assert (level, name) == ("tỉnh", "Đồng Nai") or "“Đồng Nai:”" in review
