@@ -71,7 +71,8 @@ _MONASTIC = tone_key("thích")
 def is_cleric(before: str, name: str = "") -> bool:
     """Whether the words right before a name are a cleric's title (`Thượng tọa`, `Linh mục`), or the name is a
     monastic's."""
-    if name.split()[:1] and tone_key(name.split()[0]) == _MONASTIC:
+    first_word = name.split(maxsplit=1)[:1]
+    if first_word and tone_key(first_word[0]) == _MONASTIC:
         return True
     titles = _keyed(_CLERIC_TITLES)
     words = before.split()

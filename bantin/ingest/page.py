@@ -334,8 +334,8 @@ def _blocks(
             continue
         if pt.BULLET.match(line.text):
             kinds.append("bullet")
-            after_paragraphs = all(kind == "bullet" for kind in kinds[last_para + 1 : index])  # (no sign-off between)
-            if capped and index == len(body) - 1 and pt.words(line.text) >= CUT_PARAGRAPH_WORDS and after_paragraphs:
+            cut_item = capped and index == len(body) - 1 and pt.words(line.text) >= CUT_PARAGRAPH_WORDS
+            if cut_item and all(kind == "bullet" for kind in kinds[last_para + 1 : index]):  # (no sign-off between)
                 last_para = index  # (`· Đ/c A Phó Chủ tịch UBND xã thông qua báo cáo …`: a captioned item the cap cut)
         elif after_placeholder and pt.words(line.text) <= 60 and not line.text.isupper():  # (not a banner)
             kinds.append("caption")

@@ -7,7 +7,6 @@ import re
 from . import patterns as pt
 from .captions import SCENE_CAPTION
 from .found import Found, nothing
-from .lines import Line
 from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
@@ -82,7 +81,7 @@ def find_title(page: Page) -> Found[str]:
         if lead_time:
             why = f"tít “{text[:80]}” có ngày của sapo (“{lead_time.group()}”): có thể là dòng cắt ra từ sapo"
             return Found(text, text, why)
-        if _under_date_marker(page, page.title):
+        if _under_date_marker(page):
             why = (f"tít “{text[:80]}” là dòng đầu ngay sau dấu ngày của trang (date …): trang trích có thể đã bỏ tít "
                    "thật, dòng này có thể là chú thích ảnh hay đề mục")
             return Found(text, text, why)
@@ -97,15 +96,15 @@ def find_title(page: Page) -> Found[str]:
     return Found(proposal, lead[:160], f"bài không có tít; tít này đề xuất từ sapo “{lead[:80]}”")
 
 
-def _under_date_marker(page: Page, title: Line) -> bool:
+def _under_date_marker(page: Page) -> bool:
     """The headline is the first line of a text that opens with a page's date marker (` date 2025-11-19 …`). Such a
     text is a page's body cut out without its own headline: about one first line in ten is a photo's caption or a
     subheading, and nothing in the line tells them from a headline (issue 13, round fifty-three)."""
-    if not page.lines or not pt.DATE_MARKER.match(page.lines[0].text):
+    if page.title is None or not page.lines or not pt.DATE_MARKER.match(page.lines[0].text):
         return False
     first = page.lines[0].number
     marker_alone = pt.DATE_MARKER.fullmatch(page.lines[0].text) is not None
-    return title.number == (first + 1 if marker_alone else first)
+    return page.title.number == (first + 1 if marker_alone else first)
 
 
 def propose_title(lead: str) -> str:
