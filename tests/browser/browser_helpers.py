@@ -113,6 +113,15 @@ def shown(tab: Tab) -> list[str]:
     return [slug_of(h) for h in hrefs]
 
 
+INDEX_LOAD_MS = 90_000  # a cold Pagefind load on a busy 2-core CI machine once took over the default 30 s
+
+
+def open_search(tab: Tab, base_url: str) -> None:
+    """Open the search page and wait until its index is loaded (the place filter is enabled then)."""
+    tab.page.goto(base_url + "tim-kiem/index.html")
+    tab.page.wait_for_function("!document.getElementById('loc').disabled", timeout=INDEX_LOAD_MS)
+
+
 def search_results(tab: Tab, base_url: str, query: str) -> list[str]:
     """Open the search page with ?q= and wait for its answer."""
     tab.page.goto(base_url + "tim-kiem/index.html?" + urlencode({"q": query}))

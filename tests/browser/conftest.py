@@ -7,7 +7,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser_helpers import CANONICAL, CHROMIUM_ARGS, NARROW, WIDE, Tab, build_real_site, need_chromium, serving
+from browser_helpers import (
+    CANONICAL,
+    CHROMIUM_ARGS,
+    NARROW,
+    WIDE,
+    Tab,
+    build_real_site,
+    need_chromium,
+    open_search,
+    serving,
+)
 from playwright.sync_api import Browser, Playwright, Route, sync_playwright
 
 
@@ -90,7 +100,6 @@ def narrow_tab(browser: Browser, site_dir: Path) -> Iterator[Tab]:
 def search_tab(browser: Browser, site_dir: Path, base_url: str) -> Iterator[Tab]:
     """One search page kept open, for tests that ask many questions by typing them."""
     tab = new_tab(browser, site_dir, WIDE)
-    tab.page.goto(base_url + "tim-kiem/index.html")
-    tab.page.wait_for_function("!document.getElementById('loc').disabled")  # the index is loaded
+    open_search(tab, base_url)
     yield tab
     tab.page.context.close()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import browser_helpers
 import pytest
-from browser_helpers import WIDE, Tab, serving, slug_of
+from browser_helpers import WIDE, Tab, open_search, serving, slug_of
 from conftest import new_tab
 from playwright.sync_api import Browser
 
@@ -68,8 +68,7 @@ def dstroke_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def dstroke_tab(browser: Browser, dstroke_site: Path) -> Iterator[Tab]:
     with serving(dstroke_site) as url:
         tab = new_tab(browser, dstroke_site, WIDE)
-        tab.page.goto(url + "tim-kiem/index.html")
-        tab.page.wait_for_function("!document.getElementById('loc').disabled")
+        open_search(tab, url)
         yield tab
         tab.page.context.close()
 

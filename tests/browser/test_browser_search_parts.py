@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 
 import browser_helpers
 import pytest
-from browser_helpers import SEARCH_DONE, WIDE, Tab, serving, slug_of
+from browser_helpers import SEARCH_DONE, WIDE, Tab, open_search, serving, slug_of
 from conftest import new_tab
 from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
@@ -82,8 +82,7 @@ def parts_tab(browser: Browser, parts_site: tuple[Path, dict[str, str]]) -> Iter
     site, _ = parts_site
     with serving(site) as url:
         tab = new_tab(browser, site, WIDE)
-        tab.page.goto(url + "tim-kiem/index.html")
-        tab.page.wait_for_function("!document.getElementById('loc').disabled")
+        open_search(tab, url)
         yield tab, url
         tab.page.context.close()
 
