@@ -94,7 +94,12 @@ def _is_person(text: str, labelled: bool = False) -> bool:
     words = re.sub(rf"^{_INITIAL}", "", text.strip()).replace("–", " ").replace("-", " ").replace(",", " ").split()
     # (`T.Nhân-N.Triều`: two writers, each name's first word cut to its initial)
     words = [re.sub(r"^[A-ZĐ]\.(?=[A-ZĐÀ-Ỹ])", "", w) for w in words if w.lower() != "và"]
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6 and words[0].isascii():
+    first = words[0] if words else ""
+    # (`N. NGA`, `P. MAI`: an initial, then a given name in capitals, is a writer; `P.NCC` an office's tag;
+    # `Tin, ảnh: MQ`: a writer's initials after a writer's label)
+    initialled = re.match(_INITIAL, text.strip()) is not None and _VOWEL.search(first) is not None
+    signed_initials = initialled or (labelled and len(first) <= MAX_LABELLED_INITIALS)
+    if len(words) == 1 and first.isupper() and len(first) <= 6 and first.isascii() and not signed_initials:
         return False  # `HYTV`, `BLC`: an outlet's initials, not a pen name
     if _broadcast_desk(text):
         return False
@@ -106,6 +111,10 @@ def _is_person(text: str, labelled: bool = False) -> bool:
         and not pt.is_furniture(text)
         and not _opens_with_title(text)
     )
+
+
+_VOWEL = re.compile(r"[aeiouy]", re.I)
+MAX_LABELLED_INITIALS = 2  # `Tin, ảnh: MQ` is a writer's; `Tin, ảnh: TTXVN` an agency's
 
 
 def _opens_with_title(text: str) -> bool:
@@ -169,13 +178,16 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
     """(kind, value, org, text) for a byline-ish line: kind is author, source or None."""
     # (`A - B/DIENBIENTV.VN`; `An Thượng |`: a table cell's bar after the name)
     text = _OUTLET_TAG.sub("", _once(_without_glued_furniture(line.text.strip(" |"))))
+    text = _COLLABORATOR.sub("", text)  # `CTV Hoài Thương - Huyện ủy Cam Lâm`: the writer after their label
     if pt.PHOTO_CREDIT.match(text) or pt.is_furniture(text):
         return None
     match = _LABELLED_AUTHOR.match(text)
     if match:  # `Tin, ảnh: Minh Chuyên (Mèo Vạc)`: the writer, then where they write from
         name, _, where = match["name"].partition("(")
         if not _is_person(name, labelled=True):
-            name = name.split(",")[0]  # `Tác giả: Lò Văn Nguyên, Công chức Văn hoá xã`: the writer, then the post
+            # (`Tác giả: Lò Văn Nguyên, Công chức Văn hoá xã`, `Thực hiện: Lê Ngọc Tân - Trưởng Ban …`: the writer,
+            # then the post)
+            name = re.split(r",|\s[-–]\s", name)[0]
         if _is_person(name, labelled=True) and (not where or where.rstrip().endswith(")")):
             return "author", name.strip(), where.strip().rstrip(")").strip(), text
     signed = _SIGNED_FOR.match(text)  # `Dương Văn Lợt – Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum`
@@ -225,6 +237,7 @@ _STAMPED = re.compile(
     rf"(?:{pt.WEEKDAY}\s*,?\s*(?:ngày)?\s*(?:{_DATE_STAMP})?|(?:ngày\s+)?{_DATE_STAMP})$",
     re.I,
 )
+_COLLABORATOR = re.compile(r"^(?:CTV|PV)\s+(?=[A-ZĐÀ-Ỹ])(?![A-ZĐ]{2})")  # (a collaborator's, a reporter's label)
 _SITE_NAME = re.compile(r"^(?:cổng|trang)\s+thông\s+tin\b", re.I)
 _OUTLET_TAG = re.compile(r"/[A-ZĐ][A-ZĐ0-9.\-]{1,30}$")
 _INITIALS = re.compile(r"^[A-ZĐ]\.\s?[A-ZĐ](?:\.\s?[A-ZĐ])?\.?$")

@@ -59,7 +59,7 @@ def fused_dateline(text: str) -> tuple[str, str] | None:
 
 # a lead that starts inside a headline's line: `… chào mừng Quốc khánh Sáng 14/8, đồng chí …`
 _LEAD_INSIDE = re.compile(
-    r"(?<=[^\W_]\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?"
+    r"(?<=[^\W_]\s|\)\s)(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?"
     r"\(?\d{1,2}\s*[/.\-]\s*\d{1,2}"
 )
 
@@ -108,6 +108,8 @@ def _without_section(head: str) -> str:
     if section is None:
         return head
     rest = head[len(section) :].split()
+    if not rest or not rest[0][:1].isupper():
+        return head  # `Giáo dục truyền thống cho …`: a headline's own words, not a section's name
     for size in (3, 2, 1):  # `Thời sự Lâm Đồng`: a section of one province
         if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
             return " ".join(rest[size:])

@@ -364,11 +364,16 @@ def _blocks(
     # paragraphs too, so the text's sign-off is what stands between its own last paragraph and that heading)
     after_links = [i for i, (ln, _) in enumerate(body) if links_heading is not None and ln.number > links_heading]
     related = after_links[0] if after_links else None
+    whole_tail = _tail(body, last_para)
     if related is not None and related <= last_para and "para" in kinds[:related]:
         last_para = max(i for i, kind in enumerate(kinds[:related]) if kind == "para")
-        body = body[:related]
-    tail = [line for (line, kind) in body[last_para + 1 :] if kind == "text" and not pt.BULLET.match(line.text)]
-    return blocks, tail
+        # (`Tin liên quan` left empty by the scrape, the article going on after it: its sign-off is the page's last)
+        return blocks, _tail(body[:related], last_para) or whole_tail
+    return blocks, whole_tail
+
+
+def _tail(body: list[tuple[Line, str]], last_para: int) -> list[Line]:
+    return [line for (line, kind) in body[last_para + 1 :] if kind == "text" and not pt.BULLET.match(line.text)]
 
 
 def paragraphs(page: Page) -> list[str]:

@@ -63,8 +63,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+# `Thái Nguyêncho biết`: a name's last syllable glued to the verb after it (a syllable ends in a vowel or one of
+# these finals, so nothing of a single syllable is cut)
+_GLUED_VERB = re.compile(r"^(?P<word>[A-ZĐÀ-Ỹ]\w*?(?:[aăâeêioôơuưyà-ỹ]|ng|nh|ch|[cmnpt]))(?P<verb>cho|và|là)$")
+
+
 def _unglued(word: str) -> list[str]:
     """A run of letters cut where a lower-case letter is followed by a capital (no Vietnamese word has one inside)."""
+    glued = _GLUED_VERB.match(word)
+    if glued and len(glued["word"]) >= 3 and has_vowel(glued["word"]):
+        return [glued["word"], glued["verb"]]
     if word[1:].islower() or word.isupper():
         return [word]
     cuts = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
