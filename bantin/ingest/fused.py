@@ -81,6 +81,8 @@ def fused_lead(text: str) -> tuple[str, str] | None:
     start = match.start() if match else _subject_restated(_without_section(text), text) if sectioned else None
     if start is None:
         return None
+    if _INNER_DATELINE.search(text[:start]):
+        return None  # `<headline> ĐNO - Đại hội … phường An Hải …`: the outlet's tag opens the lead before (below)
     head, lead = _without_section(text[:start].strip()), text[start:].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
         return None
@@ -114,3 +116,21 @@ def _without_section(head: str) -> str:
         if len(rest) > size and gazetteer.is_province(" ".join(rest[:size])) and rest[size][:1].isupper():
             return " ".join(rest[size:])
     return " ".join(rest)
+
+
+MIN_CAPITAL_WORDS = 5
+
+
+def fused_capitals(text: str) -> tuple[str, str] | None:
+    """`NGÀY HỘI HIẾN MÁU … PHƯỜNG THÁI BÌNH Thực hiện Kế hoạch số …` -> (headline, lead): a headline in capitals,
+    then the lead in ordinary case, on one line."""
+    words = text.split()
+    head = 0
+    while head < len(words) and words[head] == words[head].upper():
+        head += 1
+    if head < MIN_CAPITAL_WORDS or sum(w.isalpha() for w in words[:head]) < MIN_CAPITAL_WORDS:
+        return None
+    lead = words[head:]
+    if len(lead) < MIN_LEAD_WORDS or not (lead[0][:1].isupper() and lead[0][1:].isalpha() and lead[0][1:].islower()):
+        return None
+    return " ".join(words[:head]), " ".join(lead)

@@ -19,7 +19,7 @@ from .captions import (
     caption_like,
     office_and_name,
 )
-from .fused import fused_dateline, fused_headline, fused_lead
+from .fused import fused_capitals, fused_dateline, fused_headline, fused_lead
 from .lines import Line
 
 
@@ -147,7 +147,7 @@ def find_headline(
         if _short_and_repeated(value, content[index + 1 :]):
             extra.append(line)  # `Tài nguyên - Môi trường` twice: a section's name over the headline
             continue
-        fused = fused_headline(value) or fused_lead(value) or fused_dateline(value)
+        fused = fused_headline(value) or fused_lead(value) or fused_dateline(value) or fused_capitals(value)
         if fused:
             return Line(line.number, fused[0]), fused[1], index, extra
         # (`“A cần phát huy …; xây dựng … kiểu mẫu."`: a quoted sentence ends inside its quotes)

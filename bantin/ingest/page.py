@@ -77,7 +77,7 @@ def _two_digit_year_clock(text: str) -> dt.date | None:
 def _header_date(text: str) -> dt.date | None:
     iso = pt.HEADER_ISO.match(text)
     if iso:
-        year, month, day = (int(g) for g in iso.groups()[:3])
+        year, month, day = (int(iso[1]), int(iso[3]), int(iso[4]))
         try:
             return dt.date(year, month, day)
         except ValueError:

@@ -8,7 +8,7 @@ from functools import cache
 from .knowledge import DATA
 
 DATE_NUMERIC = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
-DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+DATE_ISO = r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})"  # `2025-11-19`, `2026/03/17`
 TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}(?::\d{2})?\s*(?:[(\[]?gmt\s*[+\-]?\d*(?::\d{2})?[)\]]?|am|pm|sa|ch)?"
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
 
@@ -50,8 +50,8 @@ HEADER_LABELLED = re.compile(
     re.I,
 )
 # "… ứng cử viên đại biểu Quốc hội 05/03/2026 17:58": a headline with the page's timestamp after it
-TRAILING_STAMP = re.compile(
-    rf"\s+(?:{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}|(?:[-–|]\s*)?{TIME}\s*[,|]?\s*(?P<d2>\d{{1,2}})\s*[/.\-]\s*"
+TRAILING_STAMP = re.compile(  # (`Văn Hà19/02/2025 - 13:05`: a byline the scrape glued to its stamp)
+    rf"(?:\s+|(?<=[a-zà-ỹđ]))(?:{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}|(?:[-–|]\s*)?{TIME}\s*[,|]?\s*(?P<d2>\d{{1,2}})\s*[/.\-]\s*"
     rf"(?P<m2>\d{{1,2}})\s*[/.\-]\s*(?P<y2>\d{{4}}))(?:\s*(?:am|pm|sa|ch)\b)?(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
     re.I,
 )  # `… 05/03/2026 17:58` after a headline; after a byline `Ngọc Thu - 20:15, 23/06/2023`, `A 23:20 | 28/09/2023`

@@ -237,7 +237,7 @@ def _appointment(
     keys = [t.key for t in tokens[max(0, name_end - 8) : name_end]]
     appointing = any(tuple(keys[i : i + 2]) in _APPOINTING for i in range(len(keys) - 1))
     elected = elected or (appointing and name_end != last)  # (`Chỉ định ông A làm …`: `chỉ định … làm` itself)
-    elected = elected or _appointed_before(tokens, name_end)
+    elected = elected or _appointed_before(tokens, name_end) or _announced(tokens, last)
     while at < min(len(tokens), last + 60):
         token = tokens[at]
         phrases = APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
@@ -272,6 +272,24 @@ def _appointment(
             return -1
         at = unit.last + 1 if unit.kind in ROLE_KINDS | {"honorific"} else at + 1
     return -1
+
+
+_ADDRESSED = frozenset(map(tone_key, ("ông", "bà")))
+
+
+def _announced(tokens: Sequence[Token], last: int) -> bool:
+    """`Ông Nguyễn Chí Tài làm Chủ tịch Ủy ban MTTQ …`: a sentence opening with `ông`/`bà`, a name, then `làm`, as
+    a headline announces an appointment (not `ông A làm việc với …`: the office must follow, as the caller checks)."""
+    if last + 1 >= len(tokens) or (tokens[last + 1].key,) != _ELECTED_AS:
+        return False
+    start = last
+    while start > 0 and tokens[start].cap and last - start < MAX_NAME_WORDS:
+        start -= 1
+    opens = start == 0 or tokens[start - 1].text in ".:;!?"  # (not `Sở X do ông A làm Giám đốc`: a predicate)
+    return tokens[start].key in _ADDRESSED and start < last and opens
+
+
+MAX_NAME_WORDS = 5
 
 
 def _appointed_before(tokens: Sequence[Token], name_end: int) -> bool:

@@ -107,7 +107,7 @@ _VOTED = tuple(
 )
 _ELECTED = ((tone_key("bầu"),), (tone_key("bổ"), tone_key("sung")))
 # (`3 Phó Bí thư khác là …`: other; `3 phó giám đốc nghỉ gồm …`: who retire)
-_TERM_WORDS = re.compile(r"\s+(?:(?:khóa|khoá|nhiệm kỳ)\b.*|khác|nghỉ(?: hưu)?(?: trước tuổi)?)$", re.I)
+_TERM_WORDS = re.compile(r"\s+(?:(?:khóa|khoá|nhiệm kỳ)\b.*|khác|(?:xin\s+)?nghỉ(?: hưu)?(?: trước tuổi)?)$", re.I)
 _DOI_VOI = (tone_key("đối"), tone_key("với"))
 
 
