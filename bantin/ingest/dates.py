@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from .dateforms import BARE_FULL, SPAN, EventDate, event_dates, event_sentence, is_citation, valid
+from .dateforms import BARE_FULL, SPAN, EventDate, event_dates, event_sentence, is_citation, nearer_the_page, valid
 from .found import Found, nothing
 from .lunar import khmer_festival_years, lunar_years
 from .page import HeaderDate, Page, paragraphs
@@ -259,29 +259,6 @@ def _told_against_header(
     return Found(found.isoformat(), event.text, f"{told_why}; sau ngày đăng {shown}: có thể là ngày dự kiến")
 
 
-def _closer_to_the_page(events: list[EventDate], published: list[HeaderDate]) -> EventDate | None:
-    """`Ngày 30/12/2025, Ban chỉ đạo … xây dựng Kế hoạch …. Sáng ngày 18/01/2026, … tổ chức Ngày hội …` on a page of
-    19/01/2026: a later full date of the lead, nearer the page's date and not after it, is the event's; the
-    first is a step that led to it."""
-    dated = [(e, dt.date(e.year, e.month, e.day)) for e in events if e.year and valid(e.year, e.month, e.day)]
-    if not published or len(dated) < 2 or dated[0][0] is not events[0]:
-        return None
-    page = published[0].date
-    first_gap = (page - dated[0][1]).days
-    # (`Trong 4 ngày 10, 11-6-2021 và 14, 15-6-2021`: days of one session, not a later step)
-    nearer = [
-        (e, (page - day).days)
-        for e, day in dated[1:]
-        if 0 <= (page - day).days < first_gap and (day - dated[0][1]).days > CLOSER_MARGIN_DAYS
-    ]
-    if first_gap <= CLOSER_MARGIN_DAYS or not nearer:
-        return None
-    return min(nearer, key=lambda pair: pair[1])[0]
-
-
-CLOSER_MARGIN_DAYS = 7
-
-
 def _month_end(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
@@ -311,7 +288,7 @@ def find_date(page: Page) -> Found[str]:
         events = [e for p in paras[:2] for e in event_dates(p)] or event_dates(title)
     if events:
         event = events[0]
-        closer = _closer_to_the_page(events, published)
+        closer = nearer_the_page(events, published[0].date) if published else None
         if closer is not None:
             found = dt.date(closer.year, closer.month, closer.day)  # type: ignore[arg-type]
             why = (f"sapo nêu “{event.text}” rồi “{closer.text}”, ngày sau gần ngày đăng "

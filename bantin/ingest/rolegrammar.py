@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..textnorm import tone_key
 from . import gazetteer, knowledge
+from .appointing import ELECTED_AS, makes_an_appointment
 from .asides import LIST_SEPARATORS, bracket_after, bracketed_aside, past_alias, past_asides
 from .listitems import item_end_names_someone
 from .organnames import lowercase_inside_name
@@ -35,15 +36,6 @@ from .units import Unit, unit_at
 
 ROLE_KINDS = frozenset({"title", "term", "cap", "damaged"})
 _DON, _KIEM = tone_key("đơn"), tone_key("kiêm")  # (`…, kiêm Chủ tịch …`: a concurrent office, one more role)
-# `Đại hội bầu đồng chí A làm Bí thư`: `làm` gives an office only after `bầu`, else it is a function
-# (`làm Trưởng đoàn`)
-_ELECTED_AS = (tone_key("làm"),)
-_ELECT = frozenset(map(tone_key, ("bầu", "bầu ra")))
-_APPOINTING = frozenset(
-    tuple(tone_key(w) for w in verb.split())
-    for verb in ("chỉ định", "bổ nhiệm", "điều động", "phân công", "luân chuyển")
-)
-_CU_OF_ELECTION = tone_key("cử")
 _TAN = tone_key("tân")
 _VA = tone_key("và")
 # `các ông A và B đều là phó chủ tịch UBND tỉnh`: an office stated of the names, kept as written
@@ -229,20 +221,12 @@ def _appointment(
     chức OFFICE`), looking from token `last` on; -1 when the clause says something else. `name_last`: where
     the name ends, when its roles stand between it and `last`."""
     at = last + 1
-    # `bầu` as a vote, not the `bầu cử` of a body's name (`Hội đồng bầu cử … A làm Trưởng đoàn`)
-    # (`Chỉ định ông A, Phó Bí thư …, làm Phó Bí thư Thường trực …`: `làm` after an appointing verb)
-    name_end = last if name_last is None else name_last
-    elected = any(t.key in _ELECT and tokens[at + 1].key != _CU_OF_ELECTION
-                  for end in {last, name_end} for at, t in enumerate(tokens[max(0, end - 8) : end], max(0, end - 8)))
-    keys = [t.key for t in tokens[max(0, name_end - 8) : name_end]]
-    appointing = any(tuple(keys[i : i + 2]) in _APPOINTING for i in range(len(keys) - 1))
-    elected = elected or (appointing and name_end != last)  # (`Chỉ định ông A làm …`: `chỉ định … làm` itself)
-    elected = elected or _appointed_before(tokens, name_end) or _announced(tokens, last)
+    elected = makes_an_appointment(tokens, last, last if name_last is None else name_last)
     while at < min(len(tokens), last + 60):
         token = tokens[at]
         phrases = APPOINTED + _STATED if token.key in _APPOINTED_STARTS else ()
-        if elected and (token.key,) == _ELECTED_AS:
-            phrases = (_ELECTED_AS,)
+        if elected and (token.key,) == ELECTED_AS:
+            phrases = (ELECTED_AS,)
         for phrase in phrases:
             if tuple(t.key for t in tokens[at : at + len(phrase)]) == phrase:
                 after = unit_at(units, at + len(phrase) - 1) + 1
@@ -272,36 +256,6 @@ def _appointment(
             return -1
         at = unit.last + 1 if unit.kind in ROLE_KINDS | {"honorific"} else at + 1
     return -1
-
-
-_ADDRESSED = frozenset(map(tone_key, ("ông", "bà")))
-
-
-def _announced(tokens: Sequence[Token], last: int) -> bool:
-    """`Ông Nguyễn Chí Tài làm Chủ tịch Ủy ban MTTQ …`: a sentence opening with `ông`/`bà`, a name, then `làm`, as
-    a headline announces an appointment (not `ông A làm việc với …`: the office must follow, as the caller checks)."""
-    if last + 1 >= len(tokens) or (tokens[last + 1].key,) != _ELECTED_AS:
-        return False
-    start = last
-    while start > 0 and tokens[start].cap and last - start < MAX_NAME_WORDS:
-        start -= 1
-    opens = start == 0 or tokens[start - 1].text in ".:;!?"  # (not `Sở X do ông A làm Giám đốc`: a predicate)
-    return tokens[start].key in _ADDRESSED and start < last and opens
-
-
-MAX_NAME_WORDS = 5
-
-
-def _appointed_before(tokens: Sequence[Token], name_end: int) -> bool:
-    """`… bà A được chỉ định giữ chức Bí thư …; ông B làm Phó Bí thư …`: a clause of the sentence before the
-    name's (after a `;`) appoints, so `làm` goes on giving offices."""
-    start = next((i for i in range(name_end - 1, max(-1, name_end - 80), -1) if tokens[i].text in ".:"),
-                 max(-1, name_end - 80))
-    clauses = [i for i in range(start + 1, name_end) if tokens[i].text == ";"]
-    if not clauses:
-        return False
-    keys = [t.key for t in tokens[start + 1 : clauses[-1]]]
-    return any(k in _ELECT for k in keys) or any(tuple(keys[i : i + 2]) in _APPOINTING for i in range(len(keys) - 1))
 
 
 def _parent_body(units: list[Unit], start: int) -> bool:
