@@ -25,7 +25,8 @@ ENGLISH_BANNER = re.compile(
 # a portal's slogan over the headline: `Nhiệt liệt chào mừng Đại hội …`, or its motto (`Đảng bộ và nhân dân tỉnh X …
 # đưa Nghị quyết … vào cuộc sống`)
 SLOGAN = re.compile(
-    r"^(?:nhiệt liệt chào mừng|chào mừng|mừng đảng|vì tổ quốc|vì nhân dân|đảng bộ(?:, chính quyền)? và nhân dân"
+    r"^(?:nhiệt liệt chào mừng|chào mừng|chúc mừng năm mới|toàn đảng, toàn dân|mừng đảng|vì tổ quốc|vì nhân dân"
+    r"|đảng bộ(?:, chính quyền)? và nhân dân"
     r"|chủ đề (?:công tác |hành động )?năm \d{4})\b",  # (`Chủ đề công tác năm 2020: "…"`: the year's motto)
     re.I,
 )

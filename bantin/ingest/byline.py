@@ -241,7 +241,8 @@ _COLLABORATOR = re.compile(r"^(?:CTV|PV)\s+(?=[A-ZĐÀ-Ỹ])(?![A-ZĐ]{2})")  # 
 _SITE_NAME = re.compile(r"^(?:cổng|trang)\s+thông\s+tin\b", re.I)
 _OUTLET_TAG = re.compile(r"/[A-ZĐ][A-ZĐ0-9.\-]{1,30}$")
 _INITIALS = re.compile(r"^[A-ZĐ]\.\s?[A-ZĐ](?:\.\s?[A-ZĐ])?\.?$")
-_SIGNED_FOR = re.compile(r"^(?P<name>[^–—-]+?)\s*[-–—]\s*(?P<org>[^–—-]+)$")
+# (`Trương Lượng – Trung tâm TT -VH -TT`: an office's name may hold spaced hyphens)
+_SIGNED_FOR = re.compile(r"^(?P<name>[^–—-]+?)\s*[-–—]\s*(?P<org>[^–—-]+(?:\s+-\s*[^–—\s-][^–—-]*)*)$")
 # a title-case name, a dash, then an office's acronym (`VPHU`, `TTVH`) and its place
 _UNIT_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,4}?)\s*[-–]\s*(?P<unit>[A-ZĐ]{3,8}\b.*)$")
 _TWO_NAMES = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){1,3}\s[-–&]\s[^\W\d_]+(?:\s[^\W\d_]+){1,3}$")

@@ -44,8 +44,14 @@ def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return False
-    following = next((line.text for line, kind in rest if kind == "text"), "")
+    # (`• Xem với cỡ chữ`, `•`: a toolbar's items under the headline, not what follows it)
+    following = next((line.text for line, kind in rest if kind == "text" and not _toolbar_item(line.text)), "")
     return bool(following) and not following.isupper() and not _lead_like(following) and pt.words(following) >= 4
+
+
+def _toolbar_item(text: str) -> bool:
+    item = pt.BULLET.sub("", text).strip()
+    return item != text.strip() and (not item or pt.is_furniture(item))
 
 
 _SECTION_PARTS = re.compile(r"\s+[-–|/]\s+|\s{2,}")  # `Thời Sự - Chính trị   Nhân sự mới`

@@ -222,9 +222,13 @@ def former_unit(after: str) -> str | None:
 
 
 def province_namesake(level: str, name: str, province: str | None) -> str:
-    """`phường Lào Cai` of tỉnh Lào Cai (the 2025 map names many wards after their province): a lowest-tier unit
-    that shares its province's name, which a text writes bare for either, is checked by the editor."""
-    if level not in gazetteer.COMMUNE_LEVELS or not province or tone_key(name) != tone_key(province):
+    """`phường Lào Cai` of tỉnh Lào Cai (the 2025 map names many wards after their province), `thành phố Ninh Bình`
+    of tỉnh Ninh Bình: a unit that shares its province's name, which a text writes bare for either, is checked by
+    the editor (12 of 53 such cities chosen on the evaluation sets were the province's articles)."""
+    if not province or tone_key(name) != tone_key(province):
+        return ""
+    city = level in ("thành phố", "thị xã") and gazetteer.province_level(province) == "tỉnh"
+    if level not in gazetteer.COMMUNE_LEVELS and not city:
         return ""
     return f"{level} {name} trùng tên tỉnh {province}: kiểm tra bài nói về {level} hay cả tỉnh"
 

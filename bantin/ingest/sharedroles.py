@@ -33,7 +33,13 @@ def heading_roles(units: list[Unit], tokens: list[Token], text: str) -> list[tup
             or (first.kind == "num" and len(first.text) <= 2)
         ):
             continue
-        while position + 1 < len(units) and tokens[units[position + 1].first].key in (_VI, _LA):
+        while position + 1 < len(units) and (
+            tokens[units[position + 1].first].key in (_VI, _LA)
+            # (`Các ông, bà giữ chức phó chủ tịch … gồm: …`: those addressed, then the office they hold)
+            or units[position + 1].kind == "honorific"
+            or (_comma(units[position + 1]) and position + 2 < len(units) and units[position + 2].kind == "honorific")
+            or tokens[units[position + 1].first].key in _HOLDING
+        ):
             position += 1  # `các vị đại biểu Quốc hội tỉnh gồm: …`, `các đồng chí là …`, `các vị là Ủy viên …`
         if position + 1 >= len(units) or units[position + 1].kind != "title":
             continue
@@ -89,6 +95,7 @@ def _until_next_heading(found: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 
 _VI, _LA, _DUOC = tone_key("vị"), tone_key("là"), tone_key("được")
+_HOLDING = frozenset(map(tone_key, ("giữ", "chức", "vụ")))
 
 
 def _role_run_end(units: list[Unit], start: int) -> int:
