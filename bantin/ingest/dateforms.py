@@ -35,7 +35,8 @@ _RELATIVE = re.compile(
 # `ngày 11 tháng 3 năm 2020`, `sáng mùng 5 tháng 02`, `chiều ngày 7 tháng 6, năm 2021`
 _WORDS = re.compile(
     r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)(?:mùng\s+|mồng\s+)?(?P<d>\d{1,2})"
-    r"(?:\s*(?:,|và|–|-|đến)\s*\d{1,2})?\s+tháng\s+"  # (`Trong hai ngày 14 và 15 tháng 10 năm 2025`: the first day)
+    # (`Trong hai ngày 14 và 15 tháng 10 năm 2025`, `Từ ngày 28 đến ngày 30 tháng 7`: the first day)
+    r"(?:\s*(?:,|và|–|-|đến)\s*(?:ngày\s+)?\d{1,2})?\s+tháng\s+"
     r"(?P<m>\d{1,2})(?:\s*,?\s*năm\s+(?P<y>\d{4}))?",
     re.I,
 )

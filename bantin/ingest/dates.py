@@ -24,7 +24,8 @@ _PLAN = re.compile(
 _TERM = re.compile(r"nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 _FIRST_SESSION = re.compile(r"kỳ họp thứ nhất|kỳ họp thứ 1\b|phiên họp thứ nhất", re.I)
 _CONGRESS = re.compile(
-    r"đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})"
+    # (not `năm đầu thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020-2025`: its resolution, carried out years after)
+    r"(?<!nghị quyết )đại hội(?! đảng các cấp)[^.;]{0,120}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})"
     r"|ban chấp hành[^.;]{0,60}?nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})[^.;]{0,60}?ra mắt đại hội",  # a new committee
     re.I,
 )

@@ -39,6 +39,7 @@ def _joins_a_name(head: str, lead: str) -> bool:
 
 
 MIN_LEAD_WORDS = 6
+MIN_TAGGED_LEAD_WORDS = 15  # a lead after an outlet's tag runs on; a headline's second half does not
 # an outlet's tag opening the lead inside a line: `… bền vững (Baohatinh.vn) - Đồng chí …`
 _INNER_DATELINE = re.compile(r"\s(?:\([^()]{2,40}\)|[A-ZĐ]{2,8})\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -54,6 +55,9 @@ def fused_dateline(text: str) -> tuple[str, str] | None:
         return None
     if pt.words(lead) < MIN_LEAD_WORDS or head.endswith(("-", "–")):
         return None  # `… về KT - VH - XH`, `Thị ủy - HĐND - UBND …`: names joined by dashes, no outlet's tag
+    after_tag = re.sub(r"^\S+\s*[-–—]\s*", "", lead)
+    if after_tag.split()[0].isupper() and pt.words(after_tag) < MIN_TAGGED_LEAD_WORDS:
+        return None  # `… Trường THCS - THPT Tân Bằng trước thềm năm học mới`: two names joined, the headline goes on
     return head, lead
 
 

@@ -90,7 +90,7 @@ def _header_date(text: str) -> dt.date | None:
                 return dt.date(year, month, day)
             except ValueError:
                 return None
-    return _two_digit_year_clock(text)
+    return _two_digit_year_clock(text) or pt.named_month_date(text)
 
 
 MIN_UNPUNCTUATED_PARAGRAPH = 25  # no byline, source or subhead runs this long, full stop or not

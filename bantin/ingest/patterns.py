@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -61,6 +62,28 @@ HEADER_WORDS = re.compile(
     rf"(?:\s*[,|\-–]?\s*{TIME})?\s*$",
     re.I,
 )
+# `Cập nhật lần cuối: 30 Tháng Chín, 2022`: a page date with its month's name
+_MONTH_NAMES = (
+    "một|giêng", "hai", "ba", "tư|bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai|chạp"
+)
+HEADER_MONTH_NAME = re.compile(
+    r"^(?:(?:ngày\s+)?cập nhật(?: lần cuối)?|ngày đăng|đăng ngày)?\s*:?\s*(\d{1,2})\s+tháng\s+"
+    rf"({'|'.join(sorted('|'.join(_MONTH_NAMES).split('|'), key=len, reverse=True))})\s*,?\s*(\d{{4}})\s*$",
+    re.I,
+)
+
+
+def named_month_date(text: str) -> dt.date | None:
+    match = HEADER_MONTH_NAME.match(text.strip())
+    if not match:
+        return None
+    month = next(i for i, names in enumerate(_MONTH_NAMES, 1) if match[2].lower() in names.split("|"))
+    try:
+        return dt.date(int(match[3]), month, int(match[1]))
+    except ValueError:
+        return None
+
+
 # "2025-10-21T09:12:00+07:00", "Cập nhật: 2025-11-04 14:20": machine-written timestamps
 HEADER_ISO = re.compile(
     rf"^[•·\-\s]*(?:(?:cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated|date)\s*:?\s*)?{DATE_ISO}"
