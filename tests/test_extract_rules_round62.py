@@ -36,3 +36,24 @@ def test_two_acronyms_joined_by_a_dash_stay_in_the_headline() -> None:
     headline = "Cà Mau: Khánh thành Trường THCS - THPT Tân Bằng trước thềm năm học mới"
     lead = "Ngày 4.9, ông Nguyễn Văn Hải, Bí thư Tỉnh ủy Cà Mau, dự lễ khánh thành trường."
     assert extract(f"{headline}\n\n{lead}\n\n{CLOSING}\n").title.value == headline
+
+
+def test_a_date_the_lead_says_is_to_come_is_flagged() -> None:
+    lead = (
+        "Đại hội đại biểu các dân tộc thiểu số tỉnh Phú Yên lần thứ IV sẽ diễn ra trong 1,5 ngày, từ sáng ngày "
+        "26/9/2024 đến trưa ngày 27/9/2024."
+    )
+    headline = "Đại hội các dân tộc thiểu số tỉnh Phú Yên sẽ diễn ra từ ngày 26-27/9"
+    date = extract(f"{headline}\n\n{lead}\n\n{CLOSING}\n").date
+    assert date.value is None or "sẽ diễn ra" in date.review
+
+
+def test_a_date_something_takes_effect_from_is_flagged() -> None:
+    lead = (
+        "Ông Nguyễn Công Tâm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn cho biết đã được nghỉ hưu theo chế độ từ "
+        "ngày 15/9/2025."
+    )
+    date = extract(f"Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nghỉ hưu trước tuổi\n\n{lead}\n\n{CLOSING}\n").date
+    assert date.value is None or "hiệu lực" in date.review
+    span = "Từ ngày 15 đến 17/9/2025, Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX đã diễn ra."
+    assert not extract(f"Đại hội Đảng bộ tỉnh Cao Bằng\n\n{span}\n\n{CLOSING}\n").date.review

@@ -160,6 +160,9 @@ def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
 _TARGET = re.compile(r"\b(?:phấn đấu|hoàn thành (?:trước|vào)|trước ngày|kế hoạch|dự kiến|hạn chót)\b", re.I)
 # `UBND phường vừa triển khai kế hoạch …` over `… tổ chức lễ ra quân vào ngày 30-8-2025`: a plan's date
 _PLANNED = re.compile(r"\b(?:kế hoạch|sẽ|dự kiến)\b", re.I)
+_WILL = re.compile(r"\bsẽ\s+(?:diễn ra|được tổ chức|tổ chức|khai mạc)\b", re.I)
+# `được nghỉ hưu theo chế độ từ ngày 15/9/2025`: when something takes effect (not `từ ngày 14 đến 16/10`, a span)
+_FROM_THEN = re.compile(r"\b(?:kể\s+)?từ(?=\s+ngày\s+\d|\s+\d)(?!.*\bđến\b)", re.I)
 SAME_EVENT_DAYS = 3  # a report goes up on the day of its event or within a few days
 AFTER_DOCUMENT_DAYS = 92  # a report cites the documents of the quarter before its event
 
@@ -313,6 +316,14 @@ def find_date(page: Page) -> Found[str]:
                 return Found(found.isoformat(), event.text, why)
             if not event_dates(first) and _PLANNED.search(f"{first} {sentence}"):
                 why = f"sapo không nêu ngày; “{event.text}” ở đoạn sau là ngày trong kế hoạch, có thể chưa diễn ra"
+                return Found(found.isoformat(), event.text, why)
+            at = max(0, sentence.find(event.text))
+            ahead = _WILL.search(sentence[:at])
+            if ahead:  # `Đại hội … sẽ diễn ra …, từ sáng ngày 26/9/2024`: what is to come, the report may be earlier
+                why = f"sapo viết “{ahead.group()}” trước “{event.text}”: có thể là ngày dự kiến"
+                return Found(found.isoformat(), event.text, why)
+            if _FROM_THEN.search(sentence[max(0, at - 12) : at + len(event.text) + 16]):
+                why = f"sapo viết “từ {event.text}”: có thể là ngày bắt đầu có hiệu lực, không phải ngày của sự kiện"
                 return Found(found.isoformat(), event.text, why)
             return Found(found.isoformat(), event.text)
         context, body = _without_abbreviation_dots(f"{title} {lead}"), _without_abbreviation_dots(body)
