@@ -34,14 +34,16 @@ _ADDRESSED = frozenset(map(tone_key, ("ông", "bà")))
 
 
 def _announced(tokens: Sequence[Token], last: int) -> bool:
-    """`Ông Nguyễn Chí Tài làm Chủ tịch Ủy ban MTTQ …`: a sentence opening with `ông`/`bà`, a name, then `làm`, as
+    """`Ông Nguyễn Chí Tài làm Chủ tịch Ủy ban MTTQ …`: a paragraph opening with `ông`/`bà`, a name, then `làm`, as
     a headline announces an appointment (not `ông A làm việc với …`: the office must follow, as the caller checks)."""
     if last + 1 >= len(tokens) or (tokens[last + 1].key,) != ELECTED_AS:
         return False
     start = last
     while start > 0 and tokens[start].cap and last - start < MAX_NAME_WORDS:
         start -= 1
-    opens = start == 0 or tokens[start - 1].text in ".:;!?"  # (not `Sở X do ông A làm Giám đốc`: a predicate)
+    # (a headline's or a paragraph's first words; not `Sở X do ông A làm Giám đốc`, a predicate, nor `…; ông A làm
+    # Trưởng đoàn`, a function)
+    opens = start == 0
     return tokens[start].key in _ADDRESSED and start < last and opens
 
 

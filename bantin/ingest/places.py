@@ -139,6 +139,21 @@ def _known_with_lower_case(text: str, end: int, level: str, name: str) -> tuple[
     return name, end
 
 
+_NUMBERED_LEVELS = frozenset({"phường", "quận"})
+
+
+def _numbered_unit(tokens: tuple[Token, ...], at: int, level: str) -> Token | None:
+    """`phường 2`, `Quận 10`: the number that names a ward or district of the old map (not `phường 2/9`, a date)."""
+    if level not in _NUMBERED_LEVELS or at >= len(tokens):
+        return None
+    token = tokens[at]
+    if token.kind != "num" or len(token.text) > 2 or token.text.startswith("0"):
+        return None
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    glued = following is not None and following.start == token.end and following.text in "/.-:,"
+    return None if glued and following.text != "," else token
+
+
 def find_mentions(text: str) -> list[Mention]:
     tokens = tokenize(text)
     mentions: list[Mention] = []
@@ -183,6 +198,12 @@ def find_mentions(text: str) -> list[Mention]:
         if wrap is not None and size > wrap and not gazetteer.lookup(name or "", level):
             run = run[:wrap]  # (a name the map does not know stops at the line's end)
             size, name = split_place(run, level, organ)
+        numbered = _numbered_unit(tokens, after, level) if not name else None
+        if numbered is not None:  # `phường 2, TX. Cai Lậy`, `Quận 4`: the old map's numbered wards and districts
+            end = numbered.end
+            mentions.append(Mention(level, numbered.text, tokens[index].start, end, organ, _is_former(text, end)))
+            index = after + 1
+            continue
         if name and name.isupper() and len(run) > 1 and not gazetteer.lookup(name, level):
             size, name = 0, None  # `XÃ TÂN LẬP TỔ CHỨC …`: in capitals only the map tells a name from the verb after it
         start, end = tokens[index].start, (run[size - 1].end if size else tokens[after - 1].end)
