@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bantin import frontmatter
-from bantin.ingest.extract import extract
+from bantin.ingest.extract import Extraction, extract
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,6 +55,14 @@ def locality_of(headline: str, lead: str) -> tuple[str | None, str | None, str]:
     """(level, name, review) of the locality read from a page of a headline, a lead and filler."""
     found = extract(f"{headline}\n\n{lead}\n\n" + FILLER * 3).locality
     return found.value.level, found.value.name, found.review
+
+
+CLOSING = "Các đại biểu đã thảo luận, thống nhất các nội dung trọng tâm trong thời gian tới./."
+
+
+def extract_page(*blocks: str) -> Extraction:
+    """What the extractor reads from a page of these blocks (headline, lead, …) and a closing paragraph."""
+    return extract("\n\n".join([*blocks, CLOSING]) + "\n")
 
 
 def headline_withheld(page: str) -> bool:

@@ -6,8 +6,7 @@ capitals; a writer's credit whose office is written with dashes. People are made
 from __future__ import annotations
 
 from bantin.ingest.extract import extract
-
-CLOSING = "Các đại biểu đã thảo luận, thống nhất các nội dung trọng tâm trong thời gian tới./."
+from tests.ingest_helpers import CLOSING, extract_page
 
 
 def test_a_heading_that_addresses_its_people_gives_each_the_office() -> None:
@@ -15,7 +14,7 @@ def test_a_heading_that_addresses_its_people_gives_each_the_office() -> None:
         "Ngày 5/10, Ủy ban MTTQ phường Thái Hòa tổ chức hội nghị. Các ông, bà giữ chức phó chủ tịch UBMTTQVN phường "
         "gồm: Ông Trương Văn Phúc; Bà Nguyễn Thị Nga; bà Nguyễn Thị Thương và ông Dương Văn Đức."
     )
-    officials = extract(f"Hội nghị Ủy ban MTTQ phường Thái Hòa\n\n{lead}\n\n{CLOSING}\n").officials
+    officials = extract_page("Hội nghị Ủy ban MTTQ phường Thái Hòa", lead).officials
     assert {p.name: p.roles for p in officials} == {
         name: ("phó chủ tịch UBMTTQVN phường",)
         for name in ("Trương Văn Phúc", "Nguyễn Thị Nga", "Nguyễn Thị Thương", "Dương Văn Đức")
@@ -27,7 +26,7 @@ def test_a_date_before_a_comma_opens_no_heading() -> None:
         "Ngày 7/10, đại biểu Quốc hội (ĐBQH) tỉnh Đồng Tháp gồm ông Trần Văn Sáng - Phó trưởng Đoàn ĐBQH tỉnh, "
         "ông Phạm Văn Hòa - Phó Chủ tịch Hội Luật gia tỉnh đến tiếp xúc với cử tri huyện Lấp Vò."
     )
-    officials = extract(f"ĐBQH tiếp xúc cử tri huyện Lấp Vò\n\n{lead}\n\n{CLOSING}\n").officials
+    officials = extract_page("ĐBQH tiếp xúc cử tri huyện Lấp Vò", lead).officials
     assert {p.name: p.roles for p in officials}["Trần Văn Sáng"] == ("Phó trưởng Đoàn ĐBQH tỉnh",)
 
 
@@ -36,7 +35,7 @@ def test_a_city_sharing_its_provinces_name_is_checked() -> None:
         "Sáng 26/7, Thành đoàn Ninh Bình tổ chức lễ thắp nến tri ân các anh hùng liệt sĩ tại Nghĩa trang liệt sĩ "
         "thành phố Ninh Bình."
     )
-    locality = extract(f"Thắp nến tri ân các anh hùng liệt sĩ\n\n{lead}\n\n{CLOSING}\n").locality
+    locality = extract_page("Thắp nến tri ân các anh hùng liệt sĩ", lead).locality
     assert locality.value.level != "thành phố" or "trùng tên tỉnh Ninh Bình" in locality.review
 
 

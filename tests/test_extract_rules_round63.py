@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from bantin.ingest.extract import extract
 from bantin.ingest.places import find_mentions
-
-CLOSING = "Các đại biểu đã thảo luận, thống nhất các nội dung trọng tâm trong thời gian tới./."
+from tests.ingest_helpers import CLOSING, extract_page
 
 
 def test_numbered_wards_and_districts_are_places() -> None:
@@ -21,7 +20,7 @@ def test_the_voters_numbered_ward_is_the_locality() -> None:
         "(ABO) Ngày 10-8, đồng chí Châu Thị Mỹ Hạnh, đại biểu HĐND tỉnh Tiền Giang, cùng Tổ đại biểu HĐND TX. Cai "
         "Lậy có buổi tiếp xúc với gần 60 cử tri phường 2, TX. Cai Lậy."
     )
-    locality = extract(f"Đại biểu HĐND tỉnh Tiền Giang tiếp xúc cử tri\n\n{lead}\n\n{CLOSING}\n").locality.value
+    locality = extract_page("Đại biểu HĐND tỉnh Tiền Giang tiếp xúc cử tri", lead).locality.value
     assert (locality.level, locality.name) == ("phường", "2")
 
 
