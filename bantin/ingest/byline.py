@@ -124,6 +124,7 @@ def _opens_with_title(text: str) -> bool:
 
 
 MAX_SIGNED_OFFICE_WORDS = 8
+MAX_SIGNED_NAME_WORDS = 4
 
 
 def _office_alone(text: str) -> bool:
@@ -301,7 +302,8 @@ def _runs_on(page: Page, line: Line) -> bool:
     return following is not None and (following.text.lstrip()[:1].islower() or following.text.lstrip()[:1].isdigit())
 
 
-_TAGGED_LEAD = re.compile(r"^\([A-ZĐ0-9 .]{2,12}\)\s*[-–]")
+# (`(GLO)-`, `(Baothanhhoa.vn) -`)
+_TAGGED_LEAD = re.compile(r"^\((?:[A-ZĐ0-9 .]{2,12}|[\w-]+(?:\.[\w-]+)*\.vn)\)\s*[-–]")
 
 
 def find_byline(page: Page, capped: bool = False) -> Byline:
@@ -320,7 +322,9 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
     for block in page.blocks[:2]:
         words = len(block.text.split())
         pair = _TWO_NAMES.match(block.text)  # `THANH HUYỀN - VĨNH THÀNH`: two writers, not a subhead
-        if words <= 8 and (not block.text.isupper() or words <= 3 or pair):  # `NGỌC TRÂM`, not an all-caps subhead
+        signed = _BYLINE.match(block.text)  # `Quỳnh Nga (Trung tâm cung ứng dịch vụ công xã …)`: a long office
+        signed = signed is not None and bool(signed["org"]) and len(signed["name"].split()) <= MAX_SIGNED_NAME_WORDS
+        if (words <= 8 or signed) and (not block.text.isupper() or words <= 3 or pair):  # (`NGỌC TRÂM`, not a subhead)
             candidates.append((Line(block.line, block.text), True))
     # (`Tin, ảnh: VŨ ĐÌNH ĐÔNG` between two articles of one page: a labelled byline wherever it stands)
     candidates += [(Line(b.line, b.text), True) for b in page.blocks[2:] if _marked_byline(b.text)]

@@ -190,6 +190,9 @@ def find_headline(
         if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
             extra.append(line)
             continue
+        if _SIGNED_LINE.match(value) and index + 1 < len(content):
+            extra.append(line)  # `Quỳnh Nga (Trung tâm cung ứng dịch vụ công xã …)`: the writer and their office
+            continue
         if _INLINE_CREDIT.search(value) and index + 1 < len(content):
             extra.append(line)  # a photo caption above the headline or the lead
             continue
@@ -217,6 +220,11 @@ def find_headline(
 
 
 _LINK_ITEM = re.compile(r"\S\s+[-–]$")
+# a writer's name, then the office they write for in brackets
+_SIGNED_LINE = re.compile(
+    r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*"
+    r"\((?i:[^()]*\b(?:trung tâm|ban|phòng|báo|đài|ubnd|hội|văn phòng|cổng)\b[^()]*)\)$"
+)
 MAX_HEADLINE = 40
 _KICKER = re.compile(r"^(?!(?:ảnh|photo|nguồn)\b)[^:]{3,60}:\s+[A-ZĐÀ-Ỹ]", re.I)
 MAX_LABEL_WORDS = 8  # a section name or tag over the headline
@@ -319,6 +327,7 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
         and not PERSON_LINE.match(headline)
         and not PERSON_CAPTION.match(headline)
         and not SCENE_CAPTION.match(headline)
+        and not _SIGNED_LINE.match(headline)  # (`<headline> / Quỳnh Nga (Trung tâm …) / (Baothanhhoa.vn) - Chiều …`)
         and pt.opens_with_date(lead)
     )
 
