@@ -43,8 +43,7 @@ def _announced(tokens: Sequence[Token], last: int) -> bool:
         start -= 1
     # (a headline's or a paragraph's first words; not `Sở X do ông A làm Giám đốc`, a predicate, nor `…; ông A làm
     # Trưởng đoàn`, a function)
-    opens = start == 0
-    return tokens[start].key in _ADDRESSED and start < last and opens
+    return start == 0 < last and tokens[0].key in _ADDRESSED
 
 
 MAX_NAME_WORDS = 5

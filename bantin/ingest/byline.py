@@ -322,8 +322,8 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
     for block in page.blocks[:2]:
         words = len(block.text.split())
         pair = _TWO_NAMES.match(block.text)  # `THANH HUYỀN - VĨNH THÀNH`: two writers, not a subhead
-        signed = _BYLINE.match(block.text)  # `Quỳnh Nga (Trung tâm cung ứng dịch vụ công xã …)`: a long office
-        signed = signed is not None and bool(signed["org"]) and len(signed["name"].split()) <= MAX_SIGNED_NAME_WORDS
+        signs = _BYLINE.match(block.text)  # `Quỳnh Nga (Trung tâm cung ứng dịch vụ công xã …)`: a long office
+        signed = signs is not None and bool(signs["org"]) and len(signs["name"].split()) <= MAX_SIGNED_NAME_WORDS
         if (words <= 8 or signed) and (not block.text.isupper() or words <= 3 or pair):  # (`NGỌC TRÂM`, not a subhead)
             candidates.append((Line(block.line, block.text), True))
     # (`Tin, ảnh: VŨ ĐÌNH ĐÔNG` between two articles of one page: a labelled byline wherever it stands)

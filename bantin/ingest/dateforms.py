@@ -127,7 +127,7 @@ def event_dates(text: str) -> list[EventDate]:
     return unique
 
 
-def nearer_the_page(events: list[EventDate], page: dt.date) -> EventDate | None:
+def nearer_the_page(events: list[EventDate], page: dt.date) -> tuple[EventDate, dt.date] | None:
     """`Ngày 30/12/2025, Ban chỉ đạo … xây dựng Kế hoạch …. Sáng ngày 18/01/2026, … tổ chức Ngày hội …` on a page of
     19/01/2026: a later full date of the lead, nearer the page's date and not after it, is the event's; the
     first is a step that led to it."""
@@ -137,13 +137,13 @@ def nearer_the_page(events: list[EventDate], page: dt.date) -> EventDate | None:
     first_gap = (page - dated[0][1]).days
     # (`Trong 4 ngày 10, 11-6-2021 và 14, 15-6-2021`: days of one session, not a later step)
     nearer = [
-        (e, (page - day).days)
+        (e, day)
         for e, day in dated[1:]
         if 0 <= (page - day).days < first_gap and (day - dated[0][1]).days > CLOSER_MARGIN_DAYS
     ]
     if first_gap <= CLOSER_MARGIN_DAYS or not nearer:
         return None
-    return min(nearer, key=lambda pair: pair[1])[0]
+    return max(nearer, key=lambda pair: pair[1])  # (the nearest: the latest not after the page's date)
 
 
 CLOSER_MARGIN_DAYS = 7

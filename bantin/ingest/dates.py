@@ -294,10 +294,10 @@ def find_date(page: Page) -> Found[str]:
         event = events[0]
         closer = nearer_the_page(events, published[0].date) if published else None
         if closer is not None:
-            found = dt.date(closer.year, closer.month, closer.day)  # type: ignore[arg-type]
-            why = (f"sapo nêu “{event.text}” rồi “{closer.text}”, ngày sau gần ngày đăng "
+            later, day = closer
+            why = (f"sapo nêu “{event.text}” rồi “{later.text}”, ngày sau gần ngày đăng "
                    f"{published[0].date:%d/%m/%Y} hơn: chọn ngày sau")
-            return Found(found.isoformat(), closer.text, why)
+            return Found(day.isoformat(), later.text, why)
         if event.year is not None and valid(event.year, event.month, event.day):
             found = dt.date(event.year, event.month, event.day)
             if headers and all(abs((h.date - found).days) > NEAR_HEADER_DAYS for h in headers):

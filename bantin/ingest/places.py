@@ -150,8 +150,8 @@ def _numbered_unit(tokens: tuple[Token, ...], at: int, level: str) -> Token | No
     if token.kind != "num" or len(token.text) > 2 or token.text.startswith("0"):
         return None
     following = tokens[at + 1] if at + 1 < len(tokens) else None
-    glued = following is not None and following.start == token.end and following.text in "/.-:,"
-    return None if glued and following.text != "," else token
+    glued = following is not None and following.start == token.end and following.text in "/.-:"
+    return None if glued else token
 
 
 def find_mentions(text: str) -> list[Mention]:

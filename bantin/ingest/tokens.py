@@ -65,12 +65,15 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 # `Thái Nguyêncho biết`: a name's last syllable glued to the verb after it (a syllable ends in a vowel or one of
 # these finals, so nothing of a single syllable is cut)
-_GLUED_VERB = re.compile(r"^(?P<word>[A-ZĐÀ-Ỹ]\w*?(?:[aăâeêioôơuưyà-ỹ]|ng|nh|ch|[cmnpt]))(?P<verb>cho|và|là)$")
+_GLUED_VERBS = ("cho", "và", "là")
+_GLUED_VERB = re.compile(
+    rf"^(?P<word>[A-ZĐÀ-Ỹ]\w*?(?:[aăâeêioôơuưyà-ỹ]|ng|nh|ch|[cmnpt]))(?P<verb>{'|'.join(_GLUED_VERBS)})$"
+)
 
 
 def _unglued(word: str) -> list[str]:
     """A run of letters cut where a lower-case letter is followed by a capital (no Vietnamese word has one inside)."""
-    glued = _GLUED_VERB.match(word)
+    glued = _GLUED_VERB.match(word) if word.endswith(_GLUED_VERBS) else None
     if glued and len(glued["word"]) >= 3 and has_vowel(glued["word"]):
         return [glued["word"], glued["verb"]]
     if word[1:].islower() or word.isupper():
