@@ -17,6 +17,7 @@ from .found import Found
 from .mentioncontext import cited, clause_before, in_a_title
 from .narrower import (
     GUESTS,
+    addressed_commune,
     communes_addressed_in,
     delegation_visits,
     former_unit,
@@ -239,11 +240,12 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             if inside:
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
-        rivals = [
-            k
-            for k in named
-            if k != best_key and k[1] != best_key[1] and named[k].weight >= 0.75 * best.weight
-        ]
+        addressed = addressed_commune(lead, next((t for w, t in segments if w == "second"), ""), best_key[0], name)
+        if addressed is not None:  # `… xã Nong U, huyện Điện Biên Đông, tỉnh Điện Biên`: where it took place
+            (level, commune, words), why = addressed
+            chosen = Locality(commune, level, province_of(page, level, commune, when, provinces) or name)
+            return Found(chosen, words, why)
+        rivals = [k for k in named if k != best_key and k[1] != best_key[1] and named[k].weight >= 0.75 * best.weight]
         headline = [k for k in named if named[k].in_title and k[1] != best_key[1]]
         if not review and best.several:
             review = f"bài nêu nhiều đơn vị cùng cấp (“{best.text}”); {best_key[0]} {name} là đơn vị nêu đầu tiên"

@@ -9,10 +9,11 @@ import re
 
 from ..textnorm import tone_key
 from . import gazetteer
+from .mentioncontext import in_a_title
 from .page import Page, paragraphs
 from .places import find_mentions
 from .provinceof import era_of
-from .provincewide import is_whole_province, units_inside
+from .provincewide import ORGANISER, is_whole_province, units_inside
 from .unittally import Tally
 
 
@@ -241,3 +242,81 @@ def kicker_contest(title: str, level: str, name: str) -> str:
     if not colon or not rest.strip() or not gazetteer.is_province(kicker) or tone_key(kicker) == tone_key(name):
         return ""
     return f"tít mở đầu bằng “{kicker}:”, đơn vị chọn là {level} {name}: kiểm tra bài nói về {kicker} hay {name}"
+
+
+def addressed_commune(
+    lead: str, second: str, level: str, province: str
+) -> tuple[tuple[str, str, str], str] | None:
+    """`… điểm trường Tìa Mùng …, xã Nong U, huyện Điện Biên Đông, tỉnh Điện Biên`: of a province chosen, the one
+    commune the lead (else the next paragraph) writes with its address up to the province, where the event is
+    ((level, name, the address's words), the reason an editor reads); not when the lead makes a body of the province
+    the organiser (`Tỉnh ủy X tổ chức …`, `Đại hội Đảng bộ tỉnh X`), which holds its events in some ward, unless the
+    commune's own bodies hold it too."""
+    if not is_whole_province(level, province):
+        return None
+    found = _address_chain(lead, province) or _address_chain(second, province)
+    if found is None:
+        return None
+    opening = " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])  # (a date's sentence may come first)
+    if _provincial_body_acts(opening, province) and not _commune_acts(opening, found[1]):
+        return None
+    why = f"sapo ghi địa chỉ “{found[2]}”: chọn {found[0]} {found[1]}; kiểm tra bài nói về {found[0]} đó hay cả {level}"
+    return found, why
+
+
+def _address_chain(text: str, province: str) -> tuple[str, str, str] | None:
+    """The text's one commune (by name) written `xã A, (huyện B,) tỉnh C` or `xã A (tỉnh C)`, C the province."""
+    mentions = [m for m in find_mentions(text) if m.name and not m.former]
+    if len({tone_key(m.name) for m in mentions if m.level in gazetteer.COMMUNE_LEVELS}) != 1:
+        return None
+    for index, commune in enumerate(mentions):
+        if commune.level not in gazetteer.COMMUNE_LEVELS:
+            continue
+        end = commune.end
+        for parent in mentions[index + 1 : index + 3]:
+            if text[end : parent.start].strip() not in _ADDRESS_GAPS:
+                break
+            if tone_key(parent.name or "") == tone_key(province) and is_whole_province(parent.level, parent.name or ""):
+                return commune.level, commune.name or "", text[commune.start : parent.end]
+            end = parent.end
+    return None
+
+
+_ADDRESS_GAPS = ("", ",", "(", "-")
+# a provincial body written before its province's name: `Đoàn ĐBQH tỉnh X`, `Tỉnh đoàn – Hội LHTN Việt Nam tỉnh X`
+_BODY_BEFORE = re.compile(
+    r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|Hội [^,.;()]{2,30}|Tỉnh đoàn"
+    r"|UBND|HĐND|[UỦ][ỷy] ban nhân dân|Hội đồng nhân dân)(?:\s*\([^)]*\))?\s*[-–,]?\s*$",
+    re.I,
+)
+_MEETING_OF = re.compile(r"\b(?:đại hội|hội nghị|kỳ họp)\b[^,.;()]{0,40}$", re.I)  # `Đại hội đại biểu Đảng bộ tỉnh X`
+# a unit named as a place or a partner, not as who acts: `ở tỉnh X`, `phối hợp với UBND tỉnh X`
+_NOT_SUBJECT = re.compile(r"\b(?:ở|tại|trên địa bàn|của|với|phối hợp)\s+(?:[^\s,.;]+\s+){0,2}$", re.I)
+
+
+def _provincial_body_acts(sentence: str, province: str) -> bool:
+    """Whether a body of the province (or `tỉnh` written bare) holds the event the sentence reports."""
+    mentions = find_mentions(sentence)
+    for index, mention in enumerate(mentions):
+        if mention.level not in ("tỉnh", "thành phố") or tone_key(mention.name or province) != tone_key(province):
+            continue
+        previous = mentions[index - 1] if index else None
+        if previous is not None and sentence[previous.end : mention.start].strip() in _ADDRESS_GAPS:
+            continue  # the address of a smaller unit: `xã A, tỉnh B`
+        before = sentence[max(0, mention.start - 45) : mention.start]
+        if in_a_title(sentence, mention.start) or _NOT_SUBJECT.search(before):
+            continue
+        if _MEETING_OF.search(before) or ORGANISER.match(sentence, mention.end, mention.end + 80):
+            return True
+        if mention.organ or _BODY_BEFORE.search(before):
+            return True
+    return False
+
+
+_ORGANS_OF_A_COMMUNE = r"(?:UBND|HĐND|Đảng ủy|Đảng uỷ|chính quyền|cấp ủy|cấp uỷ|[UỦ][ỷy] ban nhân dân)"
+
+
+def _commune_acts(sentence: str, commune: str) -> bool:
+    """`… phối hợp với cấp ủy, chính quyền xã Hòa Hội tổ chức …`: the commune's own bodies hold the event too."""
+    organ = re.compile(rf"\b{_ORGANS_OF_A_COMMUNE}\s+(?:xã|phường|thị trấn|đặc khu)\s+{re.escape(commune)}\b", re.I)
+    return bool(organ.search(sentence))
