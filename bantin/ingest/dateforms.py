@@ -147,3 +147,51 @@ def nearer_the_page(events: list[EventDate], page: dt.date) -> tuple[EventDate, 
 
 
 CLOSER_MARGIN_DAYS = 7
+
+
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6, "cn": 6}
+_DAY_NAME = r"(?P<name>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)"
+# `Tối Chủ nhật, ngày 24/9` (not `kỳ họp thứ 2`, an ordinal)
+_WEEKDAY_BEFORE = re.compile(rf"(?<!họp )(?<!phiên )(?<!lần )\b{_DAY_NAME}[ \t]*[,(]?[ \t]*(?:ngày[ \t]*)?$", re.I)
+_WEEKDAY_AFTER = re.compile(rf"^\s*[(,]\s*{_DAY_NAME}\b", re.I)  # `ngày 24/9 (Chủ nhật)`
+
+
+def _weekday_said(lead: str, event: EventDate) -> tuple[int, str] | None:
+    """The weekday (Monday 0) the lead gives the event's day, with its words: `Tối Chủ nhật, ngày 24/9`."""
+    at = lead.find(event.text)
+    if at == -1:
+        return None
+    before = re.split(r"[.!?\n]", lead[max(0, at - 25) : at])[-1]
+    said = _WEEKDAY_BEFORE.search(before) or _WEEKDAY_AFTER.match(lead, at + len(event.text))
+    if said is None:
+        return None
+    name = re.sub(r"\s+", " ", said["name"].lower()).removeprefix("thứ").strip()
+    return (int(name) - 2 if name.isdigit() else _WEEKDAYS[name]), said["name"]
+
+
+def weekday_fits(lead: str, event: EventDate, year: int) -> bool:
+    """Whether the weekday the lead gives the event's day, if any, falls on it in `year`: of the years a text
+    suggests, only about one in seven has the day on that weekday."""
+    said = _weekday_said(lead, event)
+    if said is None or not valid(year, event.month, event.day):
+        return True
+    return dt.date(year, event.month, event.day or 1).weekday() == said[0]
+
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def weekday_years(lead: str, event: EventDate, text: str) -> list[tuple[int, str]]:
+    """`Tối Chủ nhật, ngày 24/9` in a text whose years run 2022 to 2025: the one year, from a year before the
+    text's first to a year after its last, in which the day falls on that weekday."""
+    said = _weekday_said(lead, event)
+    years = [int(y) for y in _YEAR.findall(text)]
+    if said is None or not years:
+        return []
+    span = range(min(years) - 1, max(years) + 2)
+    fits = [y for y in span if valid(y, event.month, event.day) and weekday_fits(lead, event, y)]
+    if len(fits) != 1:
+        return []
+    why = f"năm suy ra: từ {span[0]} đến {span[-1]} (quanh các năm bài nêu), “{event.text}” là {said[1]} "
+    why += f"chỉ vào năm {fits[0]}"
+    return [(fits[0], why)]

@@ -6,12 +6,13 @@ import calendar
 import datetime as dt
 import re
 
+from . import dateforms
 from .dateforms import BARE_FULL, SPAN, EventDate, event_dates, event_sentence, is_citation, nearer_the_page, valid
 from .found import Found, nothing
 from .lunar import khmer_festival_years, lunar_years
 from .page import HeaderDate, Page, paragraphs
 from .patterns import LEAD_START
-from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, written_year, years_from_text
+from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, school_years, written_year, years_from_text
 
 # `đến tháng 6/2024` bounds a period; `phiên họp thường kỳ tháng 11-2025` names a meeting, not its date
 _MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua|thường kỳ|định kỳ|thường lệ)\s*$", re.I)
@@ -41,7 +42,6 @@ _ELECTION = re.compile(
     r"|nhiệm kỳ\s*(\d{4})\s*[-–—]\s*(\d{4})[^.]{0,200}?(?:ứng cử viên|người ứng cử|vận động bầu cử)",
     re.I,
 )
-_SCHOOL_YEAR = re.compile(r"năm học(?: mới)?\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 # `Tết Nguyên đán Giáp Thìn 2024`, `mừng Xuân Bính Ngọ 2026`: the lunar new year of that year
 _TET = re.compile(
     r"\b(?:Tết|(?:mừng|đón|chào|vui|dịp)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
@@ -121,10 +121,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         first, last = (election[1], election[2]) if election[1] else (election[3], election[4])
         years.append((int(first), f"năm suy ra: bầu cử nhiệm kỳ {first}–{last} diễn ra năm {first}"))
     years += assembly_campaign_year(event.month, f"{lead} {body}")
-    school = _SCHOOL_YEAR.search(f"{lead} {body}")
-    if school and int(school[2]) == int(school[1]) + 1:
-        year = int(school[1]) if event.month >= 8 else int(school[2])
-        years.append((year, f"năm suy ra: “{school.group().strip()}”"))
+    years += school_years(event.month, f"{lead} {body}")
     years += _after_a_cited_document(event, f"{lead} {body}")
     years += _near_a_dated_meeting(event, f"{lead} {body}")
     term = _TERM.search(lead)
@@ -144,7 +141,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         leap = [y for y in range(int(term[1]), int(term[2]) + 1) if valid(y, 2, 29)]
         if len(leap) == 1:
             years.append((leap[0], f"năm suy ra: ngày 29/2 trong nhiệm kỳ {term[1]}–{term[2]}"))
-    return [(y, why) for y, why in years if valid(y, event.month, event.day)]
+    return [(y, why) for y, why in years if valid(y, event.month, event.day) and dateforms.weekday_fits(lead, event, y)]
 
 
 def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
@@ -301,11 +298,8 @@ def find_date(page: Page) -> Found[str]:
         if event.year is not None and valid(event.year, event.month, event.day):
             found = dt.date(event.year, event.month, event.day)
             if headers and all(abs((h.date - found).days) > NEAR_HEADER_DAYS for h in headers):
-                return Found(
-                    found.isoformat(),
-                    event.text,
-                    f"sapo viết “{event.text}” nhưng trang ghi ngày {headers[0].date:%d/%m/%Y}",
-                )
+                why = f"sapo viết “{event.text}” nhưng trang ghi ngày {headers[0].date:%d/%m/%Y}"
+                return Found(found.isoformat(), event.text, why)
             later = [h for h in published if (found - h.date).days > 1]
             sentence = event_sentence(lead, event.text)
             if later and _TARGET.search(sentence[:200]):
@@ -346,11 +340,15 @@ def find_date(page: Page) -> Found[str]:
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
         distinct = {y for y, _ in inferred}
         if not distinct:  # no page date and no clue in the lead: the periods and sessions the text cites
-            inferred = years_from_text(event.month, event.day, f"{context} {body}")
+            inferred = [(y, why) for y, why in years_from_text(event.month, event.day, f"{context} {body}")
+                        if dateforms.weekday_fits(context, event, y)]
+            distinct = {y for y, _ in inferred}
+        if not distinct:  # nor those: the one year near the text's years in which the day has the weekday it gives
+            inferred = dateforms.weekday_years(context, event, f"{context} {body}")
             distinct = {y for y, _ in inferred}
         if not distinct:  # nor those: the only year the text writes, as a guess
             inferred = [(y, why) for y, why in written_year(event.month, f"{context} {body}")
-                        if valid(y, event.month, event.day)]
+                        if valid(y, event.month, event.day) and dateforms.weekday_fits(context, event, y)]
             distinct = {y for y, _ in inferred}
         if len(distinct) == 1:
             year = distinct.pop()

@@ -267,7 +267,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and is_whole_province(best_key[0], name):
             others = [(k[0], named[k].name) for k in named if k != best_key]
             inside = units_inside(name, others, era_of(when))
-            lone = lone_commune_told(named, best_key, inside)
+            lone = lone_commune_told(named, best_key, inside, lead)
             if lone is not None:  # the province's one commune the headline or lead tells of: where it happened
                 key, why = lone
                 chosen = Locality(named[key].name, key[0], province_of(page, key[0], named[key].name, when, provinces))

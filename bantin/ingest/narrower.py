@@ -74,7 +74,7 @@ def visited_commune(
 
 
 def lone_commune_told(
-    named: dict[tuple[str, str], Tally], province_key: tuple[str, str], inside: list[tuple[str, str]]
+    named: dict[tuple[str, str], Tally], province_key: tuple[str, str], inside: list[tuple[str, str]], lead: str = ""
 ) -> tuple[tuple[str, str], str] | None:
     """`Lãnh đạo tỉnh kiểm tra sạt lở …; xã Y …`: of the units the article names `inside` the province, the one, when
     it is a commune the headline or lead tells of in its own right (not only as a venue, not inside an office title,
@@ -83,7 +83,11 @@ def lone_commune_told(
         return None
     key = (inside[0][0], tone_key(inside[0][1]))
     told = named.get(key)
-    if told is None or not told.strong or not told.plain or told.venue or told.guest or told.several:
+    if told is None or not told.strong or told.guest or told.several:
+        return None
+    # (a rural commune named only as the venue: where a provincial leader went, unless a provincial body holds it)
+    only_venue = told.venue or not told.plain
+    if only_venue and (key[0] != "xã" or _provincial_body_acts(_opening(lead), named[province_key].name)):
         return None
     province = f"{province_key[0]} {named[province_key].name}"
     return key, f"bài nêu {province} và chỉ một đơn vị bên trong, {key[0]} {told.name}: chọn đơn vị này"
@@ -257,7 +261,7 @@ def addressed_commune(
     found = _address_chain(lead, province) or _address_chain(second, province)
     if found is None:
         return None
-    opening = " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])  # (a date's sentence may come first)
+    opening = _opening(lead)
     if _provincial_body_acts(opening, province) and not _commune_acts(opening, found[1]):
         return None
     why = f"sapo ghi địa chỉ “{found[2]}”: chọn {found[0]} {found[1]}; kiểm tra bài nói về {found[0]} đó hay cả {level}"
@@ -320,3 +324,7 @@ def _commune_acts(sentence: str, commune: str) -> bool:
     """`… phối hợp với cấp ủy, chính quyền xã Hòa Hội tổ chức …`: the commune's own bodies hold the event too."""
     organ = re.compile(rf"\b{_ORGANS_OF_A_COMMUNE}\s+(?:xã|phường|thị trấn|đặc khu)\s+{re.escape(commune)}\b", re.I)
     return bool(organ.search(sentence))
+
+
+def _opening(lead: str) -> str:
+    return " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])  # (a date's sentence may come first)

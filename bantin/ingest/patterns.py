@@ -39,7 +39,7 @@ HEADER_TIME_FIRST = re.compile(
 # `09:11, 18/07/2023 [GMT+7]`
 # "Cập nhật: 15/03/2021", "Ngày đăng 02/08/2019 | 18:00 | View count: 422", "Publish date …"
 HEADER_LABELLED = re.compile(
-    r"^[•·\-\s]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
+    r"^[•·\-\s(]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
     r"ngày xuất bản|xuất bản|ngày ban hành|thời gian đăng|publish(?:ed)? date|published|posted(?: on)?|"
     r"updated|date|print)\s*[:,]?\s*(?:lúc\s*)?(?:"  # (`Cập nhật, 08:06, Thứ Tư, 11/09/2019 (GMT+7)`)
     + TIME

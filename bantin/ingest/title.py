@@ -54,7 +54,7 @@ _BULLET = re.compile(r"^[*•]\s+")
 # `…Cần GiuộcNew`, `… Cần Giuộc English Edition`: a badge or a language link the scrape ran into the headline
 # `… LỄ KẾT NẠP ĐẢNG VIÊN 17/02/2022`: the day it was posted, printed after the headline (not `… ngày 15/8/2025`,
 # `… Liệt sĩ 27/7/1947-27/7/2025`, which the headline says)
-_POSTED_ON = re.compile(r"(?<![-–\d])(?<!\b[nN]gày)(?<!\bNGÀY)\s+\d{1,2}/\d{1,2}/\d{4}$")
+_POSTED_ON = re.compile(r"(?<![-–\d])(?<!\b[nN]gày)(?<!\bNGÀY)(?<!\b[đĐ]ợt)(?<!\bĐỢT)\s+\d{1,2}/\d{1,2}/\d{4}$")
 _BADGE = re.compile(r"(?<=[a-zà-ỹđ0-9])(?:New|NEW|Hot|HOT)$|(?<=[^\W\d_])\s+English Edition$")
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\s*;\s*")

@@ -59,6 +59,18 @@ def assembly_campaign_year(month: int, text: str) -> list[tuple[int, str]]:
     return [(year, f"năm suy ra: “{found.group().strip()}” vận động bầu cử năm {year}")]
 
 
+
+_SCHOOL_YEAR = re.compile(r"năm học(?: mới)?\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
+
+
+def school_years(month: int, text: str) -> list[tuple[int, str]]:
+    """`năm học 2022-2023`: its first year for an event from August on (a school year opens), else its second."""
+    school = _SCHOOL_YEAR.search(text)
+    if not school or int(school[2]) != int(school[1]) + 1:
+        return []
+    year = int(school[1]) if month >= 8 else int(school[2])
+    return [(year, f"năm suy ra: “{school.group().strip()}”")]
+
 # National Assembly sessions (term, number) -> opening and closing day: public record
 _SESSIONS = {
     ("XIV", 1): ("2016-07-20", "2016-07-29"), ("XIV", 2): ("2016-10-20", "2016-11-22"),
