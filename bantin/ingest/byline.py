@@ -205,6 +205,9 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
         signed = _SIGNED_FOR.match(what)  # `Nguồn tin: Nguyễn Thịnh – Đài Điện Biên Đông`: the writer and the outlet
         if match["label"].lower() != "theo" and signed and _is_org(signed["org"]) and _is_person(signed["name"]):
             return "author", signed["name"].strip(), signed["org"].strip(), text
+        name, comma, org = what.partition(",")  # `Nguồn tin: Lan Anh, Đài TT – TH Điện Biên Đông`
+        if match["label"].lower() != "theo" and comma and _is_org(org.strip()) and _is_person(name):
+            return "author", name.strip(), org.strip(), text
         if match["label"].lower() != "theo" and _is_person(what) and not _OUTLET.match(what):
             return "author", what, "", text
         if match["label"].lower() == "theo" and not _names_outlet(what):

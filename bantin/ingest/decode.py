@@ -94,8 +94,11 @@ def clean_text(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\t", " ")
     text = _CONTROL.sub("", text)
     text = _GLUED_URL.sub("", text)
+    text = _SIGNED_AFTER_THE_END.sub("\n", text)
     return unicodedata.normalize("NFC", text)
 
 
 # `UBND xã Nhơn Trạchhttps://…/logo_1.png`: an address a scraper glued to the words before it
 _GLUED_URL = re.compile(r"(?<=[^\W\d_])https?://\S+")
+# `… văn minh./. Hoàng Thúy |`: a sign-off the scrape put on the last paragraph's line, after its end mark
+_SIGNED_AFTER_THE_END = re.compile(r"(?<=\./\.)[ \t]+(?=[^\s|][^\n]{1,59}$)", re.M)

@@ -25,10 +25,20 @@ def communes_addressed_in(
     if owner is None:
         return []
     name = named[district].name
-    written = (tone_key(f"{district[0]} {name}"), tone_key(name))
     smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
-               and tone_key(re.sub(r"[^\w\s]", " ", named[k].after)).strip().startswith(written)]
+               and _addressed_to(named[k].after, district, name)]
     return units_inside(owner, smaller, era_of(when))
+
+
+def _addressed_to(after: str, district: tuple[str, str], name: str) -> bool:
+    """Whether the words after a commune are the district's name as its address: `, huyện X`, ` (X)`, or with
+    the level abbreviated (`xã Xuân Lâm TX Sông Cầu`)."""
+    first = next(iter(find_mentions(after[:60])), None)
+    written_there = first is not None and first.start <= 2 and not first.organ  # (not `, Huyện đoàn X tổ chức`)
+    if written_there and (first.level, tone_key(first.name or "")) == district:
+        return True
+    written = (tone_key(f"{district[0]} {name}"), tone_key(name))
+    return tone_key(re.sub(r"[^\w\s]", " ", after)).strip().startswith(written)
 
 
 # who attends, not who acts: `Tham dự còn có đại diện lãnh đạo UBND xã A`, `Dự buổi lễ có …`
@@ -120,7 +130,7 @@ _BODIES = (
 _DELEGATION_OF = re.compile(
     rf"\bđoàn(?:\s+(?:công tác|đại biểu|lãnh đạo))?(?:\s+của)?(?:\s*,?\s*(?:và\s+)?{_BODIES})*\s+$", re.I
 )
-_VISITS = re.compile(r"\b(?:thăm|chúc tết|làm việc|tặng quà|trao quà|dâng hương|dâng hoa|viếng)\b", re.I)
+_VISITS = re.compile(r"\b(?:thăm|chúc tết|làm việc|tặng|trao|hỗ trợ|ủng hộ|dâng hương|dâng hoa|viếng)\b", re.I)
 DELEGATION_REACH = 100  # characters before the delegation's province read for `Đoàn … của`
 
 

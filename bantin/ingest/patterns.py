@@ -105,7 +105,7 @@ PLACEHOLDER = re.compile(
 # `Tin liên quan`, `Xem thêm`: what follows is other articles' headlines, not this one's captions
 RELATED_HEADING = re.compile(
     r"^(?:tin liên quan|bài liên quan|bài viết liên quan|tin khác|các tin khác|xem thêm|đọc thêm|tin cùng chuyên mục|"
-    r"tin mới|tin nổi bật|(?:tin |bài (?:viết )?)?cùng tác giả)\b",
+    r"tin mới|tin nổi bật|(?:tin |bài (?:viết )?)?cùng tác giả|từ khóa|từ khoá|tags?\s*:?\s*$)\b",
     re.I,
 )
 BULLET = re.compile(r"^[•·▪◦●■□►▶]\s*")
