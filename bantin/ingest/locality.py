@@ -214,10 +214,8 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         lead = next((text for where, text in segments if where == "lead"), "")
         visited = delegation_visits(lead, named, best_key)
         if visited is not None:  # `Đoàn công tác của TPHCM … đến thăm … tỉnh Vĩnh Long`: the province visited
-            place = named[visited]
-            why = f"đoàn của {best_key[0]} {best.name} đến {visited[0]} {place.name}: ghi theo nơi đến"
-            chosen = Locality(place.name, visited[0], province_of(page, visited[0], place.name, when, provinces))
-            return Found(chosen, place.text, why)
+            review = f"đoàn của {best_key[0]} {best.name} đến {visited[0]} {named[visited].name}: ghi theo nơi đến"
+            best_key, best = visited, named[visited]
         name = best.name
         texts = [text for where, text in segments if where in ("title", "lead")]
         listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))

@@ -128,7 +128,9 @@ _BODIES = (
     r"(?:t[ỉi]nh [uủ][ỷy]|thành [uủ][ỷy]|hđnd|ubnd|mttq|[uủ][ỷy] ban (?:mttq|mặt trận tổ quốc)(?: việt nam)?)"
 )
 _DELEGATION_OF = re.compile(
-    rf"\bđoàn(?:\s+(?:công tác|đại biểu|lãnh đạo))?(?:\s+của)?(?:\s*,?\s*(?:và\s+)?{_BODIES})*\s+$", re.I
+    rf"\bđoàn(?:\s+(?:công tác|đại biểu|lãnh đạo))?(?:\s+của)?(?:\s*,?\s*(?:và\s+)?{_BODIES})*\s+$"
+    r"|\bđoàn cán bộ\b[^.;:]{0,60}\s$",  # (`Đoàn cán bộ tuyên giáo và dân vận, báo chí - xuất bản TPHCM`)
+    re.I,
 )
 _VISITS = re.compile(r"\b(?:thăm|chúc tết|làm việc|tặng|trao|hỗ trợ|ủng hộ|dâng hương|dâng hoa|viếng)\b", re.I)
 DELEGATION_REACH = 100  # characters before the delegation's province read for `Đoàn … của`
@@ -312,7 +314,8 @@ def _provincial_body_acts(sentence: str, province: str) -> bool:
     """Whether a body of the province (or `tỉnh` written bare) holds the event the sentence reports."""
     mentions = find_mentions(sentence)
     for index, mention in enumerate(mentions):
-        if mention.level not in ("tỉnh", "thành phố") or tone_key(mention.name or province) != tone_key(province):
+        its_own = mention.level == gazetteer.province_level(province)  # (not `Thành ủy TPHCM` for tỉnh Thái Nguyên)
+        if not its_own or tone_key(mention.name or province) != tone_key(province):
             continue
         previous = mentions[index - 1] if index else None
         if previous is not None and sentence[previous.end : mention.start].strip() in _ADDRESS_GAPS:
