@@ -18,6 +18,7 @@ from .mentioncontext import cited, clause_before, in_a_title
 from .narrower import (
     GUESTS,
     addressed_commune,
+    city_of_its_name,
     communes_addressed_in,
     delegation_visits,
     former_unit,
@@ -278,6 +279,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
             review = other_commune_in_lead(lead, best_key[1]) or other_commune_in_body(named, best_key)
         review = review or other_level_in_lead(named, best_key) or province_namesake(best_key[0], name, province)
+        review = review or city_of_its_name(texts, best_key[0], name)
         review = review or (kicker_contest(page.title.text, best_key[0], name) if page.title else "")
         over = _province_over_venue(lead, best_key[0], best, province)
         if over is not None:

@@ -250,6 +250,19 @@ def province_namesake(level: str, name: str, province: str | None) -> str:
     return f"{level} {name} trùng tên tỉnh {province}: kiểm tra bài nói về {level} hay cả tỉnh"
 
 
+def city_of_its_name(texts: list[str], level: str, name: str) -> str:
+    """`Bảo tàng tỉnh Bạc Liêu … (TP. Bạc Liêu)`: a province chosen where the headline or lead (`texts`) also names
+    the city of its name, which may be what the article is about; the editor checks (the mirror of
+    `province_namesake`)."""
+    if level != "tỉnh":
+        return ""
+    city = next((m for text in texts for m in find_mentions(text) if m.level in ("thành phố", "thị xã") and m.name
+                 and not m.organ and tone_key(m.name) == tone_key(name)), None)
+    if city is None:
+        return ""
+    return f"sapo còn nêu {city.level} {city.name} trùng tên tỉnh: kiểm tra bài nói về {city.level} hay cả tỉnh {name}"
+
+
 def kicker_contest(title: str, level: str, name: str) -> str:
     """`Cần Thơ: Tổ chức nhiều hoạt động …` over a lead that names another unit: the headline's kicker is a province
     written bare, and the unit chosen is another; the editor checks which the article is about."""
