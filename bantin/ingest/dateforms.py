@@ -149,7 +149,7 @@ def nearer_the_page(events: list[EventDate], page: dt.date) -> tuple[EventDate, 
 CLOSER_MARGIN_DAYS = 7
 
 
-_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6, "cn": 6}
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
 _DAY_NAME = r"(?P<name>thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)"
 # `Tối Chủ nhật, ngày 24/9` (not `kỳ họp thứ 2`, an ordinal)
 _WEEKDAY_BEFORE = re.compile(rf"(?<!họp )(?<!phiên )(?<!lần )\b{_DAY_NAME}[ \t]*[,(]?[ \t]*(?:ngày[ \t]*)?$", re.I)

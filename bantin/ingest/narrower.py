@@ -13,7 +13,7 @@ from .mentioncontext import in_a_title
 from .page import Page, paragraphs
 from .places import find_mentions
 from .provinceof import era_of
-from .provincewide import ORGANISER, is_whole_province, units_inside
+from .provincewide import ORGANISER, is_whole_province, opening_sentences, units_inside
 from .unittally import Tally
 
 
@@ -97,7 +97,7 @@ def lone_commune_told(
         return None
     # (a rural commune named only as the venue: where a provincial leader went, unless a provincial body holds it)
     only_venue = told.venue or not told.plain
-    if only_venue and (key[0] != "xã" or _provincial_body_acts(_opening(lead), named[province_key].name)):
+    if only_venue and (key[0] != "xã" or _provincial_body_acts(opening_sentences(lead), named[province_key].name)):
         return None
     province = f"{province_key[0]} {named[province_key].name}"
     return key, f"bài nêu {province} và chỉ một đơn vị bên trong, {key[0]} {told.name}: chọn đơn vị này"
@@ -286,7 +286,7 @@ def addressed_commune(
     found = _address_chain(lead, province) or _address_chain(second, province)
     if found is None:
         return None
-    opening = _opening(lead)
+    opening = opening_sentences(lead)
     if _provincial_body_acts(opening, province) and not _commune_acts(opening, found[1]):
         return None
     why = f"sapo ghi địa chỉ “{found[2]}”: chọn {found[0]} {found[1]}; kiểm tra bài nói về {found[0]} đó hay cả {level}"
@@ -313,7 +313,7 @@ def _address_chain(text: str, province: str) -> tuple[str, str, str] | None:
 
 _ADDRESS_GAPS = ("", ",", "(", "-")
 # a provincial body written before its province's name: `Đoàn ĐBQH tỉnh X`, `Tỉnh đoàn – Hội LHTN Việt Nam tỉnh X`
-_BODY_BEFORE = re.compile(
+_PROVINCIAL_BODY_BEFORE = re.compile(
     r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|Hội [^,.;()]{2,30}|Tỉnh đoàn"
     r"|UBND|HĐND|[UỦ][ỷy] ban nhân dân|Hội đồng nhân dân)(?:\s*\([^)]*\))?\s*[-–,]?\s*$",
     re.I,
@@ -338,7 +338,7 @@ def _provincial_body_acts(sentence: str, province: str) -> bool:
             continue
         if _MEETING_OF.search(before) or ORGANISER.match(sentence, mention.end, mention.end + 80):
             return True
-        if mention.organ or _BODY_BEFORE.search(before):
+        if mention.organ or _PROVINCIAL_BODY_BEFORE.search(before):
             return True
     return False
 
@@ -350,7 +350,3 @@ def _commune_acts(sentence: str, commune: str) -> bool:
     """`… phối hợp với cấp ủy, chính quyền xã Hòa Hội tổ chức …`: the commune's own bodies hold the event too."""
     organ = re.compile(rf"\b{_ORGANS_OF_A_COMMUNE}\s+(?:xã|phường|thị trấn|đặc khu)\s+{re.escape(commune)}\b", re.I)
     return bool(organ.search(sentence))
-
-
-def _opening(lead: str) -> str:
-    return " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])  # (a date's sentence may come first)

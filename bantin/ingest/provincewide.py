@@ -111,10 +111,15 @@ SEVERAL_UNNAMED = re.compile(
 )
 
 
+def opening_sentences(lead: str) -> str:
+    """The lead's first two sentences: the one that reports the event (a date's own sentence may come first)."""
+    return " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])
+
+
 def provincial_subject(lead: str, in_a_title: Callable[[str, int], bool]) -> str | None:
     """The words of a provincial body the lead's first sentence makes the subject (not one inside an office
     title, `Chủ tịch UBND tỉnh A`): the event may then be the province's, wherever it was held."""
-    sentence = " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])  # (a date's sentence may come first)
+    sentence = opening_sentences(lead)
     for match in _PROVINCIAL_BODY.finditer(sentence):
         if not in_a_title(sentence, match.start()):
             return match.group()
