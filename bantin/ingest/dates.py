@@ -46,7 +46,7 @@ _ELECTION = re.compile(
 _TET = re.compile(
     r"\b(?:Tết|(?:mừng|đón|chào|vui|dịp)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
 )
-_YEAR_WORD = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+_YEAR_WORD = re.compile(r"(?<!(?<!giáng )\bsinh )\bnăm\s+(\d{4})\b", re.I)  # (not a birth year, `sinh năm 1986`)
 _REVIEW_WORDS = re.compile(
     r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I
 )

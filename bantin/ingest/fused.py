@@ -50,7 +50,7 @@ def fused_dateline(text: str) -> tuple[str, str] | None:
     match = _INNER_DATELINE.search(text)
     if not match or text.upper() == text:  # (`… THỨ MƯỜI HAI – KHÓA XI`: a headline in capitals has no tag)
         return None
-    head, lead = _without_section(text[: match.start()].strip()), text[match.start() :].strip()
+    head, lead = without_section(text[: match.start()].strip()), text[match.start() :].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.LEAD_START.match(head) or not head[:1].isupper():
         return None
     if pt.words(lead) < MIN_LEAD_WORDS or head.endswith(("-", "–")):
@@ -82,12 +82,12 @@ def fused_lead(text: str) -> tuple[str, str] | None:
     sectioned = text.lower().startswith(tuple(f"{section} " for section in knowledge.section_names()))
     if not match and sectioned:
         match = _UNDATED_LEAD_INSIDE.search(text)  # `Thời sự <headline> Tại phiên họp …, đồng chí …`
-    start = match.start() if match else _subject_restated(_without_section(text), text) if sectioned else None
+    start = match.start() if match else _subject_restated(without_section(text), text) if sectioned else None
     if start is None:
         return None
     if _INNER_DATELINE.search(text[:start]):
         return None  # `<headline> ĐNO - Đại hội … phường An Hải …`: the outlet's tag opens the lead before (below)
-    head, lead = _without_section(text[:start].strip()), text[start:].strip()
+    head, lead = without_section(text[:start].strip()), text[start:].strip()
     if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
         return None
     return head, lead
@@ -106,7 +106,7 @@ def _subject_restated(headline: str, text: str) -> int | None:
     return found.start()
 
 
-def _without_section(head: str) -> str:
+def without_section(head: str) -> str:
     """`Thời sự Lâm Đồng <headline>`, `Tin tức <headline>`: the headline without a section name (and the
     province the section belongs to) printed before it."""
     lowered = head.lower()

@@ -7,6 +7,7 @@ import re
 from . import patterns as pt
 from .captions import SCENE_CAPTION
 from .found import Found, nothing
+from .fused import without_section
 from .page import Page, paragraphs
 
 MAX_PROPOSED_WORDS = 16
@@ -64,7 +65,7 @@ _HEADLINE_ENDS = re.compile(r"^[A-ZĐÀ-Ỹ].*[\w.!?)”\"]$", re.S)
 
 def find_title(page: Page) -> Found[str]:
     if page.title is not None:
-        text = _POSTED_ON.sub("", _BULLET.sub("", _BADGE.sub("", page.title.text)))
+        text = without_section(_POSTED_ON.sub("", _BULLET.sub("", _BADGE.sub("", page.title.text))))
         lead = next(iter(paragraphs(page)), "")
         if SCENE_CAPTION.match(text):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (toàn cảnh, đại biểu dự …): bài có thể không có tít"

@@ -217,7 +217,9 @@ def years_from_text(month: int, day: int, text: str) -> list[tuple[int, str]]:
 
 
 # `năm 2025` alone, not a term or period (`nhiệm kỳ 2021 – 2026`) nor part of a date (`12/3/2025`)
-_YEAR_WRITTEN = re.compile(r"(?<![\d/\-–.])năm\s+(\d{4})(?!\s*[-–—]\s*\d{4})(?![\d/])", re.I)
+_YEAR_WRITTEN = re.compile(  # (nor a birth year, `sinh năm 1986`; `Giáng sinh năm 2025` is Christmas)
+    r"(?<![\d/\-–.])(?<!(?<!giáng )\bsinh )năm\s+(\d{4})(?!\s*[-–—]\s*\d{4})(?![\d/])", re.I
+)
 _REVIEW_MONTHS = 2  # in January and February a text that writes a year and the next reviews the past one
 
 
