@@ -57,7 +57,9 @@ def _toolbar_item(text: str) -> bool:
 _SECTION_PARTS = re.compile(r"\s+[-–|/]\s+|\s{2,}")  # `Thời Sự - Chính trị   Nhân sự mới`
 # a photo's caption with its credit on the same line: `Quang cảnh hội nghị. Ảnh: Minh Hải`
 _INLINE_CREDIT = re.compile(  # (`… lĩnh vực đất đai (ảnh mang tính chất minh họa)`: an illustration's caption)
-    r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]|\(\s*ảnh(?: mang tính chất)? minh h(?:ọa|oạ)\s*\)\s*$", re.I
+    r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]|\(\s*ảnh(?: mang tính chất)? minh h(?:ọa|oạ)\s*\)\s*$"
+    r"|\.\s*ảnh\s+(?-i:[A-ZĐ]{1,4})\s*$",  # (`… tại quận Cầu Giấy. Ảnh VT`: initials, no colon)
+    re.I,
 )
 
 

@@ -51,15 +51,7 @@ from .provincewide import (
     unnamed_organiser,
 )
 from .unitlists import list_parent
-from .unittally import (
-    LEVEL_ORDER,
-    WEIGHTS,
-    Tally,
-    credit_bare_title_names,
-    join_names_cut_by_a_line_break,
-    note,
-    rank,
-)
+from .unittally import LEVEL_ORDER, WEIGHTS, Tally, credit_bare_title_names, join_names_cut_by_a_line_break, note, rank
 
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
 # (`tại Trung tâm hội nghị (25B, TP X), HĐND tỉnh X khai mạc …`: the venue's words end with its bracketed address)
@@ -292,6 +284,11 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
     if levels:
         top_level = max(levels, key=lambda lv: (levels[lv], LEVEL_ORDER.index(lv)))
         return _unnamed(page, top_level, when, people, provinces)
+    bare = bare_provinces(page)  # `… nhà 'Chiến dịch Quang Trung' ở Huế`: only a province's name, no level word
+    if len(bare) == 1:
+        level = gazetteer.province_level(bare[0])
+        why = f"bài không nêu cấp hành chính nào; tít hoặc sapo chỉ viết tên “{bare[0]}”: ghi theo {level} {bare[0]}"
+        return Found(Locality(bare[0], level, bare[0], "page"), bare[0], why)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
 
 
