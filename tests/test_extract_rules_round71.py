@@ -6,27 +6,28 @@ headline. People are made up; units are real ones."""
 from __future__ import annotations
 
 from bantin.ingest.extract import extract
+from bantin.ingest.found import Found
+from bantin.ingest.locality import Locality
 from tests.ingest_helpers import FILLER
+
+VISIT = (
+    "Sáng 18-12-2025, Phó Thủ tướng Trần Văn Nam cùng đoàn công tác đã đến thăm hỏi các hộ dân và kiểm tra công tác "
+    "khắc phục nhà ở bị hư hại do thiên tai."
+)
+
+
+def _locality_under(headline: str) -> Found[Locality]:
+    return extract(f"{headline}\n\n{VISIT}\n\n" + FILLER * 3).locality
 
 
 def test_a_province_written_bare_is_the_locality_of_a_page_that_names_no_unit() -> None:
-    page = (
-        "Phó Thủ tướng kiểm tra xây dựng nhà cho người dân vùng lũ ở Huế\n\n"
-        "Sáng 18-12-2025, Phó Thủ tướng Trần Văn Nam cùng đoàn công tác đã đến thăm hỏi các hộ dân và kiểm tra công "
-        "tác khắc phục nhà ở bị hư hại do thiên tai.\n\n" + FILLER * 3
-    )
-    found = extract(page).locality
+    found = _locality_under("Phó Thủ tướng kiểm tra xây dựng nhà cho người dân vùng lũ ở Huế")
     assert (found.value.level, found.value.name) == ("thành phố", "Huế")
     assert "Huế" in found.review
 
 
 def test_two_provinces_written_bare_leave_the_locality_empty() -> None:
-    page = (
-        "Phó Thủ tướng kiểm tra xây dựng nhà cho người dân vùng lũ ở Huế và Đà Nẵng\n\n"
-        "Sáng 18-12-2025, Phó Thủ tướng Trần Văn Nam cùng đoàn công tác đã đến thăm hỏi các hộ dân và kiểm tra công "
-        "tác khắc phục nhà ở bị hư hại do thiên tai.\n\n" + FILLER * 3
-    )
-    found = extract(page).locality
+    found = _locality_under("Phó Thủ tướng kiểm tra xây dựng nhà cho người dân vùng lũ ở Huế và Đà Nẵng")
     assert found.value.name is None
     assert found.review
 

@@ -173,9 +173,11 @@ def weekday_fits(lead: str, event: EventDate, year: int) -> bool:
     """Whether the weekday the lead gives the event's day, if any, falls on it in `year`: of the years a text
     suggests, only about one in seven has the day on that weekday."""
     said = _weekday_said(lead, event)
-    if said is None or not valid(year, event.month, event.day):
-        return True
-    return dt.date(year, event.month, event.day or 1).weekday() == said[0]
+    return said is None or not valid(year, event.month, event.day) or _falls_on(said[0], year, event)
+
+
+def _falls_on(weekday: int, year: int, event: EventDate) -> bool:
+    return valid(year, event.month, event.day) and dt.date(year, event.month, event.day).weekday() == weekday
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
@@ -189,9 +191,10 @@ def weekday_years(lead: str, event: EventDate, text: str) -> list[tuple[int, str
     if said is None or not years:
         return []
     span = range(min(years) - 1, max(years) + 2)
-    fits = [y for y in span if valid(y, event.month, event.day) and weekday_fits(lead, event, y)]
+    weekday, words = said
+    fits = [y for y in span if _falls_on(weekday, y, event)]
     if len(fits) != 1:
         return []
-    why = f"năm suy ra: từ {span[0]} đến {span[-1]} (quanh các năm bài nêu), “{event.text}” là {said[1]} "
+    why = f"năm suy ra: từ {span[0]} đến {span[-1]} (quanh các năm bài nêu), “{event.text}” là {words} "
     why += f"chỉ vào năm {fits[0]}"
     return [(fits[0], why)]

@@ -12,7 +12,7 @@ from .found import Found, nothing
 from .lunar import khmer_festival_years, lunar_years
 from .page import HeaderDate, Page, paragraphs
 from .patterns import LEAD_START
-from .years import DOCUMENT, MONTH_YEAR, assembly_campaign_year, school_years, written_year, years_from_text
+from .years import DOCUMENT, MONTH_YEAR, YEAR_SAID, assembly_campaign_year, school_years, written_year, years_from_text
 
 # `đến tháng 6/2024` bounds a period; `phiên họp thường kỳ tháng 11-2025` names a meeting, not its date
 _MONTH_ONLY_BLOCKERS = re.compile(r"(?:đến|từ|trước|sau|cuối|đầu|hết|qua|thường kỳ|định kỳ|thường lệ)\s*$", re.I)
@@ -46,7 +46,6 @@ _ELECTION = re.compile(
 _TET = re.compile(
     r"\b(?:Tết|(?:mừng|đón|chào|vui|dịp)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
 )
-_YEAR_WORD = re.compile(r"(?<!(?<!giáng )\bsinh )\bnăm\s+(\d{4})\b", re.I)  # (not a birth year, `sinh năm 1986`)
 _REVIEW_WORDS = re.compile(
     r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I
 )
@@ -107,7 +106,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         year = pairs[0] if event.month >= 10 else pairs[0] + 1
         years.append((year, f"năm suy ra: hội nghị tổng kết năm {pairs[0]}, bàn nhiệm vụ năm {pairs[0] + 1}"))
     sentence = event_sentence(lead, event.text)
-    years_said = {int(y) for y in _YEAR_WORD.findall(sentence)}
+    years_said = {int(y) for y in YEAR_SAID.findall(sentence)}
     if len(years_said) == 1 and not _REVIEW_WORDS.search(sentence):
         year = years_said.pop()
         years.append((year, f"năm suy ra: câu nêu sự kiện có “năm {year}”"))

@@ -13,7 +13,7 @@ from .mentioncontext import in_a_title
 from .page import Page, paragraphs
 from .places import find_mentions
 from .provinceof import era_of
-from .provincewide import ORGANISER, is_whole_province, opening_sentences, units_inside
+from .provincewide import DELEGATES_AND_FRONT, ORGANISER, is_whole_province, opening_sentences, units_inside
 from .unittally import Tally
 
 
@@ -314,7 +314,7 @@ def _address_chain(text: str, province: str) -> tuple[str, str, str] | None:
 _ADDRESS_GAPS = ("", ",", "(", "-")
 # a provincial body written before its province's name: `Đoàn ĐBQH tỉnh X`, `Tỉnh đoàn – Hội LHTN Việt Nam tỉnh X`
 _PROVINCIAL_BODY_BEFORE = re.compile(
-    r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|Hội [^,.;()]{2,30}|Tỉnh đoàn"
+    rf"(?:{DELEGATES_AND_FRONT}|Hội [^,.;()]{{2,30}}|Tỉnh đoàn"
     r"|UBND|HĐND|[UỦ][ỷy] ban nhân dân|Hội đồng nhân dân)(?:\s*\([^)]*\))?\s*[-–,]?\s*$",
     re.I,
 )

@@ -18,9 +18,8 @@ ORGANISER = re.compile(
 )
 
 # a provincial body written before its province: `Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh X`, `Ủy ban MTTQ Việt Nam tỉnh`
-_BODY_BEFORE = re.compile(
-    r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?)(?:\s*\([^)]*\))?\s*$", re.I
-)
+DELEGATES_AND_FRONT = r"Đoàn (?:đại biểu Quốc hội|ĐBQH)|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?"
+_BODY_BEFORE = re.compile(rf"(?:{DELEGATES_AND_FRONT})(?:\s*\([^)]*\))?\s*$", re.I)
 # what the body does is hold a meeting: `tổ chức hội nghị`, `họp`, `tổ chức cuộc họp`, `khai mạc kỳ họp`
 _HOLDS_A_MEETING = re.compile(
     r"[^.;:]{0,70}?\b(?:đã\s+|vừa\s+)?"

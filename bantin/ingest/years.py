@@ -59,7 +59,6 @@ def assembly_campaign_year(month: int, text: str) -> list[tuple[int, str]]:
     return [(year, f"năm suy ra: “{found.group().strip()}” vận động bầu cử năm {year}")]
 
 
-
 _SCHOOL_YEAR = re.compile(r"năm học(?: mới)?\s*(\d{4})\s*[-–—]\s*(\d{4})", re.I)
 
 
@@ -70,6 +69,7 @@ def school_years(month: int, text: str) -> list[tuple[int, str]]:
         return []
     year = int(school[1]) if month >= 8 else int(school[2])
     return [(year, f"năm suy ra: “{school.group().strip()}”")]
+
 
 # National Assembly sessions (term, number) -> opening and closing day: public record
 _SESSIONS = {
@@ -217,9 +217,10 @@ def years_from_text(month: int, day: int, text: str) -> list[tuple[int, str]]:
 
 
 # `năm 2025` alone, not a term or period (`nhiệm kỳ 2021 – 2026`) nor part of a date (`12/3/2025`)
-_YEAR_WRITTEN = re.compile(  # (nor a birth year, `sinh năm 1986`; `Giáng sinh năm 2025` is Christmas)
-    r"(?<![\d/\-–.])(?<!(?<!giáng )\bsinh )năm\s+(\d{4})(?!\s*[-–—]\s*\d{4})(?![\d/])", re.I
-)
+# (a year `năm` writes, unless a birth year, `sinh năm 1986`; `Giáng sinh năm 2025` is Christmas)
+NOT_BORN_YEAR = r"(?<!(?<!giáng )\bsinh )\bnăm\s+(\d{4})"
+YEAR_SAID = re.compile(rf"{NOT_BORN_YEAR}\b", re.I)
+_YEAR_WRITTEN = re.compile(rf"(?<![\d/\-–.]){NOT_BORN_YEAR}(?!\s*[-–—]\s*\d{{4}})(?![\d/])", re.I)
 _REVIEW_MONTHS = 2  # in January and February a text that writes a year and the next reviews the past one
 
 
