@@ -74,13 +74,21 @@ def visited_commune(
 ) -> tuple[str, str] | None:
     """The one commune of the province that rivals it as the lead's venue or the place its people visit, not
     one of several (`tại hai xã A và B`)."""
-    province = named[best_key].name
-    if len(rivals) != 1 or not is_whole_province(best_key[0], province):
+    chosen = named[best_key]
+    if len(rivals) != 1:
         return None
     rival = named[rivals[0]]
     if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or not (rival.venue or rival.visited):
         return None
-    return rivals[0] if units_inside(province, [(rivals[0][0], rival.name)], era_of(when)) else None
+    if is_whole_province(best_key[0], chosen.name):
+        return rivals[0] if units_inside(chosen.name, [(rivals[0][0], rival.name)], era_of(when)) else None
+    # `Tại huyện A, … Chủ tịch UBND tỉnh đến thăm … xã B`: a district named only as where, a commune visited in it
+    district = gazetteer.TIER.get(best_key[0]) == "district" and chosen.venue and not chosen.office
+    era = era_of(when)
+    shared = set(gazetteer.provinces_of(chosen.name, best_key[0], era)) & set(
+        gazetteer.provinces_of(rival.name, rivals[0][0], era)
+    )
+    return rivals[0] if district and rival.visited and not rival.venue and shared else None
 
 
 def lone_commune_told(
@@ -283,18 +291,23 @@ def addressed_commune(
     commune's own bodies hold it too."""
     if not is_whole_province(level, province):
         return None
+    opening = opening_sentences(lead)
+    # (`lãnh đạo tỉnh A dự …` over `tại xã N, huyện M (tỉnh B) đã khai mạc …`: the event is in another province)
     found = _address_chain(lead, province) or _address_chain(second, province)
+    if found is None:  # (not `tỉnh Phú Thọ tham gia triển lãm tại …, xã Đông Anh, TP. Hà Nội`)
+        sentence = next((s for s in re.split(r"(?<=[.!?])\s", opening) if _address_chain(s, None)), "")
+        found = _address_chain(sentence, None) if not _named_outside_titles(sentence, province) else None
     if found is None:
         return None
-    opening = opening_sentences(lead)
     if _provincial_body_acts(opening, province) and not _commune_acts(opening, found[1]):
         return None
     why = f"sapo ghi địa chỉ “{found[2]}”: chọn {found[0]} {found[1]}; kiểm tra bài nói về {found[0]} đó hay cả {level}"
     return found, why
 
 
-def _address_chain(text: str, province: str) -> tuple[str, str, str] | None:
-    """The text's one commune (by name) written `xã A, (huyện B,) tỉnh C` or `xã A (tỉnh C)`, C the province."""
+def _address_chain(text: str, province: str | None) -> tuple[str, str, str] | None:
+    """The text's one commune (by name) written `xã A, (huyện B,) tỉnh C` or `xã A (tỉnh C)`, C the province
+    (None: a province other than the one chosen, as the caller checks)."""
     mentions = [m for m in find_mentions(text) if m.name and not m.former]
     if len({tone_key(m.name) for m in mentions if m.level in gazetteer.COMMUNE_LEVELS}) != 1:
         return None
@@ -305,13 +318,22 @@ def _address_chain(text: str, province: str) -> tuple[str, str, str] | None:
         for parent in mentions[index + 1 : index + 3]:
             if text[end : parent.start].strip() not in _ADDRESS_GAPS:
                 break
-            if tone_key(parent.name or "") == tone_key(province) and is_whole_province(parent.level, parent.name or ""):
+            wanted = province is None or tone_key(parent.name or "") == tone_key(province)
+            if wanted and is_whole_province(parent.level, parent.name or ""):
                 return commune.level, commune.name or "", text[commune.start : parent.end]
             end = parent.end
     return None
 
 
 _ADDRESS_GAPS = ("", ",", "(", "-")
+
+
+def _named_outside_titles(sentence: str, province: str) -> bool:
+    """Whether the sentence names the province other than inside an office title (`Bí thư Tỉnh ủy X`)."""
+    key = tone_key(province)
+    return any(tone_key(m.name or "") == key and not in_a_title(sentence, m.start) for m in find_mentions(sentence))
+
+
 # a provincial body written before its province's name: `Đoàn ĐBQH tỉnh X`, `Tỉnh đoàn – Hội LHTN Việt Nam tỉnh X`
 _PROVINCIAL_BODY_BEFORE = re.compile(
     rf"(?:{DELEGATES_AND_FRONT}|Hội [^,.;()]{{2,30}}|Tỉnh đoàn"

@@ -154,6 +154,13 @@ def _numbered_unit(tokens: tuple[Token, ...], at: int, level: str) -> Token | No
     return None if glued else token
 
 
+def _hoi_commune(tokens: list[Token], at: int) -> bool:
+    """`xã Hội Thịnh`: a capitalised `Hội` and the capitalised word after it name a commune the map knows."""
+    if at + 1 >= len(tokens) or not tokens[at].text[:1].isupper() or not tokens[at + 1].text[:1].isupper():
+        return False
+    return bool(gazetteer.lookup(f"{tokens[at].text} {tokens[at + 1].text}", "xã"))
+
+
 def find_mentions(text: str) -> list[Mention]:
     tokens = tokenize(text)
     mentions: list[Mention] = []
@@ -185,8 +192,10 @@ def find_mentions(text: str) -> list[Mention]:
         if len(tokens[index].text) == 1 and used > 1 and not tight and not _known_after(tokens, after, text, level):
             index += 1  # `P. Hùng`: an initial, not `P.Phú An` or `P. Thuận Hóa`, a unit the map knows
             continue
-        if not organ and level == "xã" and after < len(tokens) and tokens[after].key == _HOI:
-            index = after + 1  # "xã hội" is society, not a commune
+        if not organ and level == "xã" and after < len(tokens) and tokens[after].key == _HOI and not _hoi_commune(
+            tokens, after
+        ):
+            index = after + 1  # "xã hội" is society, not a commune (`xã Hội Thịnh` is one the map knows)
             continue
         if tuple(t.key for t in tokens[after : after + 2]) == _HERO:
             index = after + 2

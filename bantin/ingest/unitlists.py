@@ -26,6 +26,11 @@ _WORD = re.compile(r"[^\s,;.:()\-–]+")
 _HOLDER = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:thuộc\s+|của\s+|trên địa bàn\s+)?", re.I)
 
 _PLURAL = re.compile(r"\b(?:các|hai|ba|bốn|\d+)\s*$", re.I)
+# `Đến dự có …, lãnh đạo hai xã A và B`: the people of the units attend; the list is not the subject
+# (`làm việc với lãnh đạo 5 xã …`: the units a leader works with are)
+_THEIR_LEADERS = re.compile(
+    r"(?<!với )\b(?:lãnh đạo|đại diện)\s+(?:(?:các|hai|ba|bốn|\d+)\s+)?(?:đảng ủy,?\s+)?$", re.I
+)
 # `tiếp xúc cử tri các phường A, B`: voters of several units meet at one of them
 _VOTERS = re.compile(r"\b(?:cử tri|tiếp xúc)\b", re.I)
 _MEETING_OF_SEVERAL = "hội nghị tiếp xúc cử tri của nhiều đơn vị"
@@ -55,6 +60,8 @@ def list_parent(
             if _TIER.get(mention.level) != tier or not mention.name or is_whole_province(mention.level, mention.name):
                 continue
             plural = bool(_PLURAL.search(text[max(0, mention.start - 12) : mention.start]))
+            if mention.start > 0 and _THEIR_LEADERS.search(text[max(0, mention.start - 30) : mention.start]):
+                continue
             own = _provinces(mention.name, mention.level, era)
             others, end = _listed_after(text, mention, tier, own, era, plural)
             # the list the chosen unit opens, or one it is a later item of (`huyện A và thành phố B`)
@@ -167,7 +174,7 @@ def _holder(
         districts = {
             tone_key(n): (lv, n)
             for lv, n in named
-            if _TIER.get(lv) == "district" and not gazetteer.is_province(n) and province in _provinces(n, lv, era)
+            if _TIER.get(lv) == "district" and not is_whole_province(lv, n) and province in _provinces(n, lv, era)
         }
         if len(districts) == 1:
             level, name = next(iter(districts.values()))
