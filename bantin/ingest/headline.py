@@ -278,12 +278,14 @@ def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
 
 
 def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
-    """A line that the next, longer headline-like line contains word for word."""
+    """A line that the next, longer headline-like line contains word for word (or, cut short with `...` after a
+    breadcrumb, its last words: `Trang chủNewsVăn hóa - Xã hộiLai Châu tổ chức … ở xã có...`)."""
     following = next((line.text for line, kind in rest if kind == "text"), "")
+    said = " ".join(text.rstrip(".… ").split()[-5:]) if text.rstrip().endswith(("...", "…")) else text.strip()
     return (
-        pt.words(text) >= 3
-        and pt.words(following) > pt.words(text)
-        and f" {text.casefold().strip()} " in f" {following.casefold()} "
+        pt.words(said) >= 3
+        and pt.words(following) > pt.words(said)
+        and f" {said.casefold()} " in f" {following.casefold()} "
         and _headline_follows(rest)
     )
 

@@ -110,7 +110,7 @@ RELATED_HEADING = re.compile(
 )
 BULLET = re.compile(r"^[•·▪◦●■□►▶]\s*")
 SECTION_LABEL = re.compile(r".*(?:>>|»|›|\s/\s).*")
-STANDFIRST = re.compile(r"^\(.{20,}\)\.?$")
+STANDFIRST = re.compile(r"^\((?:[^()]|\([^()]*\)){20,}\)\.?$")  # (not `(GLO)- Sáng 10-3, … (xã A, huyện B).`)
 # "(Ngày Nay) - ", "BDK.VN - ", "(QNO) - ", "BHG - ": a publisher's own dateline tag
 DATELINE = re.compile(r"^(?:\((?P<p>[^()]{2,40})\)|(?P<t>[A-ZĐ][A-ZĐ0-9.]{1,20}(?:\.[A-Z]{2,4})?))\s*[-–—]\s*")
 # a lead that starts with the time of the event: "Sáng 12/3,", "Chiều ngày 2/8,", "Ngày 15/12/2022,"
