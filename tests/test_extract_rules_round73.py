@@ -1,7 +1,7 @@
 """Round seventy-three of issue 13's rules, after the first looks of bn23 and bsc23: an outlet's tag before a lead that
 ends in a bracketed address is no parenthesised standfirst; a breadcrumb's headline cut short with `...` over the full
-one is not the headline; a toolbar's items ending in the day in words are furniture. People are made up; units are
-real ones."""
+one is not the headline; a toolbar's items ending in the day in words are furniture. Round seventy-four's test is at
+the end. People are made up; units are real ones."""
 
 from __future__ import annotations
 
@@ -43,3 +43,20 @@ def test_a_toolbar_ending_in_the_day_in_words_is_no_headline() -> None:
     found = extract(text)
     assert found.title.value == headline
     assert found.date.value == "2020-05-28"
+
+
+# Round seventy-four, after the first looks of bn24 and bsc24: a province's delegation that visits the host's
+# `Tỉnh ủy`, left unnamed in the lead, is about the one other province the page names.
+
+
+def test_a_delegation_visiting_an_unnamed_provincial_committee_is_about_the_host_province() -> None:
+    text = (
+        "Thứ Ba, ngày 06/02/2024 | 07:31\n"
+        "(HG) - Sáng ngày 5-2, Đoàn công tác của Thành phố Hồ Chí Minh do ông Trần Văn Nam, Phó Bí thư Thành ủy, "
+        "dẫn đầu đoàn đến thăm, chúc Tết Nguyên đán Giáp Thìn năm 2024 Tỉnh ủy. Tiếp đoàn có ông Lê Văn Bình, "
+        "Phó Bí thư Thường trực Tỉnh ủy.\n"
+        "Ông Trần Văn Nam mong muốn thành phố và tỉnh Hậu Giang tiếp tục đẩy mạnh công tác phối hợp.\n\n" + FILLER * 3
+    )
+    found = extract(text).locality
+    assert (found.value.level, found.value.name) == ("tỉnh", "Hậu Giang")
+    assert found.review

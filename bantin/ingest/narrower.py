@@ -161,8 +161,15 @@ def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tupl
         return None
     visited = next((m for m in mentions if m.start > visit.end() and m.end <= sentence_end and m.name
                     and tone_key(m.name) != home[1] and is_whole_province(m.level, m.name)), None)
+    if visited is None and _BARE_HOST.search(lead, visit.end(), sentence_end):
+        # (`… đến thăm, chúc Tết … Tỉnh ủy`: the host province left unnamed, the one other the page names)
+        hosts = [key for key in named if key[1] != home[1] and is_whole_province(key[0], named[key].name)]
+        return hosts[0] if len(hosts) == 1 else None
     key = (visited.level, tone_key(visited.name)) if visited else None
     return key if key in named else None
+
+
+_BARE_HOST = re.compile(r"\b(?:tỉnh [uủ][ỷy]|ubnd tỉnh|hđnd tỉnh|lãnh đạo tỉnh)(?!\s+[A-ZĐÀ-Ỹ])", re.I)
 
 
 # `tại Phú Quốc (Kiên Giang)`: a place written bare, with its province in brackets
