@@ -1,7 +1,7 @@
 """Round seventy-three of issue 13's rules, after the first looks of bn23 and bsc23: an outlet's tag before a lead that
 ends in a bracketed address is no parenthesised standfirst; a breadcrumb's headline cut short with `...` over the full
-one is not the headline; a toolbar's items ending in the day in words are furniture. Round seventy-four's test is at
-the end. People are made up; units are real ones."""
+one is not the headline; a toolbar's items ending in the day in words are furniture. The tests of rounds seventy-four
+and seventy-five are at the end. People are made up; units are real ones."""
 
 from __future__ import annotations
 
@@ -60,3 +60,18 @@ def test_a_delegation_visiting_an_unnamed_provincial_committee_is_about_the_host
     found = extract(text).locality
     assert (found.value.level, found.value.name) == ("tỉnh", "Hậu Giang")
     assert found.review
+
+
+# Round seventy-five: the one commune inside the chosen district or province that rivals it in the headline and lead
+# is the more specific unit the article tells of, venue or not (older sets +8 / -2).
+
+
+def test_a_district_that_inaugurates_works_in_its_one_commune_gives_way_to_the_commune() -> None:
+    text = (
+        "Gò Dầu khánh thành nhà văn hóa xã Thanh Phước\n\n"
+        "Sáng 26/4/2016 UBND huyện Gò Dầu long trọng tổ chức khánh thành Nhà văn hóa ấp Trâm Vàng, xã Thanh Phước. "
+        "Đến dự có bà Trần Thị Mai, Tỉnh ủy viên, Bí thư Huyện ủy Gò Dầu.\n\n" + FILLER * 3
+    )
+    found = extract(text).locality
+    assert (found.value.level, found.value.name) == ("xã", "Thanh Phước")
+    assert "Thanh Phước" in found.review

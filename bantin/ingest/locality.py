@@ -19,6 +19,7 @@ from .narrower import (
     GUESTS,
     addressed_commune,
     city_of_its_name,
+    commune_rival,
     communes_addressed_in,
     delegation_visits,
     former_unit,
@@ -34,7 +35,6 @@ from .narrower import (
     successor_on_new_map,
     two_tier,
     venues_inside,
-    visited_commune,
 )
 from .page import Page, paragraphs
 from .patterns import DATELINE, LEAD_START, STANDFIRST
@@ -245,10 +245,10 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and not best.strong:
             review = f"“{name}” chỉ có trong thân bài, không có ở tít hay sapo"
         elif not review and rivals:
-            visited = visited_commune(named, best_key, rivals, when)
-            if visited is not None:  # `Chủ tịch UBND tỉnh X … làm việc tại xã Y`: the place visited
+            visited = commune_rival(named, best_key, rivals, when)
+            if visited is not None:  # `Chủ tịch UBND tỉnh X … làm việc tại xã Y`: the more specific unit
                 place = named[visited]
-                why = f"bài nêu {best_key[0]} {name} và nơi đến {visited[0]} {place.name}: chọn nơi đến"
+                why = f"bài nêu {best_key[0]} {name} và {visited[0]} {place.name} (“{place.text}”): chọn đơn vị này"
                 chosen = Locality(place.name, visited[0], province_of(page, visited[0], place.name, when, provinces))
                 return Found(chosen, place.text, why)
             review = f"bài còn nêu rõ {', '.join(f'{lv} {named[(lv, key)].name}' for lv, key in rivals[:3])}"

@@ -69,26 +69,26 @@ def round_up(page: Page, chosen: tuple[str, str]) -> list[str]:
     return others
 
 
-def visited_commune(
+def commune_rival(
     named: dict[tuple[str, str], Tally], best_key: tuple[str, str], rivals: list[tuple[str, str]], when: str | None
 ) -> tuple[str, str] | None:
-    """The one commune of the province that rivals it as the lead's venue or the place its people visit, not
-    one of several (`tại hai xã A và B`)."""
+    """The one commune inside the province (or the district's province) that rivals it in the headline or lead, not
+    one of several (`tại hai xã A và B`) nor a guest's: the more specific unit the article tells of
+    (`Chủ tịch UBND tỉnh X … làm việc tại xã Y`, `Tại huyện A, … thăm … xã B`)."""
     chosen = named[best_key]
     if len(rivals) != 1:
         return None
     rival = named[rivals[0]]
-    if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or not (rival.venue or rival.visited):
+    if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or rival.guest or not rival.strong:
         return None
     if is_whole_province(best_key[0], chosen.name):
         return rivals[0] if units_inside(chosen.name, [(rivals[0][0], rival.name)], era_of(when)) else None
-    # `Tại huyện A, … Chủ tịch UBND tỉnh đến thăm … xã B`: a district named only as where, a commune visited in it
-    district = gazetteer.TIER.get(best_key[0]) == "district" and chosen.venue and not chosen.office
+    district = gazetteer.TIER.get(best_key[0]) == "district"
     era = era_of(when)
     shared = set(gazetteer.provinces_of(chosen.name, best_key[0], era)) & set(
         gazetteer.provinces_of(rival.name, rivals[0][0], era)
     )
-    return rivals[0] if district and rival.visited and not rival.venue and shared else None
+    return rivals[0] if district and shared else None
 
 
 def lone_commune_told(
