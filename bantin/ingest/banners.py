@@ -7,8 +7,11 @@ import re
 
 # a portal's or paper's banner (`Cổng thông tin điện tử …`); a newspaper's masthead (`CƠ QUAN CỦA … TIẾNG NÓI CỦA …`)
 BANNER = re.compile(
-    r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử|chào mừng (?:quý vị|bạn))"
+    r"^(?:cổng thông tin|trang thông tin|trang tin|trang điện tử|website|báo điện tử|chào mừng (?:quý vị|bạn))"
     r"|^(?:logo[\w-]*\s+)?cơ quan (?:của|ngôn luận|chủ quản)\b.*\btiếng nói của\b"
+    # (the masthead over two lines: `Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh X` / `Tiếng nói của Đảng bộ, …`)
+    r"|^cơ quan (?:của|ngôn luận của) (?:đảng bộ|tỉnh [uủ][ỷy]|thành [uủ][ỷy])\b"
+    r"|^tiếng nói của (?:đảng bộ|chính quyền)\b"
     r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$"
     # a site named by its domain, then its tagline: `Vietnam.vn - Nền tảng quảng bá Việt Nam`
     r"|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)\s+[-–|]\s+(?:\S+\s*){1,8}$",

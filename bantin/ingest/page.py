@@ -101,7 +101,7 @@ MIN_CAPTION_LIKE_PARAGRAPH = 40  # a photo's caption may
 _TEXT_SIZE_BUTTONS = re.compile(r"(?<=[\d\])])\s+A\s*[-+]?\s+A\s*[-+]?\s*$")
 _AUTHOR_AFTER_DATE = re.compile(r"\s(?:tác giả|người viết|bài viết)\s*:\s*[A-ZĐÀ-Ỹ][^:]{1,40}$", re.I)
 # `Thứ bảy - 07/09/2019 13:00 294 0`: a clock, then unlabelled counts of views and comments
-_SPACED_COUNTS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?:\s+\d{1,7}){1,2}$")
+_SPACED_COUNTS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})(?:\s+\d{1,3}(?:\.\d{3})*|\s+\d{1,7}){1,2}$")
 _GLUED_VIEWS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\d+$")
 _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items

@@ -87,7 +87,8 @@ def named_month_date(text: str) -> dt.date | None:
 # "2025-10-21T09:12:00+07:00", "Cập nhật: 2025-11-04 14:20": machine-written timestamps
 HEADER_ISO = re.compile(
     rf"^[•·\-\s]*(?:(?:cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated|date)\s*:?\s*)?{DATE_ISO}"
-    r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?\s*$",
+    r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+    r"(?:\s+\d{1,5}\s+bình luận)?\s*$",  # (`2025-02-03 20:50:48 0 Bình luận`: the count of comments after it)
     re.I,
 )
 # "Hải Phòng, ngày 27 tháng 02 năm 2020" on a print page: bounds the year only

@@ -1,0 +1,51 @@
+"""Round seventy-six of issue 13's rules, after the first looks of bn25 and bsc25: a paper's masthead over two lines
+(`Cơ quan của Đảng bộ … tỉnh X` / `Tiếng nói của …`) and a site's name (`TRANG ĐIỆN TỬ …`) are no headline; a page
+clock whose count of views has a thousands dot (`… 14:41 1.018 0`) is the page's date; an ISO page stamp followed
+by its count of comments (`2025-02-03 20:50:48 0 Bình luận`) is the page's date. People are made up; units are
+real ones."""
+
+from __future__ import annotations
+
+from bantin.ingest.extract import extract
+from tests.ingest_helpers import FILLER
+
+
+def test_a_masthead_over_two_lines_and_a_sites_name_are_no_headline() -> None:
+    text = (
+        " date 2025-11-16 Hotline: 0822.173.636   |\n\n"
+        "Cơ quan của Đảng bộ Đảng Cộng Sản Việt Nam tỉnh Thanh Hóa\n"
+        "Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Thanh Hóa\n\n"
+        "TRANG ĐIỆN TỬ VĂN HÓA & ĐỜI SỐNG\n\n"
+        "Thời sự\n\n"
+        "Lê Hòa\n"
+        "(Baothanhhoa.vn) - Chiều ngày 16/11, đồng chí Trần Văn Nam, Phó Chủ tịch Ủy ban MTTQ tỉnh đã về dự Ngày hội "
+        "Đại đoàn kết toàn dân tộc với Nhân dân thôn Hải Bình, xã Hồ Vương.\n\n" + FILLER * 3
+    )
+    found = extract(text)
+    assert found.title.value is None or "Cơ quan" not in found.title.value
+    assert found.title.value is None or "TRANG ĐIỆN TỬ" not in found.title.value
+    assert found.author.value == "Lê Hòa"
+
+
+def test_a_page_clock_with_a_thousands_dot_in_its_views_is_no_headline() -> None:
+    headline = "HĐND thành phố Tây Ninh tổ chức kỳ họp thứ 15"
+    text = (
+        f"{headline}\n\nThứ tư - 23/04/2025 14:41 1.018 0\n\n"
+        "Chiều ngày 22/4, HĐND thành phố Tây Ninh tổ chức kỳ họp thứ 15 (kỳ họp chuyên đề). Bà Trần Thị Mai, "
+        "Phó Chủ tịch HĐND Thành phố chủ trì kỳ họp.\n\n" + FILLER * 3
+    )
+    found = extract(text)
+    assert found.title.value == headline
+    assert found.date.value == "2025-04-22"
+
+
+def test_an_iso_stamp_with_its_count_of_comments_dates_the_page() -> None:
+    headline = "Thành phố Hải Phòng sôi nổi Tết trồng cây, nhớ ơn Bác Hồ"
+    text = (
+        f"{headline}\n\n2025-02-03 20:50:48 0 Bình luận\n"
+        "Sáng 3/2, TP.Hải Phòng tổ chức phát động “Tết trồng cây”, đời đời nhớ ơn Bác Hồ vĩ đại. Đây là ngày hội "
+        "của Đảng bộ, chính quyền, quân và nhân dân Thành phố.\n\n" + FILLER * 3
+    )
+    found = extract(text)
+    assert found.title.value == headline
+    assert found.date.value == "2025-02-03"
