@@ -2,7 +2,7 @@
 (`Cơ quan của Đảng bộ … tỉnh X` / `Tiếng nói của …`) and a site's name (`TRANG ĐIỆN TỬ …`) are no headline; a page
 clock whose count of views has a thousands dot (`… 14:41 1.018 0`) is the page's date; an ISO page stamp followed
 by its count of comments (`2025-02-03 20:50:48 0 Bình luận`) is the page's date. People are made up; units are
-real ones."""
+real ones. Round seventy-seven's tests are at the end."""
 
 from __future__ import annotations
 
@@ -49,3 +49,28 @@ def test_an_iso_stamp_with_its_count_of_comments_dates_the_page() -> None:
     found = extract(text)
     assert found.title.value == headline
     assert found.date.value == "2025-02-03"
+
+
+# Round seventy-seven, after the first looks of bn26 and bsc26: a clock written time first, then a count of views
+# (`15:21 25/12/2024 80`), is the page's date, not a paragraph whose full date is the event's; a document's own day
+# (`… thông qua ngày 19/11/2011`, `ban hành ngày …`) is no event's.
+
+
+def test_a_time_first_clock_with_a_count_of_views_is_the_pages_date() -> None:
+    text = (
+        "Thế hệ trẻ đồng hành xây dựng thành phố trực thuộc Trung ương\n"
+        "15:21 25/12/2024 80\n"
+        "Xây dựng Đoàn ĐTN: Ngày 24/12, UBND tỉnh tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh Trần Văn Nam "
+        "với thanh niên năm 2024.\n\n" + FILLER * 3
+    )
+    assert extract(text).date.value == "2024-12-24"
+
+
+def test_the_day_a_document_was_adopted_is_not_the_event() -> None:
+    text = (
+        "Chi bộ trường THCS Ba Đình kết nạp đảng viên mới\n\n"
+        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam được đại hội đại biểu toàn quốc lần thứ XI của Đảng thông qua ngày "
+        "19/11/2011. Được sự đồng ý của Đảng ủy phường Ngọc Hà, ngày 29/12/2018, Chi bộ trường THCS Ba Đình tổ chức "
+        "lễ kết nạp đảng viên. Dự buổi lễ có bà Trần Thị Mai, Bí thư Đảng ủy phường Ngọc Hà.\n\n" + FILLER * 3
+    )
+    assert extract(text).date.value == "2018-12-29"

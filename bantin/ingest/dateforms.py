@@ -82,7 +82,8 @@ def valid(year: int, month: int, day: int | None) -> bool:
 _NOT_EVENT = re.compile(
     r"(?:đến|tính đến|đến hết|hết|trước|sau|kỷ niệm|chào mừng|hướng tới|nhân dịp|từ sau|thành lập từ|"
     r"được thành lập|có hiệu lực(?: từ)?|đi vào hoạt động(?: từ)?|kể từ|sinh|ngày sinh|"  # (`sinh ngày 22/7/1959`)
-    r"đợt)"  # (`trao Huy hiệu Đảng đợt 2/9/2025`: an award round is named by its day, not held on it)
+    r"đợt|"  # (`trao Huy hiệu Đảng đợt 2/9/2025`: an award round is named by its day, not held on it)
+    r"thông qua|ban hành)"  # (`Điều lệ Đảng … được Đại hội XI thông qua ngày 19/11/2011`: a document's own day)
     r"\s*(?:(?:sáng|chiều|tối)\s*)?(?:ngày\s*)?$",
     re.I,
 )
