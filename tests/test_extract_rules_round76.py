@@ -6,6 +6,8 @@ real ones. Round seventy-seven's tests are at the end."""
 
 from __future__ import annotations
 
+import pytest
+
 from bantin.ingest.extract import extract
 from tests.ingest_helpers import FILLER
 
@@ -27,28 +29,32 @@ def test_a_masthead_over_two_lines_and_a_sites_name_are_no_headline() -> None:
     assert found.author.value == "Lê Hòa"
 
 
-def test_a_page_clock_with_a_thousands_dot_in_its_views_is_no_headline() -> None:
-    headline = "HĐND thành phố Tây Ninh tổ chức kỳ họp thứ 15"
-    text = (
-        f"{headline}\n\nThứ tư - 23/04/2025 14:41 1.018 0\n\n"
+# (headline, the page's stamp under it, the lead, the event's day)
+_STAMPED = [
+    (
+        "HĐND thành phố Tây Ninh tổ chức kỳ họp thứ 15",
+        "Thứ tư - 23/04/2025 14:41 1.018 0",  # a clock, then views with a thousands dot and comments
         "Chiều ngày 22/4, HĐND thành phố Tây Ninh tổ chức kỳ họp thứ 15 (kỳ họp chuyên đề). Bà Trần Thị Mai, "
-        "Phó Chủ tịch HĐND Thành phố chủ trì kỳ họp.\n\n" + FILLER * 3
-    )
-    found = extract(text)
-    assert found.title.value == headline
-    assert found.date.value == "2025-04-22"
-
-
-def test_an_iso_stamp_with_its_count_of_comments_dates_the_page() -> None:
-    headline = "Thành phố Hải Phòng sôi nổi Tết trồng cây, nhớ ơn Bác Hồ"
-    text = (
-        f"{headline}\n\n2025-02-03 20:50:48 0 Bình luận\n"
+        "Phó Chủ tịch HĐND Thành phố chủ trì kỳ họp.",
+        "2025-04-22",
+    ),
+    (
+        "Thành phố Hải Phòng sôi nổi Tết trồng cây, nhớ ơn Bác Hồ",
+        "2025-02-03 20:50:48 0 Bình luận",  # an ISO stamp, then the count of comments
         "Sáng 3/2, TP.Hải Phòng tổ chức phát động “Tết trồng cây”, đời đời nhớ ơn Bác Hồ vĩ đại. Đây là ngày hội "
-        "của Đảng bộ, chính quyền, quân và nhân dân Thành phố.\n\n" + FILLER * 3
-    )
-    found = extract(text)
+        "của Đảng bộ, chính quyền, quân và nhân dân Thành phố.",
+        "2025-02-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "stamp", "lead", "day"), _STAMPED)
+def test_a_page_stamp_with_its_counts_is_no_headline_and_dates_the_page(
+    headline: str, stamp: str, lead: str, day: str
+) -> None:
+    found = extract(f"{headline}\n\n{stamp}\n\n{lead}\n\n" + FILLER * 3)
     assert found.title.value == headline
-    assert found.date.value == "2025-02-03"
+    assert found.date.value == day
 
 
 # Round seventy-seven, after the first looks of bn26 and bsc26: a clock written time first, then a count of views
