@@ -81,10 +81,10 @@ def commune_rival(
     rival = named[rivals[0]]
     if rivals[0][0] not in gazetteer.COMMUNE_LEVELS or rival.several or rival.guest or not rival.strong:
         return None
-    if is_whole_province(best_key[0], chosen.name):
-        return rivals[0] if units_inside(chosen.name, [(rivals[0][0], rival.name)], era_of(when)) else None
-    district = gazetteer.TIER.get(best_key[0]) == "district"
     era = era_of(when)
+    if is_whole_province(best_key[0], chosen.name):
+        return rivals[0] if units_inside(chosen.name, [(rivals[0][0], rival.name)], era) else None
+    district = gazetteer.TIER.get(best_key[0]) == "district"
     shared = set(gazetteer.provinces_of(chosen.name, best_key[0], era)) & set(
         gazetteer.provinces_of(rival.name, rivals[0][0], era)
     )
@@ -142,6 +142,8 @@ _DELEGATION_OF = re.compile(
 )
 _VISITS = re.compile(r"\b(?:thăm|chúc tết|làm việc|tặng|trao|hỗ trợ|ủng hộ|dâng hương|dâng hoa|viếng)\b", re.I)
 DELEGATION_REACH = 100  # characters before the delegation's province read for `Đoàn … của`
+# the host's bodies written without the province's name: `… đến thăm, chúc Tết … Tỉnh ủy`
+_BARE_HOST = re.compile(r"\b(?:tỉnh [uủ][ỷy]|ubnd tỉnh|hđnd tỉnh|lãnh đạo tỉnh)(?!\s+[A-ZĐÀ-Ỹ])", re.I)
 
 
 def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tuple[str, str]) -> tuple[str, str] | None:
@@ -168,8 +170,6 @@ def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tupl
     key = (visited.level, tone_key(visited.name)) if visited else None
     return key if key in named else None
 
-
-_BARE_HOST = re.compile(r"\b(?:tỉnh [uủ][ỷy]|ubnd tỉnh|hđnd tỉnh|lãnh đạo tỉnh)(?!\s+[A-ZĐÀ-Ỹ])", re.I)
 
 
 # `tại Phú Quốc (Kiên Giang)`: a place written bare, with its province in brackets
