@@ -22,6 +22,7 @@ import contextlib
 import gc
 import html
 import mimetypes
+import signal
 import sys
 import threading
 import time
@@ -327,6 +328,9 @@ class Loop:
 
 
 def run_serve(settings: Settings) -> int:
+    # (started from a shell's background job, SIGINT comes ignored and Python leaves it so: Ctrl-C, or a script's
+    # SIGINT, must still stop the server and what it started)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from livereload import Server
     from livereload.handlers import LiveReloadHandler
     from livereload.watcher import Watcher as LivereloadWatcher

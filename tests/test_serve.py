@@ -9,12 +9,14 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.serve_helpers import wait_for
 from tests.site_helpers import CONTENT, FIXTURES, PROJECT, TEMPLATES
 
 
-def test_serve_edit_break_fix_and_stop(tmp_path: Path) -> None:
+def _start_serve(tmp_path: Path, **popen: Any) -> tuple[Path, int, subprocess.Popen[str]]:
+    """A copy of the fixture site served on a free loopback port: (its root, the port, the server)."""
     root = tmp_path / "site"
     root.mkdir()
     shutil.copy(FIXTURES / "site" / "site.yaml", root / "site.yaml")
@@ -26,7 +28,13 @@ def test_serve_edit_break_fix_and_stop(tmp_path: Path) -> None:
         port = sock.getsockname()[1]
     server = subprocess.Popen([sys.executable, str(PROJECT / "build.py"), "--root", str(root), "serve",
                                "--port", str(port)], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              text=True, start_new_session=True, env={**os.environ, "PYTHONPATH": str(PROJECT)})
+                              text=True, start_new_session=True, env={**os.environ, "PYTHONPATH": str(PROJECT)},
+                              **popen)
+    return root, port, server
+
+
+def test_serve_edit_break_fix_and_stop(tmp_path: Path) -> None:
+    root, port, server = _start_serve(tmp_path)
     url = f"http://127.0.0.1:{port}/tin/si-ma-cai-thang-3/"
     article = root / "content" / "si-ma-cai-thang-3.md"
     try:
@@ -50,3 +58,22 @@ def test_serve_edit_break_fix_and_stop(tmp_path: Path) -> None:
     assert server.returncode == 0, out
     assert "si-ma-cai-thang-3.md:" in out  # and in the terminal
     assert "Đoạn biên tập viên vừa thêm." in (root / "output/tin/si-ma-cai-thang-3/index.html").read_text("utf-8")
+
+
+def test_ctrl_c_stops_serve_started_where_sigint_is_ignored(tmp_path: Path) -> None:
+    """A shell's background job (`python build.py serve &` in a script) starts with SIGINT ignored; the editor's
+    Ctrl-C, or the script's SIGINT, must still stop the server and leave output/ as served."""
+    # (as a shell's background job starts it)
+    root, port, server = _start_serve(tmp_path, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        wait_for(f"http://127.0.0.1:{port}/", lambda s, b: s == 200)
+    finally:
+        os.killpg(server.pid, signal.SIGINT)
+        try:
+            out, _ = server.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            out, _ = server.communicate()
+            raise AssertionError(f"serve ignored SIGINT: {out}") from None
+    assert server.returncode == 0, out
+    assert (root / "output" / "index.html").is_file()
