@@ -2,7 +2,7 @@
 (`Cơ quan của Đảng bộ … tỉnh X` / `Tiếng nói của …`) and a site's name (`TRANG ĐIỆN TỬ …`) are no headline; a page
 clock whose count of views has a thousands dot (`… 14:41 1.018 0`) is the page's date; an ISO page stamp followed
 by its count of comments (`2025-02-03 20:50:48 0 Bình luận`) is the page's date. People are made up; units are
-real ones. Round seventy-seven's tests are at the end."""
+real ones. The tests of rounds seventy-seven and seventy-eight are at the end."""
 
 from __future__ import annotations
 
@@ -80,3 +80,19 @@ def test_the_day_a_document_was_adopted_is_not_the_event() -> None:
         "lễ kết nạp đảng viên. Dự buổi lễ có bà Trần Thị Mai, Bí thư Đảng ủy phường Ngọc Hà.\n\n" + FILLER * 3
     )
     assert extract(text).date.value == "2018-12-29"
+
+
+# Round seventy-eight, after the first looks of bn28 and bsc28: a page clock followed by the section the page is
+# filed under (`Thứ ba, 18:14 02/09/2025 | Xã hội`) is the page's date, not a paragraph that dates the event.
+
+
+def test_a_page_clock_with_its_section_after_it_is_no_event_date() -> None:
+    text = (
+        "Hà Nội: Người dân phấn khởi nhận quà ngày Tết Độc lập\n\n"
+        "Thứ ba, 18:14 02/09/2025 | Xã hội\n\n"
+        "Những ngày qua, UBND các phường trên địa bàn thành phố Hà Nội đã đồng loạt chi trả quà tặng nhân dịp 80 năm "
+        "Quốc khánh cho nhân dân. Bà Trần Thị Mai, Phó Chủ tịch UBND phường Hoàn Kiếm cho biết phường đã lập danh "
+        "sách.\n\n" + FILLER * 3
+    )
+    found = extract(text).date
+    assert found.value is None or found.review  # the day the page was posted, never a confident event date

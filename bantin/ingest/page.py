@@ -113,7 +113,7 @@ MENU_ITEMS = 4
 def _without_view_counts(value: str) -> str:
     """`Thứ ba - 16/09/2025 21:10560` (a clock, then a view count), `<headline> (Lượt xem: 2279)`: the line
     without its view count."""
-    value = _SPACED_COUNTS.sub(r"\1", _GLUED_VIEWS.sub(r"\1", value))
+    value = pt.CLOCK_SECTION.sub(r"\1", _SPACED_COUNTS.sub(r"\1", _GLUED_VIEWS.sub(r"\1", value)))
     counter = pt.TRAILING_COUNTER.search(value)
     return value[: counter.start()] if counter and pt.words(value[: counter.start()]) >= 4 else value
 
