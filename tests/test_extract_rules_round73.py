@@ -6,7 +6,7 @@ and seventy-five are at the end. People are made up; units are real ones."""
 from __future__ import annotations
 
 from bantin.ingest.extract import extract
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import FILLER, locality_of
 
 
 def test_an_outlets_tag_before_a_lead_ending_in_brackets_is_still_the_lead() -> None:
@@ -67,11 +67,10 @@ def test_a_delegation_visiting_an_unnamed_provincial_committee_is_about_the_host
 
 
 def test_a_district_that_inaugurates_works_in_its_one_commune_gives_way_to_the_commune() -> None:
-    text = (
-        "Gò Dầu khánh thành nhà văn hóa xã Thanh Phước\n\n"
+    level, name, review = locality_of(
+        "Gò Dầu khánh thành nhà văn hóa xã Thanh Phước",
         "Sáng 26/4/2016 UBND huyện Gò Dầu long trọng tổ chức khánh thành Nhà văn hóa ấp Trâm Vàng, xã Thanh Phước. "
-        "Đến dự có bà Trần Thị Mai, Tỉnh ủy viên, Bí thư Huyện ủy Gò Dầu.\n\n" + FILLER * 3
+        "Đến dự có bà Trần Thị Mai, Tỉnh ủy viên, Bí thư Huyện ủy Gò Dầu.",
     )
-    found = extract(text).locality
-    assert (found.value.level, found.value.name) == ("xã", "Thanh Phước")
-    assert "Thanh Phước" in found.review
+    assert (level, name) == ("xã", "Thanh Phước")
+    assert "Thanh Phước" in review

@@ -170,11 +170,12 @@ def _weekday_said(lead: str, event: EventDate) -> tuple[int, str] | None:
     return (int(name) - 2 if name.isdigit() else _WEEKDAYS[name]), said["name"]
 
 
-def weekday_fits(lead: str, event: EventDate, year: int) -> bool:
-    """Whether the weekday the lead gives the event's day, if any, falls on it in `year`: of the years a text
-    suggests, only about one in seven has the day on that weekday."""
+def weekday_fits(lead: str, event: EventDate, years: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of the (year, reason) pairs a text suggests, those valid for the event's day in which the weekday the lead
+    gives it, if any, falls on it: only about one year in seven has the day on that weekday."""
     said = _weekday_said(lead, event)
-    return said is None or not valid(year, event.month, event.day) or _falls_on(said[0], year, event)
+    valid_years = [(y, why) for y, why in years if valid(y, event.month, event.day)]
+    return valid_years if said is None else [(y, why) for y, why in valid_years if _falls_on(said[0], y, event)]
 
 
 def _falls_on(weekday: int, year: int, event: EventDate) -> bool:

@@ -140,7 +140,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         leap = [y for y in range(int(term[1]), int(term[2]) + 1) if valid(y, 2, 29)]
         if len(leap) == 1:
             years.append((leap[0], f"năm suy ra: ngày 29/2 trong nhiệm kỳ {term[1]}–{term[2]}"))
-    return [(y, why) for y, why in years if valid(y, event.month, event.day) and dateforms.weekday_fits(lead, event, y)]
+    return dateforms.weekday_fits(lead, event, years)
 
 
 def _lead_month_years(event: EventDate, lead: str) -> list[tuple[int, str]]:
@@ -337,17 +337,15 @@ def find_date(page: Page) -> Found[str]:
             why = f"năm lấy theo ngày đăng trên trang {shown}" + (f"; nhưng {clash[0]}" if clash else "")
             why += " (ngày và tháng của ngày đăng có lẽ bị ghi đảo)" if _swapped(event, header) else ""
             return Found(dt.date(year, event.month, event.day).isoformat(), event.text, why)
-        distinct = {y for y, _ in inferred}
+        distinct, whole = {y for y, _ in inferred}, f"{context} {body}"
         if not distinct:  # no page date and no clue in the lead: the periods and sessions the text cites
-            inferred = [(y, why) for y, why in years_from_text(event.month, event.day, f"{context} {body}")
-                        if dateforms.weekday_fits(context, event, y)]
+            inferred = dateforms.weekday_fits(context, event, years_from_text(event.month, event.day, whole))
             distinct = {y for y, _ in inferred}
         if not distinct:  # nor those: the one year near the text's years in which the day has the weekday it gives
-            inferred = dateforms.weekday_years(context, event, f"{context} {body}")
+            inferred = dateforms.weekday_years(context, event, whole)
             distinct = {y for y, _ in inferred}
         if not distinct:  # nor those: the only year the text writes, as a guess
-            inferred = [(y, why) for y, why in written_year(event.month, f"{context} {body}")
-                        if valid(y, event.month, event.day) and dateforms.weekday_fits(context, event, y)]
+            inferred = dateforms.weekday_fits(context, event, written_year(event.month, whole))
             distinct = {y for y, _ in inferred}
         if len(distinct) == 1:
             year = distinct.pop()

@@ -13,7 +13,14 @@ from .mentioncontext import in_a_title
 from .page import Page, paragraphs
 from .places import find_mentions
 from .provinceof import era_of
-from .provincewide import DELEGATES_AND_FRONT, ORGANISER, is_whole_province, opening_sentences, units_inside
+from .provincewide import (
+    DELEGATES_AND_FRONT,
+    ORGANISER,
+    SENTENCE_BREAK,
+    is_whole_province,
+    opening_sentences,
+    units_inside,
+)
 from .unittally import Tally
 
 
@@ -84,11 +91,10 @@ def commune_rival(
     era = era_of(when)
     if is_whole_province(best_key[0], chosen.name):
         return rivals[0] if units_inside(chosen.name, [(rivals[0][0], rival.name)], era) else None
-    district = gazetteer.TIER.get(best_key[0]) == "district"
-    shared = set(gazetteer.provinces_of(chosen.name, best_key[0], era)) & set(
-        gazetteer.provinces_of(rival.name, rivals[0][0], era)
-    )
-    return rivals[0] if district and shared else None
+    if gazetteer.TIER.get(best_key[0]) != "district":
+        return None
+    provinces = set(gazetteer.provinces_of(chosen.name, best_key[0], era))
+    return rivals[0] if provinces & set(gazetteer.provinces_of(rival.name, rivals[0][0], era)) else None
 
 
 def lone_commune_told(
@@ -169,7 +175,6 @@ def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tupl
         return hosts[0] if len(hosts) == 1 else None
     key = (visited.level, tone_key(visited.name)) if visited else None
     return key if key in named else None
-
 
 
 # `tại Phú Quốc (Kiên Giang)`: a place written bare, with its province in brackets
@@ -299,17 +304,25 @@ def addressed_commune(
     if not is_whole_province(level, province):
         return None
     opening = opening_sentences(lead)
-    # (`lãnh đạo tỉnh A dự …` over `tại xã N, huyện M (tỉnh B) đã khai mạc …`: the event is in another province)
     found = _address_chain(lead, province) or _address_chain(second, province)
-    if found is None:  # (not `tỉnh Phú Thọ tham gia triển lãm tại …, xã Đông Anh, TP. Hà Nội`)
-        sentence = next((s for s in re.split(r"(?<=[.!?])\s", opening) if _address_chain(s, None)), "")
-        found = _address_chain(sentence, None) if not _named_outside_titles(sentence, province) else None
+    if found is None:  # `lãnh đạo tỉnh A dự …` over `tại xã N, huyện M (tỉnh B) đã khai mạc …`: in another province
+        found = _chain_elsewhere(opening, province)
     if found is None:
         return None
     if _provincial_body_acts(opening, province) and not _commune_acts(opening, found[1]):
         return None
     why = f"sapo ghi địa chỉ “{found[2]}”: chọn {found[0]} {found[1]}; kiểm tra bài nói về {found[0]} đó hay cả {level}"
     return found, why
+
+
+def _chain_elsewhere(opening: str, province: str) -> tuple[str, str, str] | None:
+    """The commune that the first sentence of the opening to write one addresses in another province, unless that
+    sentence names `province` as more than an office's unit (`tỉnh Phú Thọ tham gia triển lãm tại …, xã Đông Anh`)."""
+    for sentence in SENTENCE_BREAK.split(opening):
+        found = _address_chain(sentence, None)
+        if found is not None:
+            return None if _named_outside_titles(sentence, province) else found
+    return None
 
 
 def _address_chain(text: str, province: str | None) -> tuple[str, str, str] | None:

@@ -100,9 +100,9 @@ MIN_CAPTION_LIKE_PARAGRAPH = 40  # a photo's caption may
 # `Thứ 5, 13/06/2024 | 17:46:34 [GMT +7] A  A`: the text-size buttons after a page's date
 _TEXT_SIZE_BUTTONS = re.compile(r"(?<=[\d\])])\s+A\s*[-+]?\s+A\s*[-+]?\s*$")
 _AUTHOR_AFTER_DATE = re.compile(r"\s(?:tác giả|người viết|bài viết)\s*:\s*[A-ZĐÀ-Ỹ][^:]{1,40}$", re.I)
-# `Thứ bảy - 07/09/2019 13:00 294 0`, `15:21 25/12/2024 80`: a clock, then unlabelled counts of views and comments
-_SPACED_COUNTS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4})"
-                            r"(?:\s+\d{1,3}(?:\.\d{3})*|\s+\d{1,7}){1,2}$")
+# `… 07/09/2019 13:00 294 0`, `15:21 25/12/2024 80`, `18:14 02/09/2025 | Xã hội`: a clock, then counts or a section
+_AFTER_CLOCK = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4})"
+                          r"(?:(?:\s+\d{1,3}(?:\.\d{3})*|\s+\d{1,7}){1,2}|\s*\|\s*[^\W\d][^|\d]{1,30})$")
 _GLUED_VIEWS = re.compile(r"(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\d+$")
 _LAYOUT_BULLET = re.compile(r"^[•·▪]\s*")
 LAYOUT_BULLETS = 3  # of the first six lines: a site that sets headline, date and lead as list items
@@ -113,7 +113,7 @@ MENU_ITEMS = 4
 def _without_view_counts(value: str) -> str:
     """`Thứ ba - 16/09/2025 21:10560` (a clock, then a view count), `<headline> (Lượt xem: 2279)`: the line
     without its view count."""
-    value = pt.CLOCK_SECTION.sub(r"\1", _SPACED_COUNTS.sub(r"\1", _GLUED_VIEWS.sub(r"\1", value)))
+    value = _AFTER_CLOCK.sub(r"\1", _GLUED_VIEWS.sub(r"\1", value))
     counter = pt.TRAILING_COUNTER.search(value)
     return value[: counter.start()] if counter and pt.words(value[: counter.start()]) >= 4 else value
 

@@ -91,10 +91,6 @@ HEADER_ISO = re.compile(
     r"(?:\s+\d{1,5}\s+bình luận)?\s*$",  # (`2025-02-03 20:50:48 0 Bình luận`: the count of comments after it)
     re.I,
 )
-# `Thứ ba, 18:14 02/09/2025 | Xã hội`: a page clock, then the section the page is filed under
-CLOCK_SECTION = re.compile(
-    r"(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\s*\|\s*[^\W\d][^|\d]{1,30}$"
-)
 # "Hải Phòng, ngày 27 tháng 02 năm 2020" on a print page: bounds the year only
 PRINT_DATE = re.compile(r"^[A-ZĐÂĂÊÔƠƯ][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
 

@@ -110,9 +110,12 @@ SEVERAL_UNNAMED = re.compile(
 )
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
+
+
 def opening_sentences(lead: str) -> str:
     """The lead's first two sentences: the one that reports the event (a date's own sentence may come first)."""
-    return " ".join(re.split(r"(?<=[.!?])\s", lead, maxsplit=2)[:2])
+    return " ".join(SENTENCE_BREAK.split(lead, maxsplit=2)[:2])
 
 
 def provincial_subject(lead: str, in_a_title: Callable[[str, int], bool]) -> str | None:
