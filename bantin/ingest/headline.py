@@ -305,6 +305,8 @@ def _stamped_headline_below(content: list[tuple[Line, str]], index: int, stamps:
     stamped_next = index + 1 < len(content) and content[index + 1][0].number in stamps
     if stamped_next or _stamped_below(content, index + 1, stamps):
         return False
+    if _topics_twice(content, index) and _stamp_right_under(content, index + 2, stamps, adjacent=True):
+        return True  # `<topics A B C> / <topics B C> / <headline> / <stamp>`: a list of topic links printed twice
     for ahead in (2, 3):
         between = content[index + 1 : index + ahead]
         if any(kind != "text" or pt.words(line.text) > MAX_LABEL_WORDS for line, kind in between):
@@ -312,6 +314,12 @@ def _stamped_headline_below(content: list[tuple[Line, str]], index: int, stamps:
         if index + ahead < len(content) and _headline_over_stamp(content, index + ahead, stamps):
             return True
     return False
+
+
+def _topics_twice(content: list[tuple[Line, str]], index: int) -> bool:
+    """Line `index` ends with all of the next (a strip of topic links printed twice) over a headline-like line."""
+    this, after = (content[n][0].text.strip().casefold() if n < len(content) else "" for n in (index, index + 1))
+    return pt.words(after) >= 4 and this.endswith(f" {after}") and _headline_follows(content[index + 2 :])
 
 
 def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) -> bool:

@@ -32,11 +32,11 @@ HEADER_DATE_LINE = re.compile(
 )
 _GMT_AFTER = r"(?:[(\[]?\s*gmt\s*[+\-]?\s*\d*(?::\d{2})?\s*[)\]]?)?"
 HEADER_TIME_FIRST = re.compile(
-    rf"^[•·\-\s]*\(?\s*(?:{WEEKDAY}\s*,?\s*)?{TIME}\s*[|,\-–]?\s*(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"
+    rf"^[•·\-\s]*\(?\s*(?:{WEEKDAY}\s*[,:]?\s*)?{TIME}\s*[|,\-–]?\s*(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?{DATE_NUMERIC}"
     rf"\s*{_GMT_AFTER}\s*\)?\s*$",
     re.I,
 )  # `20:02 23/09/2025`, `Thứ ba, 20:02, 23/09/2025`, `11:34 - Chủ Nhật, 23/07/2023`, `(17:01 | 02/06/2023)`,
-# `09:11, 18/07/2023 [GMT+7]`
+# `09:11, 18/07/2023 [GMT+7]`, `Thứ ba: 09:49 ngày 19/08/2025`
 # "Cập nhật: 15/03/2021", "Ngày đăng 02/08/2019 | 18:00 | View count: 422", "Publish date …"
 HEADER_LABELLED = re.compile(
     r"^[•·\-\s(]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
