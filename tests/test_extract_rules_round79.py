@@ -1,7 +1,8 @@
 """Round seventy-nine of issue 13's rules, after the first looks of bn29 and bsc29: a text-to-speech player's voice
 (`Nữ Miền Bắc` under the player's clock) is no byline; a page stamp with a colon after its weekday (`Thứ ba: 09:49
 ngày 19/08/2025`) dates the page; a strip of topic links printed twice over the headline and its stamp is no
-headline. People are made up; units are real ones."""
+headline; a writer's name in capitals glued after the end mark of the last paragraph (`… trẻ em… T.PHÚC`) is the
+byline. People are made up; units are real ones."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_topic_links_printed_twice_are_no_headline() -> None:
     found = extract(text + FILLER * 3)
     assert found.title.value == headline
     assert (found.locality.value.level, found.locality.value.name) == ("phường", "Tân Ninh")
+
+
+def test_a_writers_name_in_capitals_glued_after_the_last_paragraph_is_the_byline() -> None:
+    lead = (
+        "Chiều 9/7, HĐND tỉnh Tiền Giang khóa IX tổ chức kỳ họp bất thường. Ông Trần Văn Hòa, Ủy viên Ban Thường vụ "
+        "Tỉnh ủy, được bầu làm Chủ tịch UBND tỉnh."
+    )
+    closing = "Các đại biểu đã thông qua chương trình hành động vì trẻ em… T.PHÚC"
+    found = extract(f"HĐND tỉnh Tiền Giang bầu Chủ tịch UBND tỉnh\n\n{lead}\n\n{FILLER * 3}\n\n{closing}")
+    assert found.author.value == "T.PHÚC"
+    assert "trẻ em… T.PHÚC" not in found.body  # the name is its own line, not the paragraph's last words

@@ -95,10 +95,22 @@ def clean_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _GLUED_URL.sub("", text)
     text = _SIGNED_AFTER_THE_END.sub("\n", text)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _caps_sign_off_on_its_line(text))
 
 
 # `UBND xã Nhơn Trạchhttps://…/logo_1.png`: an address a scraper glued to the words before it
 _GLUED_URL = re.compile(r"(?<=[^\W\d_])https?://\S+")
 # `… văn minh./. Hoàng Thúy |`: a sign-off the scrape put on the last paragraph's line, after its end mark
 _SIGNED_AFTER_THE_END = re.compile(r"(?<=\./\.)[ \t]+(?=[^\s|][^\n]{1,59}$)", re.M)
+# `… vì trẻ em… T.PHÚC`: the writer's name in capitals, glued after the end mark of the text's last paragraph
+_CAPS_SIGNED_LAST = re.compile(
+    r"(?<=[^\n]{40}[.…!?”])[ \t]+(?P<name>[^\W\d_]\.\s?[^\W\d_]+|[^\W\d_]{2,}(?:\s[^\W\d_]{2,}){1,3})\s*\Z"
+)
+
+
+def _caps_sign_off_on_its_line(text: str) -> str:
+    signed = _CAPS_SIGNED_LAST.search(text)
+    if signed is None or not signed["name"].isupper():
+        return text
+    return f"{text[: signed.start()]}\n\n{signed['name']}\n"
+
