@@ -111,7 +111,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
         year = years_said.pop()
         years.append((year, f"năm suy ra: câu nêu sự kiện có “năm {year}”"))
     years += lunar_years(event.month, sentence or lead) + khmer_festival_years(sentence or lead)
-    tet = _TET.search(sentence or lead)
+    tet = _TET.search(sentence or lead) or _TET.search(lead)  # (`Nhân dịp Tết … 2020. Chiều ngày 4.1, …`)
     if tet and event.month in (1, 2, 11, 12):  # gifts and visits before Tết 2024 happen in Jan-Feb 2024 or late 2023
         year = int(tet[1]) - (1 if event.month >= 11 else 0)
         years.append((year, f"năm suy ra: trước “{tet.group().strip()}”"))

@@ -93,8 +93,27 @@ def find_officials(
             if len(mention.roles) > len(person.roles):
                 person.roles = mention.roles
                 person.damaged = list(mention.damaged)
+    _merge_glued_words(people, past)
     # a party member addressed as đồng chí but given no office is not an office holder (no gold lists one)
     # the holder an appointment replaces holds the office until then, though the text writes no title
     chosen = [p for key, p in people.items()
               if (p.roles or p.replaced) and not past[key] and not (p.roles and all(map(private, p.roles)))]
     return sorted(chosen, key=lambda p: p.order)
+
+
+# verbs a caption writes with a capital right after the name (`Phạm Văn Tân Trao quà …`); no given names
+_CAPTION_VERBS = frozenset(map(tone_key, ("trao", "tặng", "thăm", "phát", "chụp", "kiểm", "dâng")))
+
+
+def _merge_glued_words(people: dict[str, Person], past: dict[str, bool]) -> None:
+    """`Chủ tịch UBND tỉnh Phạm Văn Tân Trao quà …` beside `ông Phạm Văn Tân`: a name that is another found on the
+    page plus a caption's verb is that person."""
+    for key in sorted(people, key=len, reverse=True):
+        shorter, _, verb = key.rpartition(" ")
+        if verb not in _CAPTION_VERBS or shorter not in people:
+            continue
+        longer, kept = people.pop(key), people[shorter]
+        if len(longer.roles) > len(kept.roles):
+            kept.roles, kept.damaged = longer.roles, longer.damaged
+        kept.order = min(kept.order, longer.order)
+        past[shorter] = past[shorter] and past.pop(key)
