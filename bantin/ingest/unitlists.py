@@ -31,6 +31,8 @@ _PLURAL = re.compile(r"\b(?:các|hai|ba|bốn|\d+)\s*$", re.I)
 _THEIR_LEADERS = re.compile(
     r"(?<!với )\b(?:lãnh đạo|đại diện)\s+(?:(?:các|hai|ba|bốn|\d+)\s+)?(?:đảng ủy,?\s+)?$", re.I
 )
+# `… được hình thành trên cơ sở hợp nhất các xã A, B và C`: the old units a new one was made of, not the subject
+_MERGED = re.compile(r"\b(?:hợp nhất|sáp nhập|nhập)\b[^.;:]{0,30}$", re.I)
 # `tiếp xúc cử tri các phường A, B`: voters of several units meet at one of them
 _VOTERS = re.compile(r"\b(?:cử tri|tiếp xúc)\b", re.I)
 _MEETING_OF_SEVERAL = "hội nghị tiếp xúc cử tri của nhiều đơn vị"
@@ -60,7 +62,8 @@ def list_parent(
             if _TIER.get(mention.level) != tier or not mention.name or is_whole_province(mention.level, mention.name):
                 continue
             plural = bool(_PLURAL.search(text[max(0, mention.start - 12) : mention.start]))
-            if mention.start > 0 and _THEIR_LEADERS.search(text[max(0, mention.start - 30) : mention.start]):
+            before = text[max(0, mention.start - 40) : mention.start]
+            if mention.start > 0 and (_THEIR_LEADERS.search(before[-30:]) or _MERGED.search(before)):
                 continue
             own = _provinces(mention.name, mention.level, era)
             others, end = _listed_after(text, mention, tier, own, era, plural)

@@ -1,0 +1,19 @@
+"""Round eighty-three of issue 13's rules, after the first looks of bn31 and bsc31: the communes a new one was made of
+(`… trên cơ sở hợp nhất các xã A, B và C thuộc huyện X … trước đây`) are no list of the article's units, so their old
+district does not take the article. People are made up; units are real ones."""
+
+from __future__ import annotations
+
+from bantin.ingest.extract import extract
+from tests.ingest_helpers import FILLER
+
+
+def test_the_communes_a_new_one_was_made_of_are_no_round_up() -> None:
+    text = (
+        " date 2025-10-21 Đại hội MTTQ Việt Nam xã Bình Giã lần thứ I\n\n"
+        "Xã Bình Giã (TPHCM) được hình thành từ ngày 1-7-2025, trên cơ sở hợp nhất các xã Quảng Thành, Bình Trung và "
+        "Bình Giã thuộc huyện Châu Đức, tỉnh Bà Rịa-Vũng Tàu trước đây. Ủy ban MTTQ Việt Nam xã Bình Giã tổ chức Đại "
+        "hội lần thứ I. Dự có ông Lê Văn Hòa, Chủ tịch UBND xã Bình Giã.\n\n" + FILLER * 3
+    )
+    locality = extract(text).locality.value
+    assert (locality.level, locality.name, locality.province) == ("xã", "Bình Giã", "Hồ Chí Minh")
