@@ -1,6 +1,8 @@
 """Round eighty-three of issue 13's rules, after the first looks of bn31 and bsc31: the communes a new one was made of
 (`… trên cơ sở hợp nhất các xã A, B và C thuộc huyện X … trước đây`) are no list of the article's units, so their old
-district does not take the article. People are made up; units are real ones."""
+district does not take the article. Round eighty-four: a province renamed before July 2025 (`Thừa Thiên Huế`, the city
+of Huế since January 2025) keeps the old name on a page from before the rename that writes it. People are made up;
+units are real ones."""
 
 from __future__ import annotations
 
@@ -17,3 +19,22 @@ def test_the_communes_a_new_one_was_made_of_are_no_round_up() -> None:
     )
     locality = extract(text).locality.value
     assert (locality.level, locality.name, locality.province) == ("xã", "Bình Giã", "Hồ Chí Minh")
+
+
+def test_a_renamed_province_keeps_the_name_the_text_gives_it_before_the_rename() -> None:
+    text = (
+        "Ngày 23-1, Đồn Biên phòng cửa khẩu Hồng Vân (BĐBP tỉnh Thừa Thiên - Huế) phối hợp với Ủy ban MTTQ Việt Nam "
+        "huyện A Lưới tổ chức chương trình tặng quà tết cho người dân. Dự có ông Hồ Văn Ngọc, Phó Chủ tịch UBND "
+        "huyện A Lưới.\n\n" + FILLER * 3
+    )
+    locality = extract(text).locality.value
+    assert (locality.level, locality.name, locality.province) == ("huyện", "A Lưới", "Thừa Thiên Huế")
+
+
+def test_a_renamed_province_takes_its_new_name_after_the_rename() -> None:
+    text = (
+        " date 2025-03-02 Ngày 1/3, UBND huyện A Lưới tổ chức chương trình tặng quà cho người dân. Bà con tỉnh Thừa "
+        "Thiên Huế trước đây nay là thành phố Huế. Dự có ông Hồ Văn Ngọc, Phó Chủ tịch UBND huyện A Lưới.\n\n"
+        + FILLER * 3
+    )
+    assert extract(text).locality.value.province == "Huế"

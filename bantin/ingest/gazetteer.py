@@ -143,7 +143,8 @@ def tier_rank(level: str) -> int:
 
 # Provinces renamed before July 2025 that texts still call by their old name; the package lists
 # them under the new one.
-FORMER_NAMES = {tone_key("Thừa Thiên Huế"): "Huế"}
+RENAMED = {"Thừa Thiên Huế": ("Huế", "2025-01")}  # the old name, then the new one and the month it took effect
+FORMER_NAMES = {tone_key(old): new for old, (new, _) in RENAMED.items()}
 
 
 def is_province(name: str) -> bool:

@@ -24,7 +24,26 @@ def era_of(when: str | None) -> str | None:
 
 def province_of(page: Page, level: str, name: str, when: str | None, named: list[str]) -> str | None:
     """The province as the text writes it when the text names it, else the gazetteer's (on the map
-    of the article's date); `named`: the page's `named_provinces`."""
+    of the article's date), by the name it had then; `named`: the page's `named_provinces`."""
+    province = _province_of(page, level, name, when, named)
+    return _name_then(page, province, when) if province else province
+
+
+_NOT_A_LETTER = re.compile(r"[^\w]+")
+
+
+def _name_then(page: Page, province: str, when: str | None) -> str:
+    """`tỉnh Thừa Thiên - Huế` on a page from before the rename: the province keeps the name it had."""
+    written = None
+    for old, (new, since) in gazetteer.RENAMED.items():
+        if tone_key(new) == tone_key(province) and (when is None or when[:7] < since):
+            written = written or f" {tone_key(_NOT_A_LETTER.sub(' ', ' '.join(line.text for line in page.lines)))} "
+            if f" {tone_key(old)} " in written:
+                return old
+    return province
+
+
+def _province_of(page: Page, level: str, name: str, when: str | None, named: list[str]) -> str | None:
     if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
         return name
     candidates = list(gazetteer.provinces_of(name, level, era_of(when), fall_back=True))
