@@ -1,8 +1,9 @@
 """Round eighty-three of issue 13's rules, after the first looks of bn31 and bsc31: the communes a new one was made of
 (`… trên cơ sở hợp nhất các xã A, B và C thuộc huyện X … trước đây`) are no list of the article's units, so their old
 district does not take the article. Round eighty-four: a province renamed before July 2025 (`Thừa Thiên Huế`, the city
-of Huế since January 2025) keeps the old name on a page from before the rename that writes it. People are made up;
-units are real ones."""
+of Huế since January 2025) keeps the old name on a page from before the rename that writes it. Round eighty-five: a
+provincial body's event in a provincial city named only as the venue (`tại TP. Nha Trang, Đại hội … Hội Liên hiệp Phụ
+nữ tỉnh …`) is the province's, unless the sentence visits the city. People are made up; units are real ones."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_a_renamed_province_takes_its_new_name_after_the_rename() -> None:
         + FILLER * 3
     )
     assert extract(text).locality.value.province == "Huế"
+
+
+def test_a_provincial_bodys_event_in_a_provincial_city_is_the_provinces() -> None:
+    lead = "Ngày 21-10, tại TP. Nha Trang, Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ XIII bế mạc."
+    found = extract(f"{lead} Bà Lê Thị Hoa được bầu làm Chủ tịch Hội.\n\n" + FILLER * 3).locality
+    assert (found.value.level, found.value.name) == ("tỉnh", None)  # the text never names the province
+    assert found.review
+
+
+def test_a_visit_in_a_provincial_city_stays_the_citys() -> None:
+    lead = (
+        "Chủ tịch Hội đồng Dân tộc của Quốc hội Hà Văn Chiến thăm, tặng quà thương binh tại Thành phố Cao Bằng, tỉnh "
+        "Cao Bằng. Cùng đi có Phó trưởng Đoàn ĐBQH tỉnh Cao Bằng Bế Minh Đức."
+    )
+    locality = extract(f"{lead}\n\n" + FILLER * 3).locality.value
+    assert (locality.level, locality.name) == ("thành phố", "Cao Bằng")

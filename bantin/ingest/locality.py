@@ -46,11 +46,12 @@ from .provincewide import (
     is_whole_province,
     narrower_subject,
     province_over_unit,
+    provincial_body_at_city,
     provincial_subject,
     units_inside,
     unnamed_organiser,
 )
-from .unitlists import list_parent
+from .unitlists import bare_holder, list_parent
 from .unittally import LEVEL_ORDER, WEIGHTS, Tally, credit_bare_title_names, join_names_cut_by_a_line_break, note, rank
 
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
@@ -213,7 +214,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         texts = [text for where, text in segments if where in ("title", "lead")]
         listed = list_parent(texts, best_key[0], name, [(k[0], t.name) for k, t in named.items()], era_of(when))
         if listed is not None and not listed.first:  # `các xã A, B và C`: the unit that holds them
-            holder = listed.name or _bare_holder(page, listed.level, best_key[0], name, when)
+            holder = listed.name or bare_holder(page, listed.level, best_key[0], name, era_of(when))
             province = province_of(page, listed.level, holder, when, provinces) if holder else None
             return Found(Locality(holder, listed.level, province), listed.words, listed.why)
         review = review or (listed.why if listed is not None else "")
@@ -273,7 +274,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         review = review or other_level_in_lead(named, best_key) or province_namesake(best_key[0], name, province)
         review = review or city_of_its_name(texts, best_key[0], name)
         review = review or (kicker_contest(page.title.text, best_key[0], name) if page.title else "")
-        over = _province_over_venue(lead, best_key[0], best, province)
+        over = _province_over_venue(page, lead, best_key[0], best, province, provinces)
         if over is not None:
             return over
         rounded = _round_up_found(page, best_key, best, province, when)
@@ -290,18 +291,6 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         why = f"bài không nêu cấp hành chính nào; tít hoặc sapo chỉ viết tên “{bare[0]}”: ghi theo {level} {bare[0]}"
         return Found(Locality(bare[0], level, bare[0], "page"), bare[0], why)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
-
-
-def _bare_holder(page: Page, level: str, unit_level: str, unit: str, when: str | None) -> str | None:
-    """`Hội Nông dân An Giang` over `… huyện Phú Tân, Thoại Sơn`: the one province the headline or lead (else the
-    page) writes without its level word, when it holds the listed unit, is the holder the list leaves unnamed."""
-    if level not in ("tỉnh", "thành phố"):
-        return None
-    written = bare_provinces(page) or sorted(
-        {name for name in bare_names(" ".join(line.text for line in page.lines), level) if gazetteer.is_province(name)}
-    )
-    bare = [p for p in written if units_inside(p, [(unit_level, unit)], era_of(when))]
-    return bare[0] if len(bare) == 1 else None
 
 
 def _round_up_found(
@@ -332,12 +321,22 @@ def _province_may_own(lead: str, level: str, name: str) -> str:
     return ""
 
 
-def _province_over_venue(lead: str, level: str, best: Tally, province: str | None) -> Found[Locality] | None:
-    """A provincial body's meeting at a unit's office, on several units, or province-wide: the province's, flagged."""
+def _province_over_venue(
+    page: Page, lead: str, level: str, best: Tally, province: str | None, provinces: list[str]
+) -> Found[Locality] | None:
+    """A provincial body's meeting at a unit's office, on several units or province-wide, or its event in a
+    provincial city named only as the venue: the province's (named where the text names it), flagged."""
+    venue_only = best.venue and not best.plain and not best.in_title and bool(province)
+    if level == "thành phố" and venue_only and not is_whole_province(level, best.name):
+        words = provincial_body_at_city(lead, level, best.name, province)
+        named = any(gazetteer.same_province(p, [province]) for p in [*provinces, *bare_provinces(page)])
+        why = f"sapo: đơn vị cấp tỉnh (“{words}”) là chủ thể, thành phố {best.name} chỉ là nơi diễn ra: ghi theo tỉnh"
+        chosen = Locality(province if named else None, gazetteer.province_level(province), province if named else None)
+        return Found(chosen, best.text, why) if words else None
     if level in ("tỉnh", "thành phố"):
         return None
     over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
-    if over is None and best.venue and not best.plain and not best.in_title and province:
+    if over is None and venue_only:
         body = provincial_subject(lead, in_a_title) or ""
         if tone_key(body) == tone_key("Tỉnh ủy"):  # `tại phường X, Tỉnh ủy … tổ chức …`: the province's own event
             why = f"sapo: “{body}” là chủ thể, {level} {best.name} chỉ là nơi diễn ra: ghi theo tỉnh {province}"

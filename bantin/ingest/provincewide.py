@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..textnorm import tone_key
 from . import gazetteer
+from .mentioncontext import in_a_title
 from .places import Mention, find_mentions
 
 _PROVINCE_LEVELS = ("tỉnh", "thành phố")
@@ -167,3 +169,20 @@ def unnamed_organiser(lead: str, level: str, name: str) -> str:
 
 # an office-holder's title right before an unnamed unit: the lead's actor heads that unit
 _HEAD_OF = re.compile(r"\b(?:bí thư|chủ tịch|giám đốc|trưởng)\s*(?:\S+\s+){0,2}$", re.I)
+
+
+_VISIT = re.compile(r"\b(?:thăm|kiểm tra|khảo sát|làm việc|chúc tết|chúc mừng)\b", re.I)
+
+
+def provincial_body_at_city(lead: str, level: str, city: str, province: str) -> str | None:
+    """`tại TP. Nha Trang, Đại hội … Hội Liên hiệp Phụ nữ tỉnh … bế mạc`: the words of the province the lead names
+    outside an office title, when a provincial city (`level`, `city`, in `province`) is only where its event took
+    place; None when the lead's sentence visits the city (`thăm … tại Thành phố Cao Bằng`: the city is the subject)."""
+    mentions = find_mentions(lead)
+    body = next((m for m in mentions if m.level == "tỉnh" and not in_a_title(lead, m.start)), None)
+    if body is None or (body.name and not gazetteer.same_province(body.name, [province])):
+        return None
+    at = next((m for m in mentions if m.level == level and tone_key(m.name or "") == tone_key(city)), None)
+    if at is not None and _VISIT.search(SENTENCE_BREAK.split(lead[: at.start])[-1]):
+        return None
+    return lead[body.start : body.end]

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from ..textnorm import tone_key
 from . import gazetteer
-from .places import Mention, find_mentions
-from .provincewide import is_whole_province
+from .page import Page
+from .places import Mention, bare_names, find_mentions
+from .provinceof import bare_provinces
+from .provincewide import is_whole_province, units_inside
 
 _TIER = gazetteer.TIER
 
@@ -197,3 +199,15 @@ def _written_province(named: list[tuple[str, str]], province: str) -> str | None
          and gazetteer.is_province(n)),
         None,
     )
+
+
+def bare_holder(page: Page, level: str, unit_level: str, unit: str, era: str | None) -> str | None:
+    """`Hội Nông dân An Giang` over `… huyện Phú Tân, Thoại Sơn`: the one province the headline or lead (else the
+    page) writes without its level word, when it holds the listed unit, is the holder the list leaves unnamed."""
+    if level not in ("tỉnh", "thành phố"):
+        return None
+    written = bare_provinces(page) or sorted(
+        {name for name in bare_names(" ".join(line.text for line in page.lines), level) if gazetteer.is_province(name)}
+    )
+    bare = [p for p in written if units_inside(p, [(unit_level, unit)], era)]
+    return bare[0] if len(bare) == 1 else None
