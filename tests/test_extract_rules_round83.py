@@ -7,38 +7,38 @@ nữ tỉnh …`) is the province's, unless the sentence visits the city. People
 
 from __future__ import annotations
 
+import pytest
+
 from bantin.ingest.extract import extract
 from tests.ingest_helpers import FILLER
 
-
-def test_the_communes_a_new_one_was_made_of_are_no_round_up() -> None:
-    text = (
+# (the page, the locality's level, name and province)
+_PLACED = [
+    (  # the communes a new one was made of are no round-up
         " date 2025-10-21 Đại hội MTTQ Việt Nam xã Bình Giã lần thứ I\n\n"
         "Xã Bình Giã (TPHCM) được hình thành từ ngày 1-7-2025, trên cơ sở hợp nhất các xã Quảng Thành, Bình Trung và "
         "Bình Giã thuộc huyện Châu Đức, tỉnh Bà Rịa-Vũng Tàu trước đây. Ủy ban MTTQ Việt Nam xã Bình Giã tổ chức Đại "
-        "hội lần thứ I. Dự có ông Lê Văn Hòa, Chủ tịch UBND xã Bình Giã.\n\n" + FILLER * 3
-    )
-    locality = extract(text).locality.value
-    assert (locality.level, locality.name, locality.province) == ("xã", "Bình Giã", "Hồ Chí Minh")
-
-
-def test_a_renamed_province_keeps_the_name_the_text_gives_it_before_the_rename() -> None:
-    text = (
+        "hội lần thứ I. Dự có ông Lê Văn Hòa, Chủ tịch UBND xã Bình Giã.",
+        ("xã", "Bình Giã", "Hồ Chí Minh"),
+    ),
+    (  # a renamed province keeps the name the text gives it before the rename
         "Ngày 23-1, Đồn Biên phòng cửa khẩu Hồng Vân (BĐBP tỉnh Thừa Thiên - Huế) phối hợp với Ủy ban MTTQ Việt Nam "
         "huyện A Lưới tổ chức chương trình tặng quà tết cho người dân. Dự có ông Hồ Văn Ngọc, Phó Chủ tịch UBND "
-        "huyện A Lưới.\n\n" + FILLER * 3
-    )
-    locality = extract(text).locality.value
-    assert (locality.level, locality.name, locality.province) == ("huyện", "A Lưới", "Thừa Thiên Huế")
-
-
-def test_a_renamed_province_takes_its_new_name_after_the_rename() -> None:
-    text = (
+        "huyện A Lưới.",
+        ("huyện", "A Lưới", "Thừa Thiên Huế"),
+    ),
+    (  # … and takes its new name after the rename
         " date 2025-03-02 Ngày 1/3, UBND huyện A Lưới tổ chức chương trình tặng quà cho người dân. Bà con tỉnh Thừa "
-        "Thiên Huế trước đây nay là thành phố Huế. Dự có ông Hồ Văn Ngọc, Phó Chủ tịch UBND huyện A Lưới.\n\n"
-        + FILLER * 3
-    )
-    assert extract(text).locality.value.province == "Huế"
+        "Thiên Huế trước đây nay là thành phố Huế. Dự có ông Hồ Văn Ngọc, Phó Chủ tịch UBND huyện A Lưới.",
+        ("huyện", "A Lưới", "Huế"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), _PLACED)
+def test_the_unit_and_its_province_on_the_map_of_the_text(page: str, expected: tuple[str, str, str]) -> None:
+    locality = extract(f"{page}\n\n" + FILLER * 3).locality.value
+    assert (locality.level, locality.name, locality.province) == expected
 
 
 def test_a_provincial_bodys_event_in_a_provincial_city_is_the_provinces() -> None:
