@@ -109,6 +109,7 @@ _CAPS_SIGNED_LAST = re.compile(
 
 
 def _caps_sign_off_on_its_line(text: str) -> str:
+    """The text with such a name on a line of its own, where the page's own sign-offs stand."""
     signed = _CAPS_SIGNED_LAST.search(text)
     if signed is None or not signed["name"].isupper():
         return text

@@ -27,13 +27,9 @@ def _is_label(text: str) -> bool:
     """A section label or breadcrumb above the headline (`CÔNG TÁC ĐẢNG`, `đảng - đoàn thể`)."""
     n = pt.words(text)
     letters = [ch for ch in text if ch.isalpha()]
-    if pt.SECTION_LABEL.match(text) and n <= 12:
+    if (pt.SECTION_LABEL.match(text) and n <= 12) or n <= 3:
         return True
-    if n <= 3:
-        return True
-    if n <= 7 and letters and all(ch.isupper() for ch in letters):
-        return True
-    return n <= 6 and text[:1].islower()
+    return (n <= 7 and bool(letters) and all(ch.isupper() for ch in letters)) or (n <= 6 and text[:1].islower())
 
 
 def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
@@ -237,8 +233,6 @@ _SECTION_WITH_LIST = re.compile(r"^[^()]{2,30}\(\s*[A-ZĐÀ-Ỹ][^()]{0,20}(?:,\
 _SALUTATION = re.compile(r"^[“\"‘'(]*\s*(?:kính thưa|thưa)\s", re.I)  # (a speech quoted: `“Thưa …`)
 # a live report's time-stamped entry: `11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG`
 _LIVE_ENTRY = re.compile(r"^\d{1,2}\s*[hH:]\s*\d{2}\s*:\s")
-
-
 MAX_SECTION_PART_WORDS = 3
 
 

@@ -329,10 +329,12 @@ def _province_over_venue(
     venue_only = best.venue and not best.plain and not best.in_title and bool(province)
     if level == "thành phố" and venue_only and not is_whole_province(level, best.name):
         words = provincial_body_at_city(lead, level, best.name, province)
+        if words is None:
+            return None
         named = any(gazetteer.same_province(p, [province]) for p in [*provinces, *bare_provinces(page)])
         why = f"sapo: đơn vị cấp tỉnh (“{words}”) là chủ thể, thành phố {best.name} chỉ là nơi diễn ra: ghi theo tỉnh"
-        chosen = Locality(province if named else None, gazetteer.province_level(province), province if named else None)
-        return Found(chosen, best.text, why) if words else None
+        written = province if named else None
+        return Found(Locality(written, gazetteer.province_level(province), written), best.text, why)
     if level in ("tỉnh", "thành phố"):
         return None
     over = province_over_unit(lead, level, best.name, best.office and not best.in_title, best.several, province)
