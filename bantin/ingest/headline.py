@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from ..textnorm import tone_key
 from . import patterns as pt
 from .banners import BANNER, ENGLISH_BANNER, ORGAN_BANNER, OUTLET_NAME, PORTAL_PAGE, SLOGAN
 from .captions import (
@@ -20,6 +19,7 @@ from .captions import (
     office_and_name,
 )
 from .fused import fused_capitals, fused_dateline, fused_headline, fused_lead
+from .leadwords import shared_with_lead
 from .lines import Line
 
 
@@ -205,7 +205,11 @@ def find_headline(
         if ORGAN_BANNER.match(value) and index + 1 < len(content):
             extra.append(line)  # `UBND xã Nhơn Trạch`, `Hội đồng nhân dân thành phố …`: the site's name, no headline
             continue
-        if _headline_over_lead(content[index + 1 :]) and not _stamp_right_under(content, index, stamps, adjacent=True):
+        if (
+            _headline_over_lead(content[index + 1 :])
+            and not _stamp_right_under(content, index, stamps, adjacent=True)
+            and not _tells_more_of_lead(value, content[index + 1 :])
+        ):
             extra.append(line)  # a portal's motto or a supra-title: the headline is the line right over the lead
             continue  # (`<headline> / Thứ hai - 30/06/2025 14:51 / <sapo title> / <lead>`: the stamped one is)
         if _unrelated_to_lead(value, content[index + 1 :]):
@@ -362,15 +366,6 @@ def _said_again(text: str, lead: str) -> bool:
 
 MAX_UNRELATED_WORDS = 6
 LINES_TO_LEAD = 4
-# words any headline and lead may share without being about the same thing
-_FUNCTION_WORDS = frozenset(map(tone_key, (
-    "và", "của", "các", "những", "cho", "tại", "với", "trong", "là", "được", "có", "đã", "về", "năm", "ngày", "người"
-)))
-
-
-def _content_words(text: str) -> set[str]:
-    return {tone_key(w) for w in re.findall(r"[^\W\d_]{2,}", text)} - _FUNCTION_WORDS
-
 
 def _unrelated_to_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
     """A short line over the lead that shares no word with it, or fewer than a line between them: a headline
@@ -381,13 +376,18 @@ def _unrelated_to_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
     at = next((i for i, line in enumerate(texts) if pt.opens_with_date(line) or _lead_like(line)), None)
     if at is None:
         return False
-    lead = _content_words(" ".join(texts[at].split()[:80]))
-    shared = len(_content_words(text) & lead)
+    shared = shared_with_lead(text, texts[at])
     if at == 0:
         return shared == 0 and pt.words(text) <= MAX_UNRELATED_WORDS
     return shared <= 1 and any(
-        3 <= pt.words(line) <= MAX_HEADLINE and len(_content_words(line) & lead) >= shared + 2 for line in texts[:at]
+        3 <= pt.words(line) <= MAX_HEADLINE and shared_with_lead(line, texts[at]) >= shared + 2 for line in texts[:at]
     )
+
+
+def _tells_more_of_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
+    """`<headline> / Người khuyết tật Tin từ thiện / Sáng …`: a line the lead under the next tells far more of."""
+    below, lead = [*[line.text for line, kind in rest if kind == "text"][:2], "", ""][:2]
+    return shared_with_lead(text, lead) >= 2 * shared_with_lead(below, lead) + 3
 
 
 def _headline_follows(rest: list[tuple[Line, str]]) -> bool:

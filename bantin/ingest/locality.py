@@ -62,6 +62,7 @@ _VISITED = re.compile(
     r"|\b(?:trên địa bàn|cử tri(?: tại| của)?(?: các)?)\s*$",  # `cử tri các phường …`: the voters' unit
     re.I,
 )
+_HUB = re.compile(r"\bđiểm cầu trung tâm\b[^.;:,]*$", re.I)  # a national ceremony's hub, not the article's point
 # `Đại hội đại biểu Đảng bộ xã X`: a congress is its own unit's, wherever it is held and whoever attends
 _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
 _DISTRICT_LEVELS = frozenset(level for level, tier in gazetteer.TIER.items() if tier == "district")
@@ -127,7 +128,8 @@ def _tally(
             # (`tại Hội trường Thành ủy X, tỉnh Y tổ chức …`: a unit that acts is not the venue's address)
             parent = _is_parent(text, previous, mention) and not ORGANISER.match(text, mention.end, mention.end + 80)
             previous = mention
-            if mention.name and where in ("title", "lead") and cited(text, mention.start):
+            hub = _HUB.search(text[max(0, mention.start - 90) : mention.start])  # (`tại điểm cầu trung tâm … TP X`)
+            if mention.name and where in ("title", "lead") and (hub or cited(text, mention.start)):
                 note(named, levels, mention, text, WEIGHTS["body"], "body", order)
                 continue  # `Quyết định số 2200-QĐ/TU … của Thành ủy Hà Nội`: a document's issuer, not the subject
             if mention.name and not parent and where in ("title", "lead") and in_a_title(text, mention.start):
