@@ -62,24 +62,28 @@ def test_a_page_stamp_with_its_counts_is_no_headline_and_dates_the_page(
 # (`… thông qua ngày 19/11/2011`, `ban hành ngày …`) is no event's.
 
 
-def test_a_time_first_clock_with_a_count_of_views_is_the_pages_date() -> None:
-    text = (
+# (the page, the event's day)
+_DATED = [
+    (  # a time-first clock with a count of views is the page's date
         "Thế hệ trẻ đồng hành xây dựng thành phố trực thuộc Trung ương\n"
         "15:21 25/12/2024 80\n"
         "Xây dựng Đoàn ĐTN: Ngày 24/12, UBND tỉnh tổ chức Hội nghị đối thoại giữa Chủ tịch UBND tỉnh Trần Văn Nam "
-        "với thanh niên năm 2024.\n\n" + FILLER * 3
-    )
-    assert extract(text).date.value == "2024-12-24"
-
-
-def test_the_day_a_document_was_adopted_is_not_the_event() -> None:
-    text = (
+        "với thanh niên năm 2024.",
+        "2024-12-24",
+    ),
+    (  # the day a document was adopted is not the event
         "Chi bộ trường THCS Ba Đình kết nạp đảng viên mới\n\n"
         "Căn cứ Điều lệ Đảng Cộng sản Việt Nam được đại hội đại biểu toàn quốc lần thứ XI của Đảng thông qua ngày "
         "19/11/2011. Được sự đồng ý của Đảng ủy phường Ngọc Hà, ngày 29/12/2018, Chi bộ trường THCS Ba Đình tổ chức "
-        "lễ kết nạp đảng viên. Dự buổi lễ có bà Trần Thị Mai, Bí thư Đảng ủy phường Ngọc Hà.\n\n" + FILLER * 3
-    )
-    assert extract(text).date.value == "2018-12-29"
+        "lễ kết nạp đảng viên. Dự buổi lễ có bà Trần Thị Mai, Bí thư Đảng ủy phường Ngọc Hà.",
+        "2018-12-29",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "day"), _DATED)
+def test_a_page_clock_or_a_documents_day_is_not_the_event(page: str, day: str) -> None:
+    assert extract(f"{page}\n\n" + FILLER * 3).date.value == day
 
 
 # Round seventy-eight, after the first looks of bn28 and bsc28: a page clock followed by the section the page is

@@ -19,7 +19,7 @@ from .captions import (
     office_and_name,
 )
 from .fused import fused_capitals, fused_dateline, fused_headline, fused_lead
-from .leadwords import shared_with_lead
+from .leadwords import lead_words, shared
 from .lines import Line
 
 
@@ -376,18 +376,18 @@ def _unrelated_to_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
     at = next((i for i, line in enumerate(texts) if pt.opens_with_date(line) or _lead_like(line)), None)
     if at is None:
         return False
-    shared = shared_with_lead(text, texts[at])
+    told = lead_words(texts[at])
+    common = shared(text, told)
     if at == 0:
-        return shared == 0 and pt.words(text) <= MAX_UNRELATED_WORDS
-    return shared <= 1 and any(
-        3 <= pt.words(line) <= MAX_HEADLINE and shared_with_lead(line, texts[at]) >= shared + 2 for line in texts[:at]
-    )
+        return common == 0 and pt.words(text) <= MAX_UNRELATED_WORDS
+    rivals = [line for line in texts[:at] if 3 <= pt.words(line) <= MAX_HEADLINE]
+    return common <= 1 and any(shared(line, told) >= common + 2 for line in rivals)
 
 
 def _tells_more_of_lead(text: str, rest: list[tuple[Line, str]]) -> bool:
     """`<headline> / Người khuyết tật Tin từ thiện / Sáng …`: a line the lead under the next tells far more of."""
     below, lead = [*[line.text for line, kind in rest if kind == "text"][:2], "", ""][:2]
-    return shared_with_lead(text, lead) >= 2 * shared_with_lead(below, lead) + 3
+    return shared(text, told := lead_words(lead)) >= 2 * shared(below, told) + 3
 
 
 def _headline_follows(rest: list[tuple[Line, str]]) -> bool:

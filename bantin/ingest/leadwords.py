@@ -17,6 +17,11 @@ def content_words(text: str) -> set[str]:
     return {tone_key(w) for w in re.findall(r"[^\W\d_]{2,}", text)} - _FUNCTION_WORDS
 
 
-def shared_with_lead(line: str, lead: str) -> int:
-    """How many of the line's content words the lead's opening words use."""
-    return len(content_words(line) & content_words(" ".join(lead.split()[:LEAD_WORDS])))
+def lead_words(lead: str) -> set[str]:
+    """The content words of the lead's opening, read once for every line measured against it."""
+    return content_words(" ".join(lead.split()[:LEAD_WORDS]))
+
+
+def shared(line: str, told: set[str]) -> int:
+    """How many of the line's content words the lead (its `lead_words`) uses."""
+    return len(content_words(line) & told)
