@@ -114,9 +114,22 @@ def _by_name() -> dict[str, tuple[Unit, ...]]:
     return {key: tuple(value) for key, value in index.items()}
 
 
+# provinces' older spellings still in print, as the writer's spelling of today's name
+OLD_SPELLINGS = {
+    tone_key(old): new
+    for old, new in (
+        ("Đăk Lăk", "Đắk Lắk"),
+        ("Đắc Lắc", "Đắk Lắk"),
+        ("Đăk Nông", "Đắk Nông"),
+        ("Đắc Nông", "Đắk Nông"),
+    )
+}
+
+
 def lookup(name: str, level: str | None = None) -> tuple[Unit, ...]:
-    """Units called `name` (tone- and case-blind), of `level` when given."""
-    found = _by_name().get(tone_key(name), ())
+    """Units called `name` (tone- and case-blind, in an older spelling too), of `level` when given."""
+    key = tone_key(name)
+    found = _by_name().get(tone_key(OLD_SPELLINGS.get(key, name)), ())
     if not found and _NUMERAL.search(name):  # `phường Hải Châu I`: the package keeps some such units without it
         found = _by_name().get(tone_key(_NUMERAL.sub("", name)), ())
     return tuple(u for u in found if level is None or u.level == level)
@@ -164,5 +177,5 @@ def province_level(province: str) -> str:
 def same_province(written: str, provinces: list[str] | tuple[str, ...]) -> bool:
     """Whether a province as a text writes it is one of the gazetteer's province names."""
     key = tone_key(written)
-    wanted = {key, tone_key(FORMER_NAMES.get(key, written))}
+    wanted = {key, tone_key(FORMER_NAMES.get(key, written)), tone_key(OLD_SPELLINGS.get(key, written))}
     return any(tone_key(p) in wanted for p in provinces)

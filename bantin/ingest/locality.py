@@ -37,9 +37,9 @@ from .narrower import (
     venues_inside,
 )
 from .page import Page, paragraphs
-from .patterns import DATELINE, LEAD_START, STANDFIRST
+from .patterns import STANDFIRST, opens_with_event_time
 from .places import Mention, bare_names, find_mentions
-from .provinceof import bare_provinces, era_of, named_provinces, province_of, whole_province
+from .provinceof import bare_provinces, era_of, named_provinces, province_of, whole_province, written_province
 from .provincewide import (
     ORGANISER,
     SEVERAL_UNNAMED,
@@ -48,11 +48,21 @@ from .provincewide import (
     province_over_unit,
     provincial_body_at_city,
     provincial_subject,
+    unit_elsewhere,
     units_inside,
     unnamed_organiser,
 )
 from .unitlists import bare_holder, list_parent
-from .unittally import LEVEL_ORDER, WEIGHTS, Tally, credit_bare_title_names, join_names_cut_by_a_line_break, note, rank
+from .unittally import (
+    LEVEL_ORDER,
+    WEIGHTS,
+    Tally,
+    credit_bare_title_names,
+    is_address,
+    join_names_cut_by_a_line_break,
+    note,
+    rank,
+)
 
 # `tại sân vận động thị trấn X`, `tại Hội trường UBND xã Y`: where it took place, not who acted
 # (`tại Trung tâm hội nghị (25B, TP X), HĐND tỉnh X khai mạc …`: the venue's words end with its bracketed address)
@@ -81,10 +91,10 @@ def _segments(page: Page) -> list[tuple[str, str]]:
     paras = paragraphs(page)
     if paras and STANDFIRST.match(paras[0]):  # a parenthesised standfirst introduces, the lead reports
         paras = paras[1:] + paras[:1]
-    elif len(paras) > 1 and not _dated(paras[0]) and _dated(paras[1]):
+    elif len(paras) > 1 and not opens_with_event_time(paras[0]) and opens_with_event_time(paras[1]):
         paras = [paras[1], paras[0], *paras[2:]]  # a summary first, then `Chiều 5-3, …`: the dated one reports
     elif _CAPTION_CREDIT.search(paras[0] if paras else ""):  # photo captions credited `. Ảnh: A` over the lead
-        dated = next((i for i, p in enumerate(paras[:4]) if _dated(p)), None)
+        dated = next((i for i, p in enumerate(paras[:4]) if opens_with_event_time(p)), None)
         if dated:
             paras = [paras[dated], *paras[:dated], *paras[dated + 1 :]]
     segments = []
@@ -105,11 +115,6 @@ def _segments(page: Page) -> list[tuple[str, str]]:
 _CAPTION_CREDIT = re.compile(r"[.!]\s+(?:ảnh|photo)\s*:\s*[^.;:()]{1,30}$", re.I)
 
 
-def _dated(paragraph: str) -> bool:
-    """Whether a paragraph opens with the time of the event (`Chiều 5-3, …`, `(PLO) - Sáng 7/8, …`)."""
-    return bool(LEAD_START.match(DATELINE.sub("", paragraph, count=1)))
-
-
 def _tally(
     page: Page, segments: list[tuple[str, str]], provinces: list[str]
 ) -> tuple[dict[tuple[str, str], Tally], dict[str, float]]:
@@ -125,8 +130,7 @@ def _tally(
             order += 1
             if mention.former:
                 continue  # `xã Phú An (TP.Bến Cát cũ)`: the old map's unit only says where the new one lies
-            # (`tại Hội trường Thành ủy X, tỉnh Y tổ chức …`: a unit that acts is not the venue's address)
-            parent = _is_parent(text, previous, mention) and not ORGANISER.match(text, mention.end, mention.end + 80)
+            parent = is_address(text, previous, mention)
             previous = mention
             hub = _HUB.search(text[max(0, mention.start - 90) : mention.start])  # (`tại điểm cầu trung tâm … TP X`)
             if mention.name and where in ("title", "lead") and (hub or cited(text, mention.start)):
@@ -174,14 +178,6 @@ def _tally(
     return named, levels
 
 
-def _is_parent(text: str, previous: Mention | None, mention: Mention) -> bool:
-    """`xã Quỳnh Lập, thị xã Hoàng Mai`: a unit written right after a smaller one is its address."""
-    between = text[previous.end : mention.start].strip() if previous is not None and previous.name else None
-    if between not in ("", ",", "(", "- ", "-"):  # (`xã Khâu Vai huyện Mèo Vạc`: with nothing between, too)
-        return False  # `xã Quỳnh Lập, thị xã Hoàng Mai`, `phường Đồng Kỵ (thành phố Từ Sơn)`
-    return LEVEL_ORDER.index(mention.level) < LEVEL_ORDER.index(previous.level)
-
-
 def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
     """`when`: the article's date (ISO, or its year-month), which picks the map its units are read on."""
     provinces = named_provinces(page)
@@ -220,7 +216,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             province = province_of(page, listed.level, holder, when, provinces) if holder else None
             return Found(Locality(holder, listed.level, province), listed.words, listed.why)
         review = review or (listed.why if listed is not None else "")
-        province = province_of(page, best_key[0], name, when, provinces)
+        province = province_of(page, best_key[0], name, when, provinces, best.after)
         if not review and best_key[0] in _DISTRICT_LEVELS:
             owner = province or only_province(best_key[0], name)
             inside = communes_addressed_in(named, best_key, owner, when)
@@ -267,6 +263,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 chosen = Locality(named[key].name, key[0], province_of(page, key[0], named[key].name, when, provinces))
                 return Found(chosen, named[key].text, why)
             review = narrower_subject(" ".join(texts), best_key[0], name, inside)
+            review = review or unit_elsewhere(name, others, era_of(when))
         if not review:
             review = unnamed_organiser(lead, best_key[0], name) or place_in_brackets(lead, best_key[0], name)
         if not review and not is_whole_province(best_key[0], name) and best_key[0] != "tỉnh":
@@ -333,9 +330,8 @@ def _province_over_venue(
         words = provincial_body_at_city(lead, level, best.name, province)
         if words is None:
             return None
-        named = any(gazetteer.same_province(p, [province]) for p in [*provinces, *bare_provinces(page)])
         why = f"sapo: đơn vị cấp tỉnh (“{words}”) là chủ thể, thành phố {best.name} chỉ là nơi diễn ra: ghi theo tỉnh"
-        written = province if named else None
+        written = written_province(page, province, provinces)
         return Found(Locality(written, gazetteer.province_level(province), written), best.text, why)
     if level in ("tỉnh", "thành phố"):
         return None
@@ -343,8 +339,10 @@ def _province_over_venue(
     if over is None and venue_only:
         body = provincial_subject(lead, in_a_title) or ""
         if tone_key(body) == tone_key("Tỉnh ủy"):  # `tại phường X, Tỉnh ủy … tổ chức …`: the province's own event
-            why = f"sapo: “{body}” là chủ thể, {level} {best.name} chỉ là nơi diễn ra: ghi theo tỉnh {province}"
-            return Found(Locality(province, "tỉnh", province), best.text, why)
+            written = written_province(page, province, provinces)  # (a name the text never writes: the editor adds it)
+            shown = province if written else f"(bản đồ đặt {level} {best.name} ở {province}, bài không viết tên tỉnh)"
+            why = f"sapo: “{body}” là chủ thể, {level} {best.name} chỉ là nơi diễn ra: ghi theo tỉnh {shown}"
+            return Found(Locality(written, "tỉnh", written), best.text, why)
     if over is None:
         return None
     name, level, words, why = over

@@ -10,7 +10,7 @@ from .knowledge import DATA
 
 DATE_NUMERIC = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 DATE_ISO = r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})"  # `2025-11-19`, `2026/03/17`
-TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}(?::\d{2})?\s*(?:[(\[]?gmt\s*[+\-]?\d*(?::\d{2})?[)\]]?|am|pm|sa|ch)?"
+TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}['’′]?(?::\d{2})?\s*(?:[(\[]?gmt\s*[+\-]?\d*(?::\d{2})?[)\]]?|am|pm|sa|ch)?"
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
 
 # " date 2025-08-12 (Ngày Nay) - …": a scraper's publication marker fused into the first line
@@ -36,7 +36,7 @@ HEADER_TIME_FIRST = re.compile(
     rf"\s*{_GMT_AFTER}\s*\)?\s*$",
     re.I,
 )  # `20:02 23/09/2025`, `Thứ ba, 20:02, 23/09/2025`, `11:34 - Chủ Nhật, 23/07/2023`, `(17:01 | 02/06/2023)`,
-# `09:11, 18/07/2023 [GMT+7]`, `Thứ ba: 09:49 ngày 19/08/2025`
+# `09:11, 18/07/2023 [GMT+7]`, `Thứ ba: 09:49 ngày 19/08/2025`, `16:59' 22/4/2021`
 # "Cập nhật: 15/03/2021", "Ngày đăng 02/08/2019 | 18:00 | View count: 422", "Publish date …"
 HEADER_LABELLED = re.compile(
     r"^[•·\-\s(]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
@@ -157,3 +157,8 @@ def is_furniture(line: str) -> bool:
 
 def words(line: str) -> int:
     return len(line.split())
+
+
+def opens_with_event_time(paragraph: str) -> bool:
+    """Whether a paragraph opens with the time of the event (`Chiều 5-3, …`, `(PLO) - Sáng 7/8, …`)."""
+    return bool(LEAD_START.match(DATELINE.sub("", paragraph, count=1)))

@@ -22,10 +22,11 @@ def era_of(when: str | None) -> str | None:
     return "2025" if when[:7] >= REORGANISED else "legacy"
 
 
-def province_of(page: Page, level: str, name: str, when: str | None, named: list[str]) -> str | None:
+def province_of(page: Page, level: str, name: str, when: str | None, named: list[str], after: str = "") -> str | None:
     """The province as the text writes it when the text names it, else the gazetteer's (on the map
-    of the article's date), by the name it had then; `named`: the page's `named_provinces`."""
-    province = _province_of(page, level, name, when, named)
+    of the article's date), by the name it had then; `named`: the page's `named_provinces`; `after`: the
+    words right after the unit's first mention, which may give its address (`xã An Mỹ, huyện Tuy An`)."""
+    province = _province_of(page, level, name, when, named, _parent_in(after))
     return _name_then(page, province, when) if province else province
 
 
@@ -43,22 +44,49 @@ def _name_then(page: Page, province: str, when: str | None) -> str:
     return province
 
 
-def _province_of(page: Page, level: str, name: str, when: str | None, named: list[str]) -> str | None:
+_ADDRESS_START = re.compile(r"\s*[,(–-]?\s*")
+
+
+def _parent_in(after: str) -> Mention | None:
+    """The unit written right after another as its address: `, huyện Tuy An`, `(thị xã Hoàng Mai)`."""
+    start = _ADDRESS_START.match(after).end()
+    first = next(iter(find_mentions(after)), None)
+    return first if first is not None and first.name and first.start == start and not first.organ else None
+
+
+def _province_of(
+    page: Page, level: str, name: str, when: str | None, named: list[str], parent: Mention | None = None
+) -> str | None:
     if level in ("tỉnh", "thành phố") and gazetteer.is_province(name):
         return name
     candidates = list(gazetteer.provinces_of(name, level, era_of(when), fall_back=True))
+    held = gazetteer.provinces_of(parent.name, parent.level, era_of(when), fall_back=True) if parent else ()
+    if held:  # `xã An Mỹ, huyện Tuy An`: the commune of that district
+        candidates = [p for p in candidates if gazetteer.same_province(p, held)] or candidates
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]
     if not in_text:  # (a unit the map of its date lacks, or places elsewhere: the other map's, if the text names it)
         in_text = [p for p in named if gazetteer.same_province(p, gazetteer.provinces_of(name, level))]
+    standard = [p for p in in_text if tone_key(p) in {tone_key(c) for c in candidates}]
+    if standard and all(gazetteer.same_province(p, standard[:1]) for p in in_text):
+        return standard[0]  # `tỉnh Đắk Lắk` and `tỉnh Đăk Lăk` on one page: today's spelling
     if len(in_text) == 1:
-        return in_text[0]
+        return _today_if_written(page, in_text[0])
     if len(candidates) == 1:
         return candidates[0]
-    if not candidates and len(named) == 1:
+    # (an address the map does not know, `xã An Hòa, huyện Trảng Bàng` before the district became a town, is of
+    # another map's time: the commune's namesakes say nothing, the one province the text names does)
+    if (not candidates or (parent and not held)) and len(named) == 1:
         return named[0]
     return None
+
+
+def _today_if_written(page: Page, province: str) -> str:
+    """`tỉnh Đăk Lăk` on a page that also writes `tỉnh Đắk lắk`: today's spelling, which the page uses too."""
+    today = gazetteer.OLD_SPELLINGS.get(tone_key(province))
+    written = " ".join(line.text for line in page.lines)
+    return today if today and f" {tone_key(today)} " in f" {tone_key(_NOT_A_LETTER.sub(' ', written))} " else province
 
 
 def named_provinces(page: Page) -> list[str]:
@@ -74,6 +102,11 @@ def named_provinces(page: Page) -> list[str]:
         ):
             found.setdefault(tone_key(mention.name), mention.name)
     return sorted(found.values())
+
+
+def written_province(page: Page, province: str, named: list[str]) -> str | None:
+    """The province when the page writes its name, with its level word (`named`) or without, else None."""
+    return province if any(gazetteer.same_province(p, [province]) for p in [*named, *bare_provinces(page)]) else None
 
 
 def bare_provinces(page: Page) -> list[str]:

@@ -101,6 +101,16 @@ def units_inside(province: str, others: list[tuple[str, str]], era: str | None) 
     return inside
 
 
+def unit_elsewhere(province: str, others: list[tuple[str, str]], era: str | None) -> str:
+    """`Phó Chủ tịch UBND tỉnh Bắc Giang … tại chùa Hàm Long`, the temple `thuộc … phường Nam Sơn`, which the map
+    puts in no unit of Bắc Giang: the province may be only the visitor's, and the event elsewhere."""
+    for level, name in others:
+        provinces = gazetteer.provinces_of(name, level, era, fall_back=True) if level in _LOWER_LEVELS else ()
+        if provinces and not gazetteer.same_province(province, provinces):
+            return f"bài còn nêu {level} {name}, không thuộc {province}: kiểm tra sự kiện diễn ra ở đâu"
+    return ""
+
+
 # a provincial body the lead makes the subject: `Tỉnh ủy, HĐND, UBND tỉnh … tổ chức`, `Đoàn ĐBQH tỉnh X tiếp xúc …`
 _PROVINCIAL_BODY = re.compile(
     r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:HĐND|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ủy ban MTTQ(?: Việt Nam)?|"

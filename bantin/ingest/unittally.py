@@ -9,6 +9,7 @@ from ..textnorm import tone_key
 from . import gazetteer
 from .page import Page
 from .places import Mention
+from .provincewide import ORGANISER
 
 WEIGHTS = {"title": 5.0, "lead": 3.0, "second": 1.5, "body": 0.5}
 BODY_CAP = 3.0
@@ -112,3 +113,15 @@ LEVEL_ORDER = ("tỉnh", "thành phố", "thị xã", "quận", "huyện", "th�
 def rank(key: tuple[str, str], tally: Tally) -> tuple[float, bool, int, int]:
     """Weight first; on a tie a unit of the headline or lead over one only in the body, then the smaller unit."""
     return (tally.weight, tally.strong, LEVEL_ORDER.index(key[0]), -tally.first)
+
+
+def is_address(text: str, previous: Mention | None, mention: Mention) -> bool:
+    """`xã Quỳnh Lập, thị xã Hoàng Mai`: a unit written right after a smaller one is its address, unless the
+    smaller one is an organ's building and the larger one acts (`tại Hội trường Thành ủy X, tỉnh Y tổ chức …`);
+    in `tại … xã Đồng Tĩnh, huyện Tam Dương (tỉnh Vĩnh Phúc) tổ chức …` the chain is only the address."""
+    between = text[previous.end : mention.start].strip() if previous is not None and previous.name else None
+    if between not in ("", ",", "(", "- ", "-"):  # (`xã Khâu Vai huyện Mèo Vạc`: with nothing between, too)
+        return False  # `xã Quỳnh Lập, thị xã Hoàng Mai`, `phường Đồng Kỵ (thành phố Từ Sơn)`
+    if previous.organ and ORGANISER.match(text, mention.end, mention.end + 80):
+        return False
+    return LEVEL_ORDER.index(mention.level) < LEVEL_ORDER.index(previous.level)
