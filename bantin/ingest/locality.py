@@ -72,6 +72,7 @@ _VISITED = re.compile(
     r"|\b(?:trên địa bàn|cử tri(?: tại| của)?(?: các)?)\s*$",  # `cử tri các phường …`: the voters' unit
     re.I,
 )
+_BATTLE = re.compile(r"\b(?:chiến thắng|chiến dịch|chiến s[ĩỹ]|trận)\s+(?:[A-ZĐ]\w*\s*){1,3}")
 _HUB = re.compile(r"\bđiểm cầu trung tâm\b[^.;:,]*$", re.I)  # a national ceremony's hub, not the article's point
 # `Đại hội đại biểu Đảng bộ xã X`: a congress is its own unit's, wherever it is held and whoever attends
 _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
@@ -383,6 +384,7 @@ def _unnamed(page: Page, level: str, when: str | None, people: set[str], provinc
     everything = "\n".join(line.text for line in page.lines)
     for person in people:
         everything = re.sub(re.escape(person), " ", everything, flags=re.I)
+    everything = _BATTLE.sub(" ", everything)  # (`chiến sỹ Điện Biên`: a battle's name, not the unit's)
     other_levels = {tone_key(m.name) for m in find_mentions(everything) if m.name and m.level != level}
     names = sorted({tone_key(n): n for n in bare_names(everything, level) if tone_key(n) not in other_levels}.values())
     if level in ("tỉnh", "thành phố"):
