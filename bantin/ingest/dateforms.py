@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .years import DOCUMENT
+from .patterns import DATE_NUMERIC
+from .years import DOCUMENT, OLDEST_CITED
 
 _SEP = r"\s*[/.\-]\s*"
 _EXTRA_DAY = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?\d{1,2}"
@@ -200,3 +201,12 @@ def weekday_years(lead: str, event: EventDate, text: str) -> list[tuple[int, str
     why = f"năm suy ra: từ {span[0]} đến {span[-1]} (quanh các năm bài nêu), “{event.text}” là {words} "
     why += f"chỉ vào năm {fits[0]}"
     return [(fits[0], why)]
+
+
+def same_day_written(event: EventDate, sentence: str) -> list[tuple[int, str]]:
+    """The year the event's sentence writes with its day and month (`Ngày 17-10, … (17-10-2018 đến 18-11-2018)`);
+    of an anniversary's `(10/10/1948 - 10/10/2023)`, the later."""
+    same = [int(y) for d, m, y in re.findall(DATE_NUMERIC, sentence) if (int(d), int(m)) == (event.day, event.month)]
+    if not same or max(same) < OLDEST_CITED:
+        return []
+    return [(max(same), f"năm suy ra: câu nêu sự kiện có ngày {event.day}/{event.month}/{max(same)}")]

@@ -110,6 +110,7 @@ def _inferred_years(event: EventDate, lead: str, body: str) -> list[tuple[int, s
     if len(years_said) == 1 and not _REVIEW_WORDS.search(sentence):
         year = years_said.pop()
         years.append((year, f"năm suy ra: câu nêu sự kiện có “năm {year}”"))
+    years += dateforms.same_day_written(event, sentence)
     years += lunar_years(event.month, sentence or lead) + khmer_festival_years(sentence or lead)
     tet = _TET.search(sentence or lead) or _TET.search(lead)  # (`Nhân dịp Tết … 2020. Chiều ngày 4.1, …`)
     if tet and event.month in (1, 2, 11, 12):  # gifts and visits before Tết 2024 happen in Jan-Feb 2024 or late 2023
