@@ -68,9 +68,6 @@ def _province_of(
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]
     if not in_text:  # (a unit the map of its date lacks, or places elsewhere: the other map's, if the text names it)
         in_text = [p for p in named if gazetteer.same_province(p, gazetteer.provinces_of(name, level))]
-    standard = [p for p in in_text if tone_key(p) in {tone_key(c) for c in candidates}]
-    if standard and all(gazetteer.same_province(p, standard[:1]) for p in in_text):
-        return standard[0]  # `tỉnh Đắk Lắk` and `tỉnh Đăk Lăk` on one page: today's spelling
     if len(in_text) == 1:
         return _today_if_written(page, in_text[0])
     if len(candidates) == 1:
