@@ -33,14 +33,17 @@ def province_of(page: Page, level: str, name: str, when: str | None, named: list
 _NOT_A_LETTER = re.compile(r"[^\w]+")
 
 
+def _writes(page: Page, name: str) -> bool:
+    """Whether the page writes `name` as whole words, in any case, tone placement or punctuation around it."""
+    words = f" {tone_key(_NOT_A_LETTER.sub(' ', ' '.join(line.text for line in page.lines)))} "
+    return f" {tone_key(_NOT_A_LETTER.sub(' ', name))} " in words
+
+
 def _name_then(page: Page, province: str, when: str | None) -> str:
     """`tỉnh Thừa Thiên - Huế` on a page from before the rename: the province keeps the name it had."""
-    written = None
     for old, (new, since) in gazetteer.RENAMED.items():
-        if tone_key(new) == tone_key(province) and (when is None or when[:7] < since):
-            written = written or f" {tone_key(_NOT_A_LETTER.sub(' ', ' '.join(line.text for line in page.lines)))} "
-            if f" {tone_key(old)} " in written:
-                return old
+        if tone_key(new) == tone_key(province) and (when is None or when[:7] < since) and _writes(page, old):
+            return old
     return province
 
 
@@ -82,8 +85,7 @@ def _province_of(
 def _today_if_written(page: Page, province: str) -> str:
     """`tỉnh Đăk Lăk` on a page that also writes `tỉnh Đắk lắk`: today's spelling, which the page uses too."""
     today = gazetteer.OLD_SPELLINGS.get(tone_key(province))
-    written = " ".join(line.text for line in page.lines)
-    return today if today and f" {tone_key(today)} " in f" {tone_key(_NOT_A_LETTER.sub(' ', written))} " else province
+    return today if today and _writes(page, today) else province  # (the page is read only for an old spelling)
 
 
 def named_provinces(page: Page) -> list[str]:
