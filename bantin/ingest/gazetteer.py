@@ -114,6 +114,19 @@ def _by_name() -> dict[str, tuple[Unit, ...]]:
     return {key: tuple(value) for key, value in index.items()}
 
 
+def _squeezed(key: str) -> str:
+    return re.sub(r"[\s'’-]+", "", key)
+
+
+@cache
+def _by_squeezed_name() -> dict[str, tuple[Unit, ...]]:
+    """(Highland names run together or split otherwise in print: `EaKar` for Ea Kar, `Cư M'gar` for Cư M'Gar)"""
+    index: dict[str, list[Unit]] = {}
+    for key, found in _by_name().items():
+        index.setdefault(_squeezed(key), []).extend(found)
+    return {key: tuple(value) for key, value in index.items()}
+
+
 # provinces' older spellings still in print, as the writer's spelling of today's name
 OLD_SPELLINGS = {
     tone_key(old): new
@@ -132,6 +145,8 @@ def lookup(name: str, level: str | None = None) -> tuple[Unit, ...]:
     found = _by_name().get(tone_key(OLD_SPELLINGS.get(key, name)), ())
     if not found and _NUMERAL.search(name):  # `phường Hải Châu I`: the package keeps some such units without it
         found = _by_name().get(tone_key(_NUMERAL.sub("", name)), ())
+    if not found:
+        found = _by_squeezed_name().get(_squeezed(key), ())
     return tuple(u for u in found if level is None or u.level == level)
 
 

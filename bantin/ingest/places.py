@@ -82,7 +82,8 @@ def _run(tokens: list[Token], index: int, text: str) -> list[Token]:
 
 
 def _words(run: list[Token]) -> str:
-    return " ".join(t.text for t in run)
+    """The words as written: `EaKar` stays run together (the tokenizer splits it at the capital)."""
+    return "".join(("" if i and t.start == run[i - 1].end else " ") + t.text for i, t in enumerate(run)).lstrip()
 
 
 def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[int, str | None]:
@@ -99,11 +100,11 @@ def split_place(run: list[Token], level: str | None, via_organ: bool) -> tuple[i
     person_first = run[0].key in common and 3 <= len(run) <= 4
     opens_a_name = run[0].key in every or run[0].key in knowledge.name_prefixes()  # (`tỉnh Y Ngọc`: Y opens a name)
     if level == "tỉnh" and opens_a_name and not any(
-        gazetteer.lookup(" ".join(t.text for t in run[:size]), level) for size in range(1, min(len(run), 4) + 1)
+        gazetteer.lookup(_words(run[:size]), level) for size in range(1, min(len(run), 4) + 1)
     ):
         return 0, None  # `UBND tỉnh Đinh Công`: provinces are few and known, so a surname here opens a person
     for size in range(min(len(run), 6), 0, -1):
-        name = " ".join(t.text for t in run[:size])
+        name = _words(run[:size])
         if gazetteer.lookup(name, level) or (
             not via_organ and not person_first and size >= 2 and gazetteer.lookup(name)
         ):
