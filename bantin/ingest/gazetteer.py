@@ -175,6 +175,21 @@ RENAMED = {"Thừa Thiên Huế": ("Huế", "2025-01")}  # the old name, then th
 FORMER_NAMES = {tone_key(old): new for old, (new, _) in RENAMED.items()}
 
 
+# provinces split or merged away before 2008 (1976–2008 map), still named in officials' careers
+DISSOLVED_PROVINCES = frozenset(
+    tone_key(name)
+    for name in (
+        "Hà Tây", "Hà Sơn Bình", "Hà Nam Ninh", "Nam Hà", "Hải Hưng", "Hà Bắc", "Vĩnh Phú", "Bắc Thái", "Cao Lạng",
+        "Hoàng Liên Sơn", "Nghệ Tĩnh", "Bình Trị Thiên", "Nghĩa Bình", "Phú Khánh", "Thuận Hải", "Sông Bé",
+        "Đồng Nai Thượng", "Minh Hải", "Cửu Long", "Gia Lai - Kon Tum", "Quảng Nam - Đà Nẵng", "Hậu Giang",
+    )
+)
+
+
+def is_former_province(name: str) -> bool:
+    return tone_key(name) in DISSOLVED_PROVINCES or tone_key(name) in FORMER_NAMES
+
+
 def is_province(name: str) -> bool:
     if tone_key(name) in FORMER_NAMES:
         return True

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..textnorm import squash_spaces, tone_key
-from . import gazetteer, knowledge, places
+from . import knowledge, places
 from .listitems import item_roles_before
 from .officeholders import STAFF, is_cleric, public_office, relieved
 from .rolegrammar import roles_after, roles_before
@@ -146,8 +146,9 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
         if (
             picked
             and not addressed
+            and not places.after_province_word(before, run[offset:])
             and not _listed_with_title(tokens, units, index, end)
-            and _is_place(run[offset + picked[0] : offset + picked[0] + picked[1]])
+            and places.is_place(run[offset + picked[0] : offset + picked[0] + picked[1]])
         ):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and not addressed and offset + picked[0] == 0 and (
@@ -158,8 +159,10 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
             picked = None  # `Đoàn ĐBQH Bắc Ninh Khóa XV`: a term's number after `Khóa`, no given name
         if picked and _organ_named_after(run[offset + picked[0] : offset + picked[0] + picked[1]], tokens, index):
             picked = None  # `Đoàn TNCS Hồ Chí Minh Sở …`: an organ named after a historical figure, not a person
-        if picked and all(t.is_word for t in run) and len(run[offset + picked[0] + picked[1] - 1].text) > 1:
-            # (a one-letter given name is a text cut mid-name, `bà Lê T`, or a placeholder, `Nguyễn Văn A`)
+        last = run[offset + picked[0] + picked[1] - 1].text if picked else ""
+        if picked and all(t.is_word for t in run) and (len(last) > 1 or not last.isascii()):
+            # (a one-letter given name is a text cut mid-name, `bà Lê T`, or a placeholder, `Nguyễn Văn A`;
+            # one with a diacritic is a name: `Huỳnh Thị Như Ý`)
             first = index + offset + picked[0]
             if not _alias_of_previous(tokens, units, names, first):
                 names.append(NameSpan(first, first + picked[1] - 1))
@@ -229,10 +232,6 @@ def _listed_with_title(tokens: list[Token], units: list[Unit], first: int, last:
         return False
     after = unit_at(units, last + 2)
     return tokens[last + 1].text in ",-–" and units[after].kind == "title" and units[after].first == last + 2
-
-
-def _is_place(words: list[Token]) -> bool:
-    return bool(gazetteer.lookup(" ".join(t.text for t in words)))
 
 
 def _level_before(tokens: list[Token], index: int) -> tuple[str, bool] | None:

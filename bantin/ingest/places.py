@@ -331,3 +331,15 @@ def bare_names(text: str, level: str) -> list[str]:
             start += max(matched, 1)
         index += len(run)
     return found
+
+
+def after_province_word(before: tuple[str, bool] | None, run: list[Token]) -> bool:
+    """`UBND tỉnh Đào Mỹ`: provinces are few and known, so a name after `tỉnh` that is none of them (nor one
+    dissolved, `tỉnh Hà Tây`) is a person, though a commune somewhere bears it."""
+    return bool(before) and before[0] == "tỉnh" and not gazetteer.is_province(_words(run)) and not any(
+        gazetteer.is_former_province(_words(run[:size])) for size in range(1, len(run) + 1)
+    )
+
+
+def is_place(words: list[Token]) -> bool:
+    return bool(gazetteer.lookup(_words(words)))
