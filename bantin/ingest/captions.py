@@ -107,3 +107,11 @@ _CAPTION_VERBS = (
 def caption_like(text: str) -> bool:
     lowered = text.lower()
     return lowered.startswith(CAPTION_OPENERS) or any(verb in f" {lowered} " for verb in _CAPTION_VERBS)
+
+
+# a photo's caption with its credit on the same line: `Quang cảnh hội nghị. Ảnh: Minh Hải`
+INLINE_CREDIT = re.compile(  # (`… lĩnh vực đất đai (ảnh mang tính chất minh họa)`: an illustration's caption)
+    r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]|\(\s*ảnh(?: mang tính chất)? minh h(?:ọa|oạ)\s*\)\s*$"
+    r"|\.\s*ảnh\s+(?-i:[A-ZĐ]{1,4})\s*$",  # (`… tại quận Cầu Giấy. Ảnh VT`: initials, no colon)
+    re.I,
+)

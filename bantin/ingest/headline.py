@@ -10,6 +10,7 @@ from .banners import BANNER, ENGLISH_BANNER, ORGAN_BANNER, OUTLET_NAME, PORTAL_P
 from .captions import (
     BYLINE_CAPS,
     CAPTION_OPENERS,
+    INLINE_CREDIT,
     OFFICE_HEADLINE,
     PERSON_CAPTION,
     PERSON_LINE,
@@ -51,12 +52,6 @@ def _toolbar_item(text: str) -> bool:
 
 
 _SECTION_PARTS = re.compile(r"\s+[-–|/]\s+|\s{2,}")  # `Thời Sự - Chính trị   Nhân sự mới`
-# a photo's caption with its credit on the same line: `Quang cảnh hội nghị. Ảnh: Minh Hải`
-_INLINE_CREDIT = re.compile(  # (`… lĩnh vực đất đai (ảnh mang tính chất minh họa)`: an illustration's caption)
-    r"(?:[.(–-]\s*|\s)(?:ảnh|photo)\s*:\s*[^\W\d_]|\(\s*ảnh(?: mang tính chất)? minh h(?:ọa|oạ)\s*\)\s*$"
-    r"|\.\s*ảnh\s+(?-i:[A-ZĐ]{1,4})\s*$",  # (`… tại quận Cầu Giấy. Ảnh VT`: initials, no colon)
-    re.I,
-)
 
 
 def _short_before_headline(text: str, rest: list[tuple[Line, str]]) -> bool:
@@ -172,9 +167,10 @@ def find_headline(
         if caption_like(value) and value.endswith(".") and _headline_over_lead(content[index + 1 :]):
             extra.append(line)  # a photo's caption over the headline and its dated lead
             continue
-        # (`Tỉnh ủy-HĐND- UBND- …: Trao quà trung thu …`: an organ, then the headline, is no caption)
-        headline_shaped = OFFICE_HEADLINE.match(value) or _KICKER.match(value)
-        if caption_like(value) and _caption_follows(content[index + 1 :]) and not headline_shaped:
+        # (`Tỉnh ủy-HĐND- UBND- …: Trao quà trung thu …`: an organ, then the headline, is no caption; `… Ảnh: X`:
+        # a caption that says so, whose next line may be the headline)
+        run_opener = not (OFFICE_HEADLINE.match(value) or _KICKER.match(value) or INLINE_CREDIT.search(value))
+        if caption_like(value) and _caption_follows(content[index + 1 :]) and run_opener:
             # (`Đồng chí Phó Bí thư … chúc tết …` over `Đồng chí A, … phát biểu`: a headline, then a caption)
             return None, "", index, extra  # a run of photo captions opens the page: no headline line
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
@@ -191,7 +187,7 @@ def find_headline(
         if _SIGNED_LINE.match(value) and index + 1 < len(content):
             extra.append(line)  # `Quỳnh Nga (Trung tâm cung ứng dịch vụ công xã …)`: the writer and their office
             continue
-        if _INLINE_CREDIT.search(value) and index + 1 < len(content):
+        if INLINE_CREDIT.search(value) and index + 1 < len(content):
             extra.append(line)  # a photo caption above the headline or the lead
             continue
         if _repeated_below(value, content[index + 1 :]):
@@ -261,6 +257,7 @@ def _printed_twice(text: str, rest: list[tuple[Line, str]]) -> bool:
         and following.strip().casefold() == text.strip().casefold()
         and not _lead_like(text)
         and not pt.opens_with_date(text)  # (a lead printed twice is still the lead)
+        and not INLINE_CREDIT.search(text)  # (`<caption>. Ảnh: X` twice: the headline comes after)
     )
 
 
