@@ -217,7 +217,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
             province = province_of(page, listed.level, holder, when, provinces) if holder else None
             return Found(Locality(holder, listed.level, province), listed.words, listed.why)
         review = review or (listed.why if listed is not None else "")
-        province = province_of(page, best_key[0], name, when, provinces, best.after)
+        province = province_of(page, best_key[0], name, when, provinces, best.afters)
         if not review and best_key[0] in _DISTRICT_LEVELS:
             owner = province or only_province(best_key[0], name)
             inside = communes_addressed_in(named, best_key, owner, when)

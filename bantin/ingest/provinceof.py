@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -22,11 +23,15 @@ def era_of(when: str | None) -> str | None:
     return "2025" if when[:7] >= REORGANISED else "legacy"
 
 
-def province_of(page: Page, level: str, name: str, when: str | None, named: list[str], after: str = "") -> str | None:
+def province_of(
+    page: Page, level: str, name: str, when: str | None, named: list[str], afters: Sequence[str] = ()
+) -> str | None:
     """The province as the text writes it when the text names it, else the gazetteer's (on the map
-    of the article's date), by the name it had then; `named`: the page's `named_provinces`; `after`: the
-    words right after the unit's first mention, which may give its address (`xã An Mỹ, huyện Tuy An`)."""
-    province = _province_of(page, level, name, when, named, _parent_in(after))
+    of the article's date), by the name it had then; `named`: the page's `named_provinces`; `afters`: the
+    words right after each of the unit's mentions, the first of which to give an address (`xã An Mỹ, huyện Tuy
+    An`) places it."""
+    parent = next((found for after in afters if (found := _parent_in(after))), None)
+    province = _province_of(page, level, name, when, named, parent)
     return _name_then(page, province, when) if province else province
 
 
@@ -64,8 +69,8 @@ def _province_of(
         return name
     candidates = list(gazetteer.provinces_of(name, level, era_of(when), fall_back=True))
     held = gazetteer.provinces_of(parent.name, parent.level, era_of(when), fall_back=True) if parent else ()
-    if held:  # `xã An Mỹ, huyện Tuy An`: the commune of that district
-        candidates = [p for p in candidates if gazetteer.same_province(p, held)] or candidates
+    if held:  # `xã An Mỹ, huyện Tuy An`: the commune of that district (`phường 4, thành phố Sa Đéc`: one the map lacks)
+        candidates = [p for p in candidates if gazetteer.same_province(p, held)] or candidates or list(held)
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]

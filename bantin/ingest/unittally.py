@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..textnorm import tone_key
 from . import gazetteer
@@ -34,6 +34,7 @@ class Tally:
     text: str = ""
     name: str = ""  # as first written
     after: str = ""  # the words right after its first mention (`(huyện Bến Cát cũ)`)
+    afters: list[str] = field(default_factory=list)  # … and after each mention, in order
 
     @property
     def weight(self) -> float:
@@ -79,6 +80,7 @@ def note(
     tally.several = tally.several or bool(_SEVERAL.search(text[max(0, mention.start - 12) : mention.start]))
     tally.text = tally.text or quote(text, mention)
     tally.after = tally.after or text[mention.end : mention.end + 60]
+    tally.afters.append(text[mention.end : mention.end + 60])
     tally.name = tally.name or mention.name
 
 
