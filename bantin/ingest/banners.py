@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .tokens import tokenize
+from .units import cut_units
+
 # a portal's or paper's banner (`Cổng thông tin điện tử …`); a newspaper's masthead (`CƠ QUAN CỦA … TIẾNG NÓI CỦA …`)
 BANNER = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|trang điện tử|website|báo điện tử|chào mừng (?:quý vị|bạn))"
@@ -54,3 +57,15 @@ ORGAN_BANNER = re.compile(
 OUTLET_NAME = re.compile(
     r"(?:Báo|Đài|Tạp chí|Cổng thông tin|Trang thông tin)\s+[A-ZĐÀ-Ỹ][^\s\d:]*(?:\s+[^\s\d:]+){0,6}$"
 )
+
+
+_DEPARTMENT = re.compile(r"^(?:Sở|Ban|Văn phòng|Cục|Chi cục|Trung tâm|Bộ)\s", re.I)
+
+
+def department_name_only(text: str) -> bool:
+    """`Sở Lao động - Thương binh và Xã hội` alone on its line: the portal's owner, every word an organ's name or a
+    capitalised one (a headline says what the department does)."""
+    if not _DEPARTMENT.match(text):
+        return False
+    units = cut_units(tokenize(text))
+    return all(u.kind in ("term", "cap") or (u.kind == "sep" and u.text in "-–") for u in units)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
-from .banners import BANNER, ENGLISH_BANNER, ORGAN_BANNER, OUTLET_NAME, PORTAL_PAGE, SLOGAN
+from .banners import BANNER, ENGLISH_BANNER, ORGAN_BANNER, OUTLET_NAME, PORTAL_PAGE, SLOGAN, department_name_only
 from .captions import (
     BYLINE_CAPS,
     CAPTION_OPENERS,
@@ -198,7 +198,7 @@ def find_headline(
         ):  # `Kỳ họp thứ 5, HĐND tỉnh … khóa X:` is a supra-title over the headline
             extra.append(line)
             continue
-        if ORGAN_BANNER.match(value) and index + 1 < len(content):
+        if (ORGAN_BANNER.match(value) or department_name_only(value)) and index + 1 < len(content):
             extra.append(line)  # `UBND xã Nhơn Trạch`, `Hội đồng nhân dân thành phố …`: the site's name, no headline
             continue
         if (
