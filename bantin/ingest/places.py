@@ -343,3 +343,15 @@ def after_province_word(before: tuple[str, bool] | None, run: list[Token]) -> bo
 
 def is_place(words: list[Token]) -> bool:
     return bool(gazetteer.lookup(_words(words)))
+
+
+def person_not_commune(run: list[Token], level: str, following: list[Token]) -> bool:
+    """`Chủ tịch HĐND xã Trần Linh`: two words after a commune's level word, a common surname first, that no map
+    knows (nor a hyphen carries on, `phường Lâm Viên - Đà Lạt`), name a person, the commune left unnamed."""
+    return (
+        len(run) == 2
+        and level in gazetteer.COMMUNE_LEVELS
+        and run[0].key in knowledge.surnames()[0]
+        and not gazetteer.lookup(_words(run))
+        and not (following and following[0].text in "-–")
+    )

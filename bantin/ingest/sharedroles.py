@@ -268,7 +268,9 @@ def shared_roles(
         for span in group:
             if written[span][0] or written[span][1]:
                 continue
-            if plural and head and not written[group[0]][1]:
+            # (`Phó Chủ tịch Hội A và B`: an office several hold, written once before two names joined by `và`)
+            several_head = bool(head) and tokens[head[0][0]].key in _HELD_BY_SEVERAL and only_va
+            if (plural or several_head) and head and not written[group[0]][1]:
                 shared[span] = head
             elif (plural or only_va or (commas and several_hold)) and last and not written[group[-1]][0]:
                 shared[span] = last
