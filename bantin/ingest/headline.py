@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import knowledge
 from . import patterns as pt
 from .banners import BANNER, ENGLISH_BANNER, ORGAN_BANNER, OUTLET_NAME, PORTAL_PAGE, SLOGAN, department_name_only
 from .captions import (
@@ -41,8 +42,9 @@ def _is_banner(text: str, rest: list[tuple[Line, str]]) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return False
-    # (`• Xem với cỡ chữ`, `•`: a toolbar's items under the headline, not what follows it)
-    following = next((line.text for line, kind in rest if kind == "text" and not _toolbar_item(line.text)), "")
+    # (`• Xem với cỡ chữ`, `•`: a toolbar's items under the headline, and `Kinh tế`, a section's name, say nothing)
+    said = (line.text for line, kind in rest if kind == "text" and not _toolbar_item(line.text))
+    following = next((text for text in said if text.strip().lower() not in knowledge.section_names()), "")
     return bool(following) and not following.isupper() and not _lead_like(following) and pt.words(following) >= 4
 
 
@@ -329,6 +331,7 @@ def _headline_over_lead(rest: list[tuple[Line, str]], repeated: bool = False) ->
     headline, lead = texts[:2]
     return (
         pt.words(headline) >= 5
+        and not headline.startswith(".")  # (`. Trao quyết định …`: a caption's tail)
         and not (headline.endswith("|") and not headline.startswith("|"))  # (`… UBND tỉnh mới |`: a link's cell)
         and not (caption_like(headline) and headline.endswith("."))
         and not PERSON_LINE.match(headline)

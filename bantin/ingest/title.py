@@ -63,9 +63,14 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\s*;\s*")
 _HEADLINE_ENDS = re.compile(r"^[A-ZĐÀ-Ỹ].*[\w.!?)”\"]$", re.S)
 
 
+# a site's domain fused before the headline: `Tin90p.com - <headline>`
+_SITE_PREFIX = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)\s*[-–|:]\s+(?=\S)", re.I)
+
+
 def find_title(page: Page) -> Found[str]:
     if page.title is not None:
         text = without_section(_POSTED_ON.sub("", _BULLET.sub("", _BADGE.sub("", page.title.text))))
+        text = _SITE_PREFIX.sub("", text)
         lead = next(iter(paragraphs(page)), "")
         if SCENE_CAPTION.match(text):
             why = f"tít “{text[:80]}” có dạng chú thích ảnh (toàn cảnh, đại biểu dự …): bài có thể không có tít"
