@@ -298,7 +298,7 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
     stops = frozenset(i for span in names for i in range(span.first, span.last + 1))
     headings = heading_roles(units, tokens, text)
     found = []
-    written = {span: (_longer(roles_before(units, tokens, span.first, stops),
+    written = {span: (_longer(roles_before(units, tokens, span.first, stops, span.last),
                               item_roles_before(units, tokens, span.first, span.last, stops)),
                       _to_item_end(tokens, span, roles_after(units, tokens, span.last, stops), stops))
                for span in names}

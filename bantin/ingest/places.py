@@ -341,8 +341,18 @@ def after_province_word(before: tuple[str, bool] | None, run: list[Token]) -> bo
     )
 
 
+# countries whose Vietnamese names look like a person's (a surname first): `Đại sứ Hoa Kỳ`, `Đại sứ Thái Lan`
+_COUNTRIES = frozenset(
+    tone_key(name)
+    for name in (
+        "Hoa Kỳ", "Thái Lan", "Hà Lan", "Đan Mạch", "Triều Tiên", "Mông Cổ", "Phần Lan", "Ba Lan", "Na Uy", "Thụy Sĩ",
+        "Thụy Điển", "Tân Tây Lan", "Cu Ba", "Ấn Độ", "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Tây Ban Nha", "Bồ Đào Nha",
+    )
+)
+
+
 def is_place(words: list[Token]) -> bool:
-    return bool(gazetteer.lookup(_words(words)))
+    return bool(gazetteer.lookup(_words(words))) or tone_key(_words(words)) in _COUNTRIES
 
 
 def person_not_commune(run: list[Token], level: str, following: list[Token]) -> bool:

@@ -292,14 +292,17 @@ def _led_by_prefix(
 
 
 def roles_before(
-    units: list[Unit], tokens: list[Token], name_first: int, stop_tokens: frozenset[int]
+    units: list[Unit], tokens: list[Token], name_first: int, stop_tokens: frozenset[int], name_last: int = -1
 ) -> list[tuple[int, int]]:
     """Roles written before a name (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai Nguyễn Huy Tuấn`)."""
     index = unit_at(units, name_first) - 1
     skipped = index
     while index >= 0 and units[index].kind in ("honorific", "rank"):
         index -= 1
-    separators = "-–—," if index < skipped else "-–—"  # `Chủ tịch UBND tỉnh, đồng chí A`
+    # `Chủ tịch UBND tỉnh, đồng chí A`; `Phó Chủ tịch UBND tỉnh, A đã cắt băng`: the subject, what it does after it
+    follows = tokens[name_last + 1] if 0 <= name_last < len(tokens) - 1 else None
+    subject = follows is not None and follows.is_word and follows.text[:1].islower()
+    separators = "-–—," if index < skipped or subject else "-–—"
     separated = index >= 0 and units[index].kind == "sep" and units[index].text in separators
     # `Bí thư Tỉnh ủy X là ông A`: the office stated of the person named after it
     stated = index >= 0 and index < skipped and units[index].first == units[index].last and (
@@ -337,6 +340,9 @@ def roles_before(
             end = start - 1
             continue
         break
+    by_comma = separated and index + 1 == skipped and units[skipped].text == ","  # (no honorific: the subject's)
+    if by_comma and any(units[start].kind != "title" for start, _ in pieces):
+        return []  # (`Sư đoàn 371, Bộ Tư lệnh Bộ đội Biên phòng, Đoàn Nghi lễ …`: a list of units, no office)
     if pieces and candidacy(tokens, units[pieces[0][0]].first):
         pieces = pieces[1:]  # `Ứng cử viên ĐBQH A`: a candidacy, not an office
     if pieces and separated and given_before(tokens, units[pieces[0][0]].first):
