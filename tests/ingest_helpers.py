@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bantin import frontmatter
 from bantin.ingest.extract import Extraction, extract
+from bantin.ingest.officials import mentions_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,6 +50,11 @@ def roles_in(sentence: str, headline: str = "Hội nghị tổng kết công tá
     """The officials a lead dated `Sáng 5/3/2025` and made of `sentence` gives, with their roles."""
     page = f"{headline}\n\nSáng 5/3/2025, {sentence}. {FILLER * 3}"
     return {person.name: person.roles for person in extract(page).officials}
+
+
+def mentioned(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each person one paragraph names, in order, with the roles written around the name."""
+    return [(m.name, m.roles) for m in mentions_in(text)]
 
 
 def locality_of(headline: str, lead: str) -> tuple[str | None, str | None, str]:

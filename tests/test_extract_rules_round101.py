@@ -5,32 +5,28 @@ People are made up; units are real ones."""
 
 from __future__ import annotations
 
-from bantin.ingest.officials import mentions_in
-
-
-def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(m.name, m.roles) for m in mentions_in(text)]
+from tests.ingest_helpers import mentioned
 
 
 def test_an_office_before_the_subject_and_a_comma_is_the_subjects() -> None:
-    assert _named("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng, Lê Văn Hòa đã cắt băng khánh thành.") == [
+    assert mentioned("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng, Lê Văn Hòa đã cắt băng khánh thành.") == [
         ("Lê Văn Hòa", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Cao Bằng")),
     ]
 
 
 def test_a_name_with_its_own_office_after_it_keeps_only_that() -> None:
-    assert _named("Dự có Trần Văn Bình, Chủ tịch UBND tỉnh, Nguyễn Văn An cùng lãnh đạo các sở.") == [
+    assert mentioned("Dự có Trần Văn Bình, Chủ tịch UBND tỉnh, Nguyễn Văn An cùng lãnh đạo các sở.") == [
         ("Trần Văn Bình", ("Chủ tịch UBND tỉnh",)),
         ("Nguyễn Văn An", ()),
     ]
 
 
 def test_a_list_of_units_gives_no_office() -> None:
-    named = _named("Sư đoàn 371, Bộ Tư lệnh Bộ đội Biên phòng, Đoàn Nghi lễ Quân đội, Sư đoàn 312 tham gia.")
+    named = mentioned("Sư đoàn 371, Bộ Tư lệnh Bộ đội Biên phòng, Đoàn Nghi lễ Quân đội, Sư đoàn 312 tham gia.")
     assert all(roles == () for _, roles in named)
 
 
 def test_a_country_named_like_a_person_is_a_place() -> None:
-    assert _named("Đại sứ Hoa Kỳ tại Việt Nam và Phó Chủ tịch UBND tỉnh Cao Bằng, Lê Văn Hòa đã cắt băng.") == [
+    assert mentioned("Đại sứ Hoa Kỳ tại Việt Nam và Phó Chủ tịch UBND tỉnh Cao Bằng, Lê Văn Hòa đã cắt băng.") == [
         ("Lê Văn Hòa", ("Phó Chủ tịch UBND tỉnh Cao Bằng",)),
     ]

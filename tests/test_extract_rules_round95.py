@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.ingest.officials import mentions_in
-
-
-def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(m.name, m.roles) for m in mentions_in(text)]
+from tests.ingest_helpers import mentioned
 
 
 def test_a_one_letter_given_name_with_a_diacritic_is_a_name() -> None:
-    assert _named("Các Phó Bí thư Tỉnh Đoàn gồm chị Lê Thị Như Ý và chị Tô Thị Hồng Vân.") == [
+    assert mentioned("Các Phó Bí thư Tỉnh Đoàn gồm chị Lê Thị Như Ý và chị Tô Thị Hồng Vân.") == [
         ("Lê Thị Như Ý", ("Phó Bí thư Tỉnh Đoàn",)),
         ("Tô Thị Hồng Vân", ("Phó Bí thư Tỉnh Đoàn",)),
     ]
@@ -23,12 +19,12 @@ def test_a_one_letter_given_name_with_a_diacritic_is_a_name() -> None:
 
 @pytest.mark.parametrize("cut", ["Dự có bà Lê T, Phó Bí thư Tỉnh Đoàn.", "Ví dụ ông Nguyễn Văn A, Chủ tịch UBND xã."])
 def test_an_initial_or_a_placeholder_is_still_no_name(cut: str) -> None:
-    assert _named(cut) == []
+    assert mentioned(cut) == []
 
 
 @pytest.mark.parametrize("name", ["Đào Mỹ", "Hoàng Nam", "Thái Bảo"])  # (each is also a commune's name)
 def test_a_two_word_name_after_the_province_word_is_a_person(name: str) -> None:
-    assert _named(f"Ngày 30/8, Phó Chủ tịch UBND tỉnh {name} đã ký quyết định phê duyệt.") == [
+    assert mentioned(f"Ngày 30/8, Phó Chủ tịch UBND tỉnh {name} đã ký quyết định phê duyệt.") == [
         (name, ("Phó Chủ tịch UBND tỉnh",))
     ]
 
@@ -41,4 +37,4 @@ def test_a_two_word_name_after_the_province_word_is_a_person(name: str) -> None:
     ],
 )
 def test_a_place_stays_a_place(text: str) -> None:
-    assert _named(text) == []
+    assert mentioned(text) == []

@@ -5,35 +5,32 @@ name on (`phường Lâm Viên - Đà Lạt`). People are made up; units are rea
 
 from __future__ import annotations
 
-from bantin.ingest.officials import mentions_in
-
-
-def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(m.name, m.roles) for m in mentions_in(text)]
+from tests.ingest_helpers import mentioned
 
 
 def test_an_office_several_hold_written_before_two_names_is_both_peoples() -> None:
-    assert _named("Phó Chủ tịch Hội Nguyễn Thị Cúc và Lê Thị Hồng Vân đã đến thăm, chúc tết đơn vị.") == [
+    assert mentioned("Phó Chủ tịch Hội Nguyễn Thị Cúc và Lê Thị Hồng Vân đã đến thăm, chúc tết đơn vị.") == [
         ("Nguyễn Thị Cúc", ("Phó Chủ tịch Hội",)),
         ("Lê Thị Hồng Vân", ("Phó Chủ tịch Hội",)),
     ]
 
 
 def test_an_office_one_person_holds_stays_with_the_first_name() -> None:
-    assert _named("Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Văn Bình dự lễ.") == [
+    assert mentioned("Chủ tịch UBND tỉnh Nguyễn Văn An và Trần Văn Bình dự lễ.") == [
         ("Nguyễn Văn An", ("Chủ tịch UBND tỉnh",)),
         ("Trần Văn Bình", ()),
     ]
 
 
 def test_two_words_no_map_knows_after_a_communes_level_word_are_a_person() -> None:
-    assert _named("Bí thư Đảng ủy, Chủ tịch HĐND xã Trần Linh; Phó Chủ tịch HĐND xã Hà Quang Thắng đồng chủ tọa.") == [
+    text = "Bí thư Đảng ủy, Chủ tịch HĐND xã Trần Linh; Phó Chủ tịch HĐND xã Hà Quang Thắng đồng chủ tọa."
+    assert mentioned(text) == [
         ("Trần Linh", ("Bí thư Đảng ủy", "Chủ tịch HĐND xã")),
         ("Hà Quang Thắng", ("Phó Chủ tịch HĐND xã",)),
     ]
 
 
 def test_a_hyphenated_wards_name_stays_a_place() -> None:
-    assert _named("Chủ tịch UBND phường Lâm Viên - Đà Lạt Trần Thị Vũ Loan phát biểu.") == [
+    assert mentioned("Chủ tịch UBND phường Lâm Viên - Đà Lạt Trần Thị Vũ Loan phát biểu.") == [
         ("Trần Thị Vũ Loan", ("Chủ tịch UBND phường Lâm Viên - Đà Lạt",)),
     ]

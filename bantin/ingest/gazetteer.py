@@ -181,7 +181,7 @@ DISSOLVED_PROVINCES = frozenset(
     for name in (
         "Hà Tây", "Hà Sơn Bình", "Hà Nam Ninh", "Nam Hà", "Hải Hưng", "Hà Bắc", "Vĩnh Phú", "Bắc Thái", "Cao Lạng",
         "Hoàng Liên Sơn", "Nghệ Tĩnh", "Bình Trị Thiên", "Nghĩa Bình", "Phú Khánh", "Thuận Hải", "Sông Bé",
-        "Đồng Nai Thượng", "Minh Hải", "Cửu Long", "Gia Lai - Kon Tum", "Quảng Nam - Đà Nẵng", "Hậu Giang",
+        "Đồng Nai Thượng", "Minh Hải", "Cửu Long", "Gia Lai - Kon Tum", "Quảng Nam - Đà Nẵng",
     )
 )
 
