@@ -31,6 +31,7 @@ def makes_an_appointment(tokens: Sequence[Token], last: int, name_end: int) -> b
 
 
 _ADDRESSED = frozenset(map(tone_key, ("ông", "bà")))
+_RESULTS = (tone_key("kết"), tone_key("quả"))
 
 
 def _announced(tokens: Sequence[Token], last: int) -> bool:
@@ -42,8 +43,10 @@ def _announced(tokens: Sequence[Token], last: int) -> bool:
     while start > 0 and tokens[start].cap and last - start < MAX_NAME_WORDS:
         start -= 1
     # (a headline's or a paragraph's first words; not `Sở X do ông A làm Giám đốc`, a predicate, nor `…; ông A làm
-    # Trưởng đoàn`, a function)
-    return start == 0 < last and tokens[0].key in _ADDRESSED
+    # Trưởng đoàn`, a function; but each item of a vote's results: `Kết quả bà A làm Trưởng ban X; ông B làm …`)
+    results = tuple(t.key for t in tokens[:2]) == _RESULTS
+    item = start == 0 or (results and (start == 2 or tokens[start - 1].text == ";"))
+    return item and last > 0 and tokens[start].key in _ADDRESSED
 
 
 MAX_NAME_WORDS = 5
