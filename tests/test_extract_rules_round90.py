@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.ingest.extract import extract
-from tests.ingest_helpers import FILLER
+from tests.ingest_helpers import roles_in
 
 
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Dự có đồng chí Ngọc Kim Lâm - Ủy viên Ban Thường vụ Huyện ủy.", "Ngọc Kim Lâm"),
-        ("Các đại biểu đã bầu ông Phượng Hoàng Sơn – Bí thư Đảng ủy, giữ chức Chủ tịch HĐND xã.", "Phượng Hoàng Sơn"),
-        ("Ảnh: đ/c Tiếu Hoa Lan - Chủ tịch UBND xã trao quà.", "Tiếu Hoa Lan"),
-        ("Dự có đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND huyện.", "Nguyễn Văn Bình"),
+        ("Dự có đồng chí Ngọc Kim Lâm - Ủy viên Ban Thường vụ Huyện ủy", "Ngọc Kim Lâm"),
+        ("Các đại biểu đã bầu ông Phượng Hoàng Sơn – Bí thư Đảng ủy, giữ chức Chủ tịch HĐND xã", "Phượng Hoàng Sơn"),
+        ("Ảnh: đ/c Tiếu Hoa Lan - Chủ tịch UBND xã trao quà", "Tiếu Hoa Lan"),
+        ("Dự có đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND huyện", "Nguyễn Văn Bình"),
     ],
 )
 def test_a_name_right_after_an_honorific_keeps_an_unlisted_surname(sentence: str, name: str) -> None:
-    lead = f"Sáng 12/5/2025, UBND xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2024. {sentence}"
-    found = extract(f"Hội nghị tổng kết xã Tân Lập\n{lead}\n\n" + FILLER * 3)
-    assert name in [person.name for person in found.officials]
+    assert name in roles_in(sentence)

@@ -8,6 +8,7 @@ import re
 from .tokens import tokenize
 from .units import cut_units
 
+SITE_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)"  # `baothanhhoa.vn`, `Tin90p.com`
 # a portal's or paper's banner (`Cổng thông tin điện tử …`); a newspaper's masthead (`CƠ QUAN CỦA … TIẾNG NÓI CỦA …`)
 BANNER = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|trang điện tử|website|báo điện tử|chào mừng (?:quý vị|bạn))"
@@ -17,7 +18,7 @@ BANNER = re.compile(
     r"|^tiếng nói của (?:đảng bộ|chính quyền)\b"
     r"|^(?:báo|đài|cổng|tạp chí|trang)\s+(?:\S+\s+){0,4}điện tử\s*$"
     # a site named by its domain, then its tagline: `Vietnam.vn - Nền tảng quảng bá Việt Nam`
-    r"|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)\s+[-–|]\s+(?:\S+\s*){1,8}$",
+    rf"|^{SITE_DOMAIN}\s+[-–|]\s+(?:\S+\s*){{1,8}}$",
     re.I,
 )
 

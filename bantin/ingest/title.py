@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
+from .banners import SITE_DOMAIN
 from .captions import SCENE_CAPTION
 from .found import Found, nothing
 from .fused import without_section
@@ -64,7 +65,7 @@ _HEADLINE_ENDS = re.compile(r"^[A-ZĐÀ-Ỹ].*[\w.!?)”\"]$", re.S)
 
 
 # a site's domain fused before the headline: `Tin90p.com - <headline>`
-_SITE_PREFIX = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)\s*[-–|:]\s+(?=\S)", re.I)
+_SITE_PREFIX = re.compile(rf"^{SITE_DOMAIN}\s*[-–|:]\s+(?=\S)", re.I)
 
 
 def find_title(page: Page) -> Found[str]:

@@ -33,8 +33,12 @@ class Tally:
     first: int = 10**9
     text: str = ""
     name: str = ""  # as first written
-    after: str = ""  # the words right after its first mention (`(huyện Bến Cát cũ)`)
-    afters: list[str] = field(default_factory=list)  # … and after each mention, in order
+    afters: list[str] = field(default_factory=list)  # the words right after each mention, in order
+
+    @property
+    def after(self) -> str:
+        """The words right after its first mention that has any (`(huyện Bến Cát cũ)`)."""
+        return next((words for words in self.afters if words), "")
 
     @property
     def weight(self) -> float:
@@ -79,7 +83,6 @@ def note(
     tally.first = min(tally.first, order)
     tally.several = tally.several or bool(_SEVERAL.search(text[max(0, mention.start - 12) : mention.start]))
     tally.text = tally.text or quote(text, mention)
-    tally.after = tally.after or text[mention.end : mention.end + 60]
     tally.afters.append(text[mention.end : mention.end + 60])
     tally.name = tally.name or mention.name
 
