@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from ..textnorm import tone_key
 from . import gazetteer
@@ -31,9 +30,7 @@ from .narrower import (
     other_level_in_lead,
     place_in_brackets,
     province_namesake,
-    round_up,
     successor_on_new_map,
-    two_tier,
     venues_inside,
 )
 from .page import Page, paragraphs
@@ -52,10 +49,12 @@ from .provincewide import (
     units_inside,
     unnamed_organiser,
 )
+from .roundups import counted_places, round_up, round_up_found
 from .unitlists import bare_holder, list_parent
 from .unittally import (
     LEVEL_ORDER,
     WEIGHTS,
+    Locality,
     Tally,
     credit_bare_title_names,
     is_address,
@@ -77,15 +76,6 @@ _HUB = re.compile(r"\bđiểm cầu trung tâm\b[^.;:,]*$", re.I)  # a national 
 # `Đại hội đại biểu Đảng bộ xã X`: a congress is its own unit's, wherever it is held and whoever attends
 _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng bộ\s+)?$", re.I)
 _DISTRICT_LEVELS = frozenset(level for level, tier in gazetteer.TIER.items() if tier == "district")
-
-
-@dataclass(frozen=True)
-class Locality:
-    name: str | None
-    level: str | None
-    province: str | None
-    basis: str = "text"  # "text": named with its level; "page": a bare name found elsewhere on the page
-    former: str | None = None  # the unit of the old map it came from, where the text says (`huyện Bến Cát cũ`)
 
 
 def _segments(page: Page) -> list[tuple[str, str]]:
@@ -232,7 +222,10 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
                 shown = ", ".join(f"{lv} {n}" for lv, n in inside[:3])
                 review = f"sapo còn nêu {shown}: có thể bài nói về đơn vị cụ thể hơn {best_key[0]} {name}"
         addressed = addressed_commune(lead, next((t for w, t in segments if w == "second"), ""), best_key[0], name)
-        if addressed is not None:  # `… xã Nong U, huyện Điện Biên Đông, tỉnh Điện Biên`: where it took place
+        several = addressed is not None and (
+            counted_places(texts) or round_up(page, (addressed[0][0], tone_key(addressed[0][1])))
+        )  # (`tại 3 địa phương ở X`; `Tại xã A (X), …` then `Ở xã B, …`: one of those reported, not the article's)
+        if addressed is not None and not several:  # `… xã Nong U, huyện Điện Biên Đông, tỉnh Điện Biên`: where
             (level, commune, words), why = addressed
             chosen = Locality(commune, level, province_of(page, level, commune, when, provinces) or name)
             return Found(chosen, words, why)
@@ -277,7 +270,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         over = _province_over_venue(page, lead, best_key[0], best, province, provinces)
         if over is not None:
             return over
-        rounded = _round_up_found(page, best_key, best, province, when)
+        rounded = round_up_found(page, best_key, best, province, when)
         if rounded is not None:
             return rounded
         former = former_unit(best.after) if era_of(when) != "legacy" else None
@@ -291,22 +284,6 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         why = f"bài không nêu cấp hành chính nào; tít hoặc sapo chỉ viết tên “{bare[0]}”: ghi theo {level} {bare[0]}"
         return Found(Locality(bare[0], level, bare[0], "page"), bare[0], why)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
-
-
-def _round_up_found(
-    page: Page, chosen: tuple[str, str], best: Tally, province: str | None, when: str | None
-) -> Found[Locality] | None:
-    """`Tại P. Vỹ Dạ, …` / `Tại P. Kim Trà, …`: a round-up of units of one level is its parent's, where the map
-    of the article's time makes the province that parent; else the unit stays, flagged."""
-    others = round_up(page, chosen)
-    if not others:
-        return None
-    level, name = chosen[0], best.name
-    why = f"bài điểm tin nhiều {level} ({name}, {', '.join(others[:3])})"
-    if province and level in gazetteer.COMMUNE_LEVELS and two_tier(when, level, name):
-        whole = Locality(province, gazetteer.province_level(province), province)
-        return Found(whole, best.text, f"{why}: ghi theo {province}")
-    return Found(Locality(name, level, province), best.text, f"{why}: có thể bài nói về đơn vị chứa chúng")
 
 
 def _province_may_own(lead: str, level: str, name: str) -> str:

@@ -10,7 +10,6 @@ import re
 from ..textnorm import tone_key
 from . import gazetteer
 from .mentioncontext import in_a_title
-from .page import Page, paragraphs
 from .places import find_mentions
 from .provinceof import era_of
 from .provincewide import (
@@ -50,31 +49,6 @@ def _addressed_to(after: str, district: tuple[str, str], name: str) -> bool:
 
 # who attends, not who acts: `Tham dự còn có đại diện lãnh đạo UBND xã A`, `Dự buổi lễ có …`
 GUESTS = re.compile(r"\b(?:tham dự|dự (?:buổi|lễ|hội nghị|đại hội|chương trình)|cùng dự|đại diện)\b[^.;:]{0,60}$", re.I)
-
-# a paragraph that reports from one of several units: `Tại P. Vỹ Dạ, 24 đảng viên …`, `Ở xã B, …`
-_REPORTS_FROM = re.compile(r"^(?:tại|ở)\s", re.I)
-
-
-def two_tier(when: str | None, level: str, name: str) -> bool:
-    """Whether the unit is read on the map of 1 July 2025, where a commune's parent is its province: by the
-    article's date, or for an undated one, by a unit the old map lacks."""
-    era = era_of(when)
-    return era == "2025" or (era is None and not gazetteer.provinces_of(name, level, "legacy"))
-
-
-def round_up(page: Page, chosen: tuple[str, str]) -> list[str]:
-    """Other units of the chosen one's level that body paragraphs open with (`Tại P. Kim Trà, …`)."""
-    others: list[str] = []
-    for text in paragraphs(page)[1:]:
-        if not _REPORTS_FROM.match(text):
-            continue
-        opening = next(iter(find_mentions(text[:60])), None)
-        if opening is None or opening.name is None or opening.start > 4 or opening.level != chosen[0]:
-            continue
-        if tone_key(opening.name) != chosen[1] and opening.name not in others:
-            others.append(opening.name)
-    return others
-
 
 def commune_rival(
     named: dict[tuple[str, str], Tally], best_key: tuple[str, str], rivals: list[tuple[str, str]], when: str | None

@@ -16,6 +16,17 @@ BODY_CAP = 3.0
 _SEVERAL = re.compile(r"(?:\b(?:các|hai|ba|những|\d+)\s+)$", re.I)
 
 
+@dataclass(frozen=True)
+class Locality:
+    """Where an article is about: a unit's name and level, and its province."""
+
+    name: str | None
+    level: str | None
+    province: str | None
+    basis: str = "text"  # "text": named with its level; "page": a bare name found elsewhere on the page
+    former: str | None = None  # the unit of the old map it came from, where the text says (`huyện Bến Cát cũ`)
+
+
 @dataclass
 class Tally:
     score: float = 0.0
