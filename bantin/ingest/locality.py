@@ -211,7 +211,9 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and best_key[0] in _DISTRICT_LEVELS:
             owner = province or only_province(best_key[0], name)
             inside = communes_addressed_in(named, best_key, owner, when)
-            if len(inside) == 1:  # `UBND huyện X khánh thành trường …, xã Y, huyện X`: where the works stand
+            # `UBND huyện X khánh thành trường …, xã Y, huyện X`: where the works stand (not when the body addresses
+            # another commune so: `… tổ 4, phường Z, Tp. X`, one of several visited)
+            if len(inside) == 1 and len(communes_addressed_in(named, best_key, owner, when, anywhere=True)) == 1:
                 level, commune = inside[0]
                 why = f"sapo nêu {level} {commune} thuộc {best_key[0]} {name}: chọn đơn vị cụ thể hơn"
                 found = named[(level, tone_key(commune))]

@@ -24,15 +24,19 @@ from .unittally import Tally
 
 
 def communes_addressed_in(
-    named: dict[tuple[str, str], Tally], district: tuple[str, str], owner: str | None, when: str | None
+    named: dict[tuple[str, str], Tally],
+    district: tuple[str, str],
+    owner: str | None,
+    when: str | None,
+    anywhere: bool = False,
 ) -> list[tuple[str, str]]:
-    """Communes of the headline or lead written with the district as their address (`xã Y, huyện X`, `… (thôn 5,
-    xã Y, X)`) that the map puts in the district's province `owner`."""
+    """Communes of the headline or lead (`anywhere`: of the whole page) written with the district as their address
+    (`xã Y, huyện X`, `… (thôn 5, xã Y, X)`) that the map puts in the district's province `owner`."""
     if owner is None:
         return []
     name = named[district].name
-    smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS and named[k].strong
-               and _addressed_to(named[k].after, district, name)]
+    smaller = [(k[0], named[k].name) for k in named if k[0] in gazetteer.COMMUNE_LEVELS
+               and (anywhere or named[k].strong) and _addressed_to(named[k].after, district, name)]
     return units_inside(owner, smaller, era_of(when))
 
 

@@ -84,10 +84,10 @@ def list_parent(
             for other_level, other in others:
                 if other_level:  # (a name the gazetteer lacks says nothing of the province)
                     provinces &= _provinces(other, other_level, era)
-            if len(provinces) != 1:
+            written = _written_holder(text, end, tier)
+            if len(provinces) != 1 and written is None:
                 return None  # `hai tỉnh A và B`, or units of different provinces: no one holder
-            province = next(iter(provinces))
-            holder = _holder(text, end, tier, province, named, era, words)
+            holder = _holder(text, end, tier, next(iter(provinces), ""), named, era, words)
             if voters:  # (no unit is named as where it was held: the meeting is the holder's)
                 why = f"{_MEETING_OF_SEVERAL} (“{words}”), không nêu nơi tổ chức: ghi theo đơn vị chứa các đơn vị đó"
                 return ListParent(holder.name, holder.level, words, why)
@@ -171,9 +171,8 @@ def _holder(
     text: str, end: int, tier: str, province: str, named: list[tuple[str, str]], era: str | None, words: str
 ) -> ListParent:
     why = f"sapo nêu nhiều đơn vị một lúc (“{words}”): ghi theo đơn vị chứa các đơn vị đó"
-    after = _HOLDER.match(text, end)
-    written = next(iter(find_mentions(text[after.end() : after.end() + 80])), None) if after else None
-    if written and written.start == 0 and written.name and _higher(written.level, tier):
+    written = _written_holder(text, end, tier)
+    if written is not None:
         return ListParent(written.name, written.level, words, why)
     if tier == "commune" and era != "2025":
         districts = {
@@ -185,6 +184,16 @@ def _holder(
             level, name = next(iter(districts.values()))
             return ListParent(name, level, words, why)
     return ListParent(_written_province(named, province), gazetteer.province_level(province), words, why)
+
+
+def _written_holder(text: str, end: int, tier: str) -> Mention | None:
+    """The unit of a higher tier written right after a list (`các xã A, B của huyện X`, `… (TPHCM)`): its holder,
+    whatever the map says of the listed names (`xã Ga Ry`, a spelling the map lacks)."""
+    after = _HOLDER.match(text, end)
+    written = next(iter(find_mentions(text[after.end() : after.end() + 80])), None) if after else None
+    if written and written.start == 0 and written.name and _higher(written.level, tier):
+        return written
+    return None
 
 
 def _higher(level: str, tier: str) -> bool:
