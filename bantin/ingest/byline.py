@@ -20,7 +20,7 @@ _BYLINE = re.compile(
     rf"^(?P<name>{_PERSON}(?:\s*(?:[-–—,&]|\bvà\b)\s*{_PERSON})?)\s*(?:\((?P<org>[^()]{{2,80}})\))?\s*\.?$"
 )
 _LABELLED_AUTHOR = re.compile(
-    r"^(?:bài(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|tin(?:\s*(?:và|,|\+|-|–)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|"
+    r"^(?:bài(?:\s*(?:và|,|\+|&|-|–)\s*ảnh)?|tin(?:\s*(?:và|,|\+|&|-|–)\s*ảnh)?|bài viết|tác giả|nhóm phóng viên|"
     r"phóng viên|pv|ghi chép|thực hiện|bt|btv|biên tập|t/h|tổng hợp)\s*:\s*(?P<name>[^;|]+?)"
     r"\s*(?:\((?:t/h|th|tổng hợp)\))?\s*(?:[;|,-]\s*(?:ảnh|video|đồ họa)\s*:.*)?\.?$",
     re.I,
@@ -188,7 +188,9 @@ def _read_line(line: Line) -> tuple[str, str, str, str] | None:
         if not _is_person(name, labelled=True):
             # (`Tác giả: Lò Văn Nguyên, Công chức Văn hoá xã`, `Thực hiện: Lê Ngọc Tân - Trưởng Ban …`: the writer,
             # then the post)
-            name = re.split(r",|\s[-–]\s", name)[0]
+            # (`Tin & ảnh: Ngọc - Thúy, Ban Chính sách Pháp luật`: two writers, then their office)
+            before_comma = name.split(",")[0]
+            name = before_comma if _is_person(before_comma, labelled=True) else re.split(r"\s[-–]\s", before_comma)[0]
         if _is_person(name, labelled=True) and (not where or where.rstrip().endswith(")")):
             return "author", name.strip(), where.strip().rstrip(")").strip(), text
     signed = _SIGNED_FOR.match(text)  # `Dương Văn Lợt – Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum`
@@ -346,6 +348,8 @@ def find_byline(page: Page, capped: bool = False) -> Byline:
             if len(value.split()) == 1 and _runs_on(page, line):
                 continue  # `Giám` / `đốc Sở …`: a hard-wrapped sentence's first word, not a pen name
             why = f"dòng cuối “{text}” có thể bị cắt: bài dừng ở giới hạn độ dài" if cut else ""
+            if not why and text.strip() == value and gazetteer.is_province(value):  # (a related item's heading)
+                why = f"dòng “{text}” không có nhãn tác giả và trùng tên tỉnh: có thể không phải bút danh"
             author = Found(value, text, why)
             if affiliation:
                 org = Found(affiliation, text)

@@ -67,7 +67,7 @@ PERSON_CAPTION = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ]
 
 PHOTO_POSITION = re.compile(
     r"\((?:người\s+)?thứ\s+\w+(?:\s*,)?\s+(?:từ\s+)?(?:bên\s+)?(?:trái|phải)[^()]*\)"
-    r"|\((?:bên|đứng)\s+(?:trái|phải|giữa)[^()]*\)|\((?:giữa|ngoài cùng[^()]*)\)",
+    r"|\((?:bên|đứng|bìa)\s+(?:trái|phải|giữa)[^()]*\)|\((?:giữa|ngoài cùng[^()]*)\)",
     re.I,
 )
 

@@ -44,7 +44,7 @@ _ELECTION = re.compile(
 )
 # `Tết Nguyên đán Giáp Thìn 2024`, `mừng Xuân Bính Ngọ 2026`: the lunar new year of that year
 _TET = re.compile(
-    r"\b(?:Tết|(?:mừng|đón|chào|vui|dịp)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ][^\s\d]+){0,2}\s+(\d{4})", re.I
+    r"\b(?:Tết|(?:mừng|đón|chào|vui|dịp)\s+Xuân)\b(?:\s+Nguyên\s+đán)?(?:\s+[^\W\d_][^\s\d]*){0,2}\s+(\d{4})", re.I
 )
 _REVIEW_WORDS = re.compile(
     r"tổng kết|sơ kết|kết quả|đánh giá|năm qua|nhìn lại|thực hiện nhiệm vụ|chuẩn bị|kế hoạch", re.I

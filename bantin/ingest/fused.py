@@ -71,7 +71,7 @@ _LEAD_INSIDE = re.compile(
 # after a section name: a lead that opens without its date, right after the headline's last word
 _UNDATED_LEAD_INSIDE = re.compile(
     r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày|Đây là|Vừa qua|Sau khi|Thời gian qua|"
-    r"Những năm qua|Hướng tới)\s"
+    r"Những năm qua|Những ngày (?:qua|này)|Hướng tới)\s"
 )
 
 

@@ -21,6 +21,7 @@ from .captions import (
     office_and_name,
 )
 from .fused import fused_capitals, fused_dateline, fused_headline, fused_lead
+from .headstamps import MAX_HEADLINE, stamp_right_under, stamped_below, titled_below
 from .leadwords import lead_words, shared
 from .lines import Line
 
@@ -81,26 +82,6 @@ def _lead_like(text: str) -> bool:
 _POINTS_BACK = re.compile(r"(?:đây là|đó là|điều này|việc này|theo đó|trước đó|bên cạnh đó)\b", re.I)
 
 
-def _stamped_below(content: list[tuple[Line, str]], index: int, stamps: frozenset[int]) -> bool:
-    """Whether the page's timestamp line comes right after content line `index` (portals print it under
-    the headline)."""
-    if index >= len(content) or content[index][1] != "text" or content[index][0].text.endswith("."):
-        return False
-    return _stamp_right_under(content, index, stamps)
-
-
-def _stamp_right_under(
-    content: list[tuple[Line, str]], index: int, stamps: frozenset[int], adjacent: bool = False
-) -> bool:
-    """Whether one of the page's date lines stands between content line `index` and the next (with `adjacent`,
-    on the next line or the one after a blank, not under a widget's lines), or ends that line itself when it is no
-    sentence (`<headline> 17/06/2025 10:37`, not `<caption>. 17/06/2025 10:37`)."""
-    number = content[index][0].number
-    following = content[index + 1][0].number if index + 1 < len(content) else 10**9
-    first = number if not content[index][0].text.rstrip().endswith(".") else number + 1
-    return any(first <= stamp < following and (not adjacent or stamp - number <= 2) for stamp in stamps)
-
-
 def find_headline(
     content: list[tuple[Line, str]], stamps: frozenset[int] = frozenset()
 ) -> tuple[Line | None, str, int, list[Line]]:
@@ -153,10 +134,13 @@ def find_headline(
             return Line(line.number, fused[0]), fused[1], index, extra
         # (`“A cần phát huy …; xây dựng … kiểu mẫu."`: a quoted sentence ends inside its quotes)
         sentence = value.rstrip("”\"’ ").endswith(".") and pt.words(value) > MAX_DOTTED_HEADLINE
-        if sentence and _stamped_below(content, index + 1, stamps) and (
+        if sentence and stamped_below(content, index + 1, stamps) and (
             pt.words(content[index + 1][0].text) <= MAX_HEADLINE
         ):  # `<summary>. / <headline> / Thứ ba, 20:02, 23/09/2025 / <lead>`: a standfirst above the headline
             return content[index + 1][0], "", index, extra  # (the summary stays in the body)
+        if sentence and titled_below(content, index, stamps):
+            extra.append(line)  # `<portal's motto>. / Thứ sáu, 07 Tháng 9 2018 14:58 / <headline> / <lead>`
+            continue
         short = pt.words(value) <= MAX_LABEL_WORDS and (
             _headline_over_lead(content[index + 1 :], repeated=True) or _headline_over_stamp(content, index + 1, stamps)
         )
@@ -178,7 +162,7 @@ def find_headline(
         if sentence and not _dotted_headline_over_lead(value, content[index + 1 :]):
             return None, "", index, extra  # a sentence, not a headline: the page opens with its lead
         # (`<headline>.` / `14/09/2025 - 15:51`: the page's stamp under a caption-like line makes it the headline)
-        stamped = _stamp_right_under(content, index, stamps, adjacent=True)
+        stamped = stamp_right_under(content, index, stamps, adjacent=True)
         stamped = stamped and not value.lower().startswith(CAPTION_OPENERS)
         caption = caption_like(value) and value.endswith(".") and not stamped
         if pt.STANDFIRST.match(value) or _lead_like(value) or caption:
@@ -205,7 +189,7 @@ def find_headline(
             continue
         if (
             _headline_over_lead(content[index + 1 :])
-            and not _stamp_right_under(content, index, stamps, adjacent=True)
+            and not stamp_right_under(content, index, stamps, adjacent=True)
             and not _tells_more_of_lead(value, content[index + 1 :])
         ):
             extra.append(line)  # a portal's motto or a supra-title: the headline is the line right over the lead
@@ -225,7 +209,6 @@ _SIGNED_LINE = re.compile(
     r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*"
     r"\((?i:[^()]*\b(?:trung tâm|ban|phòng|báo|đài|ubnd|hội|văn phòng|cổng)\b[^()]*)\)$"
 )
-MAX_HEADLINE = 40
 _KICKER = re.compile(r"^(?!(?:ảnh|photo|nguồn)\b)[^:]{3,60}:\s+[A-ZĐÀ-Ỹ]", re.I)
 MAX_LABEL_WORDS = 8  # a section name or tag over the headline
 MAX_DOTTED_HEADLINE = 18  # a headline that ends in a full stop is short; a longer one is a sentence
@@ -300,9 +283,9 @@ def _stamped_headline_below(content: list[tuple[Line, str]], index: int, stamps:
     """Whether, past short labels, a line two or three lines down is the headline the page's stamp follows,
     while content line `index` has none under it: the page's headline is that one."""
     stamped_next = index + 1 < len(content) and content[index + 1][0].number in stamps
-    if stamped_next or _stamped_below(content, index + 1, stamps):
+    if stamped_next or stamped_below(content, index + 1, stamps):
         return False
-    if _topics_twice(content, index) and _stamp_right_under(content, index + 2, stamps, adjacent=True):
+    if _topics_twice(content, index) and stamp_right_under(content, index + 2, stamps, adjacent=True):
         return True  # `<topics A B C> / <topics B C> / <headline> / <stamp>`: a list of topic links printed twice
     for ahead in (2, 3):
         between = content[index + 1 : index + ahead]

@@ -229,3 +229,9 @@ def organ_words() -> dict[tuple[str, ...], str]:
         spelling, level = (part.strip() for part in line.split("|"))
         mapping[key_tuple(spelling)] = level
     return mapping
+
+
+@cache
+def foreign_places() -> frozenset[str]:
+    """Foreign countries and provinces named like a person (data/foreign_places.txt), tone- and case-blind keys."""
+    return frozenset(tone_key(line) for line in _lines("foreign_places.txt"))

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..textnorm import squash_spaces, tone_key
 from . import knowledge, places
+from .captions import PHOTO_POSITION
 from .listitems import item_roles_before
 from .officeholders import STAFF, is_cleric, public_office, relieved
 from .rolegrammar import roles_after, roles_before
@@ -292,6 +293,8 @@ def mentions_in(text: str, cut: bool = False) -> list[Mention]:
     paragraph is where the page stops, so a role running into its end may be cut short."""
     if not _may_name().search(text):
         return []
+    # (`đại biểu Quốc hội A (bìa trái) và B (thứ hai từ trái sang)`: photo positions, blanked so a heading reaches B)
+    text = PHOTO_POSITION.sub(lambda m: " " * len(m.group()), text)
     tokens = tokenize(text)
     units = cut_units(tokens)
     names = find_names(tokens, text, units)

@@ -10,7 +10,7 @@ from .knowledge import DATA
 
 DATE_NUMERIC = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 DATE_ISO = r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})"  # `2025-11-19`, `2026/03/17`
-TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}['’′]?(?::\d{2})?\s*(?:[(\[]?gmt\s*[+\-]?\d*(?::\d{2})?[)\]]?|am|pm|sa|ch)?"
+TIME = r"\d{1,2}\s*(?::|h)\s*\d{2}['’′]?(?::\d{2})?\s*(?:[(\[]?gmt\s*[+\-]?\d*(?::\d{2})?[)\]]?|(?:am|pm|sa|ch)\b)?"
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|cn|t[2-7])"
 
 # " date 2025-08-12 (Ngày Nay) - …": a scraper's publication marker fused into the first line
@@ -56,9 +56,11 @@ TRAILING_STAMP = re.compile(  # (`Văn Hà19/02/2025 - 13:05`: a byline the scra
     rf"(?P<m2>\d{{1,2}})\s*[/.\-]\s*(?P<y2>\d{{4}}))(?:\s*(?:am|pm|sa|ch)\b)?(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
     re.I,
 )  # `… 05/03/2026 17:58` after a headline; after a byline `Ngọc Thu - 20:15, 23/06/2023`, `A 23:20 | 28/09/2023`
-# `Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27`: a page date written in words, with its clock time
+# `Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27`, `Thứ sáu, 07 Tháng 9 2018 14:58`: a page date in words, with its
+# clock time
 HEADER_WORDS = re.compile(
-    rf"^[•·\-\s]*(?:{WEEKDAY}\s*,?\s*)?ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}})"
+    rf"^[•·\-\s]*(?:(?:{WEEKDAY}\s*,?\s*)?ngày\s+|{WEEKDAY}\s*,?\s*)(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+(?:năm\s+)?"
+    rf"(\d{{4}})"
     rf"(?:\s*[,|\-–]?\s*{TIME})?\s*$",
     re.I,
 )

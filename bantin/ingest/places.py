@@ -337,22 +337,17 @@ def after_province_word(before: tuple[str, bool] | None, run: list[Token]) -> bo
     """`UBND tỉnh Đào Mỹ`: provinces are few and known, so a name after `tỉnh` that is none of them (nor one
     dissolved, `tỉnh Hà Tây`) is a person, though a commune somewhere bears it."""
     return bool(before) and before[0] == "tỉnh" and not gazetteer.is_province(_words(run)) and not any(
-        gazetteer.is_former_province(_words(run[:size])) for size in range(1, len(run) + 1)
+        gazetteer.is_former_province(_words(run[:size])) or _foreign(run[:size]) for size in range(1, len(run) + 1)
     )
 
 
-# countries whose Vietnamese names look like a person's (a surname first): `Đại sứ Hoa Kỳ`, `Đại sứ Thái Lan`
-_COUNTRIES = frozenset(
-    tone_key(name)
-    for name in (
-        "Hoa Kỳ", "Thái Lan", "Hà Lan", "Đan Mạch", "Triều Tiên", "Mông Cổ", "Phần Lan", "Ba Lan", "Na Uy", "Thụy Sĩ",
-        "Thụy Điển", "Tân Tây Lan", "Cu Ba", "Ấn Độ", "Nhật Bản", "Hàn Quốc", "Trung Quốc", "Tây Ban Nha", "Bồ Đào Nha",
-    )
-)
+def _foreign(words: list[Token]) -> bool:
+    """`Hoa Kỳ`, `Hồ Bắc`, `Hủa Phăn`: a country or a neighbouring country's province named like a person."""
+    return tone_key(_words(words)) in knowledge.foreign_places()
 
 
 def is_place(words: list[Token]) -> bool:
-    return bool(gazetteer.lookup(_words(words))) or tone_key(_words(words)) in _COUNTRIES
+    return bool(gazetteer.lookup(_words(words))) or _foreign(words)
 
 
 def person_not_commune(run: list[Token], level: str, following: list[Token]) -> bool:

@@ -101,8 +101,10 @@ def find_officials(
     return sorted(chosen, key=lambda p: p.order)
 
 
-# verbs a caption writes with a capital right after the name (`Phạm Văn Tân Trao quà …`); no given names
-_CAPTION_VERBS = frozenset(map(tone_key, ("trao", "tặng", "thăm", "phát", "chụp", "kiểm", "dâng")))
+# words a caption writes with a capital right after the name (`Phạm Văn Tân Trao quà …`, `Hồ Văn Mười Lễ tại …`)
+_CAPTION_VERBS = frozenset(
+    map(tone_key, ("trao", "tặng", "thăm", "phát", "chụp", "kiểm", "dâng", "lễ", "chúc", "tại", "dự", "tham", "nói"))
+)
 
 
 def _merge_glued_words(people: dict[str, Person], past: dict[str, bool]) -> None:
