@@ -62,7 +62,9 @@ _ORG_HEADS = (
     "mặt trận",
     "công an",
     "bộ chỉ huy",
-    "trường",
+    # (a school by its kind, not `Trường Giang`, a pen name)
+    *(f"trường {kind}" for kind in ("th ", "mn ", "thcs", "thpt", "tiểu học", "mầm non", "trung học", "phổ thông",
+                                    "ptdt", "đại học", "cao đẳng", "trung cấp", "chính trị", "quân sự", "bồi dưỡng")),
 )
 _OUTLET = re.compile(r"^(?:[\w-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn)$|^[A-ZĐ]{2,8}$", re.I)
 

@@ -36,7 +36,15 @@ from .narrower import (
 from .page import Page, paragraphs
 from .patterns import STANDFIRST, opens_with_event_time
 from .places import Mention, bare_names, find_mentions
-from .provinceof import bare_provinces, era_of, named_provinces, province_of, whole_province, written_province
+from .provinceof import (
+    bare_provinces,
+    era_of,
+    merged_away,
+    named_provinces,
+    province_of,
+    whole_province,
+    written_province,
+)
 from .provincewide import (
     ORGANISER,
     SEVERAL_UNNAMED,
@@ -267,7 +275,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
             review = other_commune_in_lead(lead, best_key[1]) or other_commune_in_body(named, best_key)
         review = review or other_level_in_lead(named, best_key) or province_namesake(best_key[0], name, province)
-        review = review or city_of_its_name(texts, best_key[0], name)
+        review = review or city_of_its_name(texts, best_key[0], name) or _visitor(best, best_key[0])
         review = review or (kicker_contest(page.title.text, best_key[0], name) if page.title else "")
         over = _province_over_venue(page, lead, best_key[0], best, province, provinces)
         if over is not None:
@@ -286,6 +294,15 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         why = f"bài không nêu cấp hành chính nào; tít hoặc sapo chỉ viết tên “{bare[0]}”: ghi theo {level} {bare[0]}"
         return Found(Locality(bare[0], level, bare[0], "page"), bare[0], why)
     return Found(Locality(None, None, None), "", "bài không nêu đơn vị hành chính nào; hãy ghi địa phương")
+
+
+# `lãnh đạo xã A, huyện B đã đến thăm Bộ chỉ huy …`: the unit is the visitor, the article may be the host's
+_VISITS = re.compile(r"^[^.;:]{0,45}?\b(?:đã\s+)?(?:đến|sang|về)\s+(?:thăm|làm việc|chúc)", re.I)
+
+
+def _visitor(best: Tally, level: str) -> str:
+    went = next((m.group() for after in best.afters if (m := _VISITS.match(after))), "")
+    return f"{level} {best.name} là bên đến thăm (“{best.name}{went}”): có thể bài nói về nơi được thăm" if went else ""
 
 
 def _province_may_own(lead: str, level: str, name: str) -> str:
@@ -368,6 +385,7 @@ def _unnamed(page: Page, level: str, when: str | None, people: set[str], provinc
     names = sorted({tone_key(n): n for n in bare_names(everything, level) if tone_key(n) not in other_levels}.values())
     if level in ("tỉnh", "thành phố"):
         names = [n for n in names if tone_key(n) != tone_key("Hồ Chí Minh") or level == "thành phố"]
+        names = merged_away(names, when)
     if len(names) == 1:
         name = names[0]
         why = f"bài chỉ viết “{level}”; “{name}” là {level} duy nhất có tên ở chỗ khác trên trang"

@@ -52,10 +52,11 @@ HEADER_LABELLED = re.compile(
 )
 # "… ứng cử viên đại biểu Quốc hội 05/03/2026 17:58": a headline with the page's timestamp after it
 TRAILING_STAMP = re.compile(  # (`Văn Hà19/02/2025 - 13:05`: a byline the scrape glued to its stamp)
-    rf"(?:\s+|(?<=[a-zà-ỹđ]))(?:{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}|(?:[-–|]\s*)?{TIME}\s*[,|]?\s*(?P<d2>\d{{1,2}})\s*[/.\-]\s*"
-    rf"(?P<m2>\d{{1,2}})\s*[/.\-]\s*(?P<y2>\d{{4}}))(?:\s*(?:am|pm|sa|ch)\b)?(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?\s*$",
+    rf"(?:\s+|(?<=[a-zà-ỹđ]))\(?(?:{DATE_NUMERIC}\s*(?:[|,\-–]\s*)?{TIME}|(?:[-–|]\s*)?{TIME}\s*[,|]?\s*(?P<d2>\d{{1,2}})\s*[/.\-]\s*"
+    rf"(?P<m2>\d{{1,2}})\s*[/.\-]\s*(?P<y2>\d{{4}}))(?:\s*(?:am|pm|sa|ch)\b)?(?:\s*\(?gmt\s*[+-]\s*\d{{1,2}}\)?)?\)?\s*$",
     re.I,
-)  # `… 05/03/2026 17:58` after a headline; after a byline `Ngọc Thu - 20:15, 23/06/2023`, `A 23:20 | 28/09/2023`
+)  # `… 05/03/2026 17:58`, `… (11/11/2025, 14:53)` after a headline; after a byline `Ngọc Thu - 20:15, 23/06/2023`,
+# `A 23:20 | 28/09/2023`
 # `Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27`, `Thứ sáu, 07 Tháng 9 2018 14:58`: a page date in words, with its
 # clock time
 HEADER_WORDS = re.compile(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from ..adminunits import province_today
 from ..textnorm import tone_key
 from . import gazetteer
 from .page import Page, paragraphs
@@ -122,6 +123,8 @@ def bare_provinces(page: Page) -> list[str]:
         for name in bare_names(text, level):
             if gazetteer.is_province(name) and not re.search(rf"{re.escape(name)}\s+cũ\b", text, re.I):
                 found.setdefault(tone_key(name), name)
+    # (`tư tưởng, đạo đức, phong cách Hồ Chí Minh`: the city's name alone is the President's; the city is `TP`)
+    found.pop(tone_key("Hồ Chí Minh"), None)
     return sorted(found.values())
 
 
@@ -147,3 +150,17 @@ def _unmarked(name: str) -> str:
 def _unmarked_provinces() -> frozenset[str]:
     provinces = (u for u in gazetteer.units() if u.level in ("tỉnh", "thành phố") and u.name == u.province)
     return frozenset(_unmarked(u.name) for u in provinces)
+
+
+def merged_away(names: list[str], when: str | None) -> list[str]:
+    """`Khu kinh tế Phú Yên` beside `Viettel Đắk Lắk` in a text of November 2025: on the map of its date, a former
+    province merged into another the text names is that one, so only the province of today is kept."""
+    if era_of(when) != "2025" or len(names) < 2:
+        return names
+    keys = {tone_key(name) for name in names}
+
+    def today(name: str) -> str:
+        found = province_today(name) or ""
+        return tone_key(found.removeprefix("tỉnh ").removeprefix("thành phố "))
+
+    return [name for name in names if today(name) == tone_key(name) or today(name) not in keys]

@@ -181,6 +181,10 @@ APPOINTED = tuple(
         "đảm nhiệm chức vụ",
         "đảm nhiệm chức",
         "bầu làm",
+        "bầu lại làm",  # `A được bầu lại làm Chủ tịch Hội …`
+        "bầu bổ sung làm",
+        "tái bổ nhiệm làm",
+        "tái bổ nhiệm",
         "tiếp tục làm",  # `ông A tiếp tục làm Chủ nhiệm`
         "chỉ định làm",
         "điều động làm",

@@ -12,6 +12,7 @@ from .tokens import Token, is_damaged
 
 _OLD_OR_NEW = frozenset((tone_key("cũ"), tone_key("mới")))
 _VA, _CUA = tone_key("và"), tone_key("của")
+_TAI, _FULL_TIME = tone_key("tại"), tone_key("trách")  # (`… chuyên trách tại …`)
 _SECOND_BODY = frozenset(map(tone_key, ("ban", "tổ")))
 # (and `đại biểu`, `đại diện`: `Giám đốc Sở Dân tộc và Tôn giáo và đại biểu các cơ quan`, the others present)
 _ORGAN_HEADS = frozenset(map(tone_key, ("đoàn", "tổ", "ban", "hội", "sở", "phòng", "ủy", "cục", "chi", "đảng", "đại")))
@@ -151,6 +152,15 @@ def cut_units(tokens: Sequence[Token]) -> Units:
                 and vocab.terms.longest_at(keys, index + 1)
             ):
                 kind = "term"  # `Ủy viên Ủy ban Pháp luật của Quốc hội`
+            elif (
+                token.key == _TAI
+                and index
+                and tokens[index - 1].key == _FULL_TIME
+                and following is not None
+                and following.cap
+                and vocab.terms.longest_at(keys, index + 1)
+            ):
+                kind = "term"  # `Ủy viên hoạt động chuyên trách tại Ủy ban Dân nguyện …`: where the full-time post is
             elif (
                 token.kind == "num"
                 and units
