@@ -1,5 +1,6 @@
 """What may stand between a name and its offices: a bracketed other name (`A (Đại đức Thích B), …`),
-an age or birth year (`A, 48 tuổi, …`), a bracketed aside before `là` (`A (44 tuổi, quê xã X) là …`)."""
+an age or birth year (`A, 48 tuổi, …`), an honour (`A, Anh hùng Lao động, …`), a bracketed aside before `là`
+(`A (44 tuổi, quê xã X) là …`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from .units import Unit, unit_at
 
 _TUOI, _LA, _NGUYEN = tone_key("tuổi"), tone_key("là"), tone_key("nguyên")
 LIST_SEPARATORS = frozenset({",", "-", "–", "—", "/"})
-_BIOGRAPHY = tuple(tuple(tone_key(w) for w in s.split()) for s in ("sinh năm", "dân tộc", "quê"))
+# (and honours, which are no office: `A, Anh hùng Lực lượng vũ trang nhân dân, Chủ tịch …`, `A, Nhà giáo Ưu tú, …`)
+_BIOGRAPHY = tuple(
+    tuple(tone_key(w) for w in s.split())
+    for s in ("sinh năm", "dân tộc", "quê", "anh hùng", "nhà giáo", "thầy thuốc", "nghệ sĩ", "nghệ nhân")
+)
 
 
 MAX_ALIAS = 10

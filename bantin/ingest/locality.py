@@ -33,8 +33,7 @@ from .narrower import (
     successor_on_new_map,
     venues_inside,
 )
-from .page import Page, paragraphs
-from .patterns import STANDFIRST, opens_with_event_time
+from .page import Page
 from .places import Mention, bare_names, find_mentions
 from .provinceof import (
     bare_provinces,
@@ -58,6 +57,7 @@ from .provincewide import (
     unnamed_organiser,
 )
 from .roundups import counted_places, round_up, round_up_found
+from .segments import page_segments
 from .unitlists import bare_holder, list_parent
 from .unittally import (
     LEVEL_ORDER,
@@ -86,38 +86,11 @@ _CONGRESS_OF = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?(?:đảng b�
 _DISTRICT_LEVELS = frozenset(level for level, tier in gazetteer.TIER.items() if tier == "district")
 
 
-def _segments(page: Page) -> list[tuple[str, str]]:
-    paras = paragraphs(page)
-    if paras and STANDFIRST.match(paras[0]):  # a parenthesised standfirst introduces, the lead reports
-        paras = paras[1:] + paras[:1]
-    elif len(paras) > 1 and not opens_with_event_time(paras[0]) and opens_with_event_time(paras[1]):
-        paras = [paras[1], paras[0], *paras[2:]]  # a summary first, then `Chiều 5-3, …`: the dated one reports
-    elif _CAPTION_CREDIT.search(paras[0] if paras else ""):  # photo captions credited `. Ảnh: A` over the lead
-        dated = next((i for i, p in enumerate(paras[:4]) if opens_with_event_time(p)), None)
-        if dated:
-            paras = [paras[dated], *paras[:dated], *paras[dated + 1 :]]
-    segments = []
-    if page.title:
-        title = page.title.text
-        tag, colon, rest = title.partition(":")
-        if colon and len(tag.split()) <= 5 and rest.strip() and find_mentions(rest):
-            segments.append(("second", tag))  # `TP.Thuận An: Đảng bộ phường Thuận Giao …`: the tag is the parent
-            title = rest
-        segments.append(("title", title))
-    segments += [("lead", p) for p in paras[:1]] + [("second", p) for p in paras[1:2]]
-    rest = [b.text for b in page.blocks if b.text not in paras[:2]]
-    # lines over the headline (a portal's page title `Chi tiết bài viết - Xã A - …`) weigh as the body does
-    segments += [("body", t) for t in rest] + [("body", line.text) for line in page.head_extra]
-    return segments
-
-
-_CAPTION_CREDIT = re.compile(r"[.!]\s+(?:ảnh|photo)\s*:\s*[^.;:()]{1,30}$", re.I)
-
-
 def _tally(
     page: Page, segments: list[tuple[str, str]], provinces: list[str]
 ) -> tuple[dict[tuple[str, str], Tally], dict[str, float]]:
-    """`segments`: the page's `_segments`; `provinces`: its `named_provinces`, to read a province's name cut short."""
+    """`segments`: the page's `page_segments`; `provinces`: its `named_provinces`, to read a province's name cut
+    short."""
     named: dict[tuple[str, str], Tally] = defaultdict(Tally)
     levels: dict[str, float] = defaultdict(float)
     order = 0
@@ -180,7 +153,7 @@ def _tally(
 def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Locality]:
     """`when`: the article's date (ISO, or its year-month), which picks the map its units are read on."""
     provinces = named_provinces(page)
-    segments = _segments(page)
+    segments = page_segments(page)
     named, levels = _tally(page, segments, provinces)
     if named:
         best_key = max(named, key=lambda k: rank(k, named[k]))

@@ -41,7 +41,7 @@ HEADER_TIME_FIRST = re.compile(
 HEADER_LABELLED = re.compile(
     r"^[•·\-\s(]*(?:cập nhật|ngày cập nhật|cập nhật lúc|ngày đăng|đăng ngày|đăng lúc|ngày đăng tải|"
     r"ngày xuất bản|xuất bản|ngày ban hành|thời gian đăng|publish(?:ed)? date|published|posted(?: on)?|"
-    r"updated|date|print)\s*[:,]?\s*(?:lúc\s*)?(?:"  # (`Cập nhật, 08:06, Thứ Tư, 11/09/2019 (GMT+7)`)
+    r"updated|post(?:ed)? date|date|print|ngày(?=\s*:))\s*[:,]?\s*(?:lúc\s*)?(?:"  # (`Cập nhật, 08:06, …`; `Ngày: …`)
     + TIME
     + r"\s*[|,\-–]?\s*)?(?:"
     + WEEKDAY
