@@ -39,6 +39,7 @@ def test_a_former_province_gives_way_to_the_one_it_was_merged_into() -> None:
         "Viettel Đắk Lắk và Công ty Điện lực Đắk Lắk đang hỗ trợ khắc phục sự cố tại khu vực phía Đông tỉnh.",
     ).locality
     assert (found.value.level, found.value.name) == ("tỉnh", "Đắk Lắk")
+    assert "Phú Yên" in found.review  # (the editor reads which former province gave way)
 
 
 def test_truong_giang_under_a_report_is_its_writer() -> None:

@@ -274,6 +274,7 @@ _VISITS = re.compile(r"^[^.;:]{0,45}?\b(?:đã\s+)?(?:đến|sang|về)\s+(?:th�
 
 
 def _visitor(best: Tally, level: str) -> str:
+    """Why the chosen unit may be the visiting side (`xã A … đã đến thăm …` right after a mention), or ``."""
     went = next((m.group() for after in best.afters if (m := _VISITS.match(after))), "")
     return f"{level} {best.name} là bên đến thăm (“{best.name}{went}”): có thể bài nói về nơi được thăm" if went else ""
 
@@ -356,12 +357,16 @@ def _unnamed(page: Page, level: str, when: str | None, people: set[str], provinc
     everything = _BATTLE.sub(" ", everything)  # (`chiến sỹ Điện Biên`: a battle's name, not the unit's)
     other_levels = {tone_key(m.name) for m in find_mentions(everything) if m.name and m.level != level}
     names = sorted({tone_key(n): n for n in bare_names(everything, level) if tone_key(n) not in other_levels}.values())
+    merged: list[str] = []  # (former provinces the text names beside the one they were merged into)
     if level in ("tỉnh", "thành phố"):
         names = [n for n in names if tone_key(n) != tone_key("Hồ Chí Minh") or level == "thành phố"]
-        names = merged_away(names, when)
+        kept = merged_away(names, when)
+        merged, names = [n for n in names if n not in kept], kept
     if len(names) == 1:
         name = names[0]
         why = f"bài chỉ viết “{level}”; “{name}” là {level} duy nhất có tên ở chỗ khác trên trang"
+        if merged:  # (`Khu kinh tế Phú Yên` beside `Điện lực Đắk Lắk` after July 2025)
+            why += f" ({', '.join(merged)} đã nhập vào {name} từ 1/7/2025)"
         return Found(Locality(name, level, province_of(page, level, name, when, provinces), "page"), name, why)
     why = f"bài chỉ viết “{level}”, không nêu tên"
     if names:
