@@ -71,7 +71,9 @@ def _province_of(
     candidates = list(gazetteer.provinces_of(name, level, era_of(when), fall_back=True))
     held = gazetteer.provinces_of(parent.name, parent.level, era_of(when), fall_back=True) if parent else ()
     if held:  # `xã An Mỹ, huyện Tuy An`: the commune of that district (`phường 4, thành phố Sa Đéc`: one the map lacks)
-        candidates = [p for p in candidates if gazetteer.same_province(p, held)] or candidates or list(held)
+        on_map = gazetteer.provinces_of(name, level, era_of(when))  # (`xã A Vương (TP Đà Nẵng)` in October 2025: the
+        fallen_back = candidates if on_map else []  # old map's Quảng Nam says less than the text's own address)
+        candidates = [p for p in candidates if gazetteer.same_province(p, held)] or fallen_back or list(held)
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]
