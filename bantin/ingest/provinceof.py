@@ -71,9 +71,10 @@ def _province_of(
     candidates = list(gazetteer.provinces_of(name, level, era_of(when), fall_back=True))
     held = gazetteer.provinces_of(parent.name, parent.level, era_of(when), fall_back=True) if parent else ()
     if held:  # `xã An Mỹ, huyện Tuy An`: the commune of that district (`phường 4, thành phố Sa Đéc`: one the map lacks)
-        on_map = gazetteer.provinces_of(name, level, era_of(when))  # (`xã A Vương (TP Đà Nẵng)` in October 2025: the
-        fallen_back = candidates if on_map else []  # old map's Quảng Nam says less than the text's own address)
-        candidates = [p for p in candidates if gazetteer.same_province(p, held)] or fallen_back or list(held)
+        # (`xã A Vương (TP Đà Nẵng)` in October 2025, a commune the new map lacks: the text's own address outweighs
+        # the old map's Quảng Nam, which `candidates` fell back on)
+        on_map = candidates if gazetteer.provinces_of(name, level, era_of(when)) else []
+        candidates = [p for p in candidates if gazetteer.same_province(p, held)] or on_map or list(held)
     in_text = [p for p in named if gazetteer.same_province(p, candidates)]
     if not in_text:  # `Cần Thơ: Đại hội Đảng bộ phường …`, `… (Đà Nẵng)`: a province named without its level
         in_text = [p for p in bare_provinces(page) if gazetteer.same_province(p, candidates)]
@@ -160,9 +161,7 @@ def merged_away(names: list[str], when: str | None) -> list[str]:
     if era_of(when) != "2025" or len(names) < 2:
         return names
     keys = {tone_key(name) for name in names}
-
-    def today(name: str) -> str:
-        found = province_today(name) or ""
-        return tone_key(found.removeprefix("tỉnh ").removeprefix("thành phố "))
-
-    return [name for name in names if today(name) == tone_key(name) or today(name) not in keys]
+    today = {
+        name: tone_key((province_today(name) or "").removeprefix("tỉnh ").removeprefix("thành phố ")) for name in names
+    }
+    return [name for name in names if today[name] == tone_key(name) or today[name] not in keys]

@@ -102,7 +102,7 @@ def find_officials(
 
 
 # words a caption writes with a capital right after the name (`Phạm Văn Tân Trao quà …`, `Hồ Văn Mười Lễ tại …`)
-_CAPTION_VERBS = frozenset(
+_CAPTION_WORDS = frozenset(
     map(tone_key, ("trao", "tặng", "thăm", "phát", "chụp", "kiểm", "dâng", "lễ", "chúc", "tại", "dự", "tham", "nói"))
 )
 
@@ -112,7 +112,7 @@ def _merge_glued_words(people: dict[str, Person], past: dict[str, bool]) -> None
     page plus a caption's verb is that person."""
     for key in sorted(people, key=len, reverse=True):
         shorter, _, verb = key.rpartition(" ")
-        if verb not in _CAPTION_VERBS or shorter not in people:
+        if verb not in _CAPTION_WORDS or shorter not in people:
             continue
         longer, kept = people.pop(key), people[shorter]
         if len(longer.roles) > len(kept.roles):

@@ -17,12 +17,8 @@ def page_segments(page: Page) -> list[tuple[str, str]]:
     paras = paragraphs(page)
     if paras and STANDFIRST.match(paras[0]):  # a parenthesised standfirst introduces, the lead reports
         paras = paras[1:] + paras[:1]
-    elif len(paras) > 1 and not opens_with_event_time(paras[0]) and (dated := _dated_after_summary(paras)):
-        paras = [paras[dated], *paras[:dated], *paras[dated + 1 :]]  # a summary, then `Chiều 5-3, …`: that one reports
-    elif _CAPTION_CREDIT.search(paras[0] if paras else ""):  # photo captions credited `. Ảnh: A` over the lead
-        dated = next((i for i, p in enumerate(paras[:4]) if opens_with_event_time(p)), None)
-        if dated:
-            paras = [paras[dated], *paras[:dated], *paras[dated + 1 :]]
+    elif dated := _dated_lead(paras):
+        paras = [paras[dated], *paras[:dated], *paras[dated + 1 :]]
     segments = []
     if page.title:
         title = page.title.text
@@ -41,6 +37,16 @@ def page_segments(page: Page) -> list[tuple[str, str]]:
 # an outlet's tag before a news site's standfirst: `(ĐCSVN) – Sau hơn 1 tháng …`, `GD&TĐ - Việc gắn biển …`
 _TAGGED_STANDFIRST = re.compile(r"^(?:\([^()]{2,40}\)|[A-ZĐ][A-ZĐ0-9.&]{1,20})\s*[-–—]\s")
 MAX_CAPTION_WORDS = 30
+
+
+def _dated_lead(paras: list[str]) -> int | None:
+    """The paragraph that reports when the page opens with something else: a summary, then `Chiều 5-3, …`; photo
+    captions credited `. Ảnh: A` over the lead (0 or None: the first paragraph is the lead)."""
+    if len(paras) > 1 and not opens_with_event_time(paras[0]) and (dated := _dated_after_summary(paras)):
+        return dated
+    if paras and _CAPTION_CREDIT.search(paras[0]):
+        return next((i for i, p in enumerate(paras[:4]) if opens_with_event_time(p)), None)
+    return None
 
 
 def _dated_after_summary(paras: list[str]) -> int | None:
