@@ -69,9 +69,10 @@ _LEAD_INSIDE = re.compile(
 
 
 # after a section name: a lead that opens without its date, right after the headline's last word
+# (`Ngày` only before a day or `hôm`: `… hướng tới Ngày Phụ nữ Việt Nam` is the headline's own day)
 _UNDATED_LEAD_INSIDE = re.compile(
-    r"(?<=[a-zà-ỹđ0-9]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày|Đây là|Vừa qua|Sau khi|Thời gian qua|"
-    r"Những năm qua|Những ngày (?:qua|này)|Hướng tới)\s"
+    r"(?<=[a-zà-ỹđ0-9)”\"]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày(?=\s(?:\d|hôm))|Đây là|Đó là|Vừa qua|"
+    r"Sau khi|Sau \d+ (?:ngày|năm|tháng)|Thời gian qua|Những năm qua|Những ngày (?:qua|này)|Hướng tới)[\s,]"
 )
 
 
@@ -88,9 +89,15 @@ def fused_lead(text: str) -> tuple[str, str] | None:
     if _INNER_DATELINE.search(text[:start]):
         return None  # `<headline> ĐNO - Đại hội … phường An Hải …`: the outlet's tag opens the lead before (below)
     head, lead = without_section(text[:start].strip()), text[start:].strip()
-    if not 5 <= pt.words(head) <= 40 or ". " in head or pt.SENTENCE_END.search(head) or not head[:1].isupper():
+    shortest = 4 if sectioned else 5  # (`An sinh - Cuộc sống Nhà mới sau mưa Những ngày qua, …`: a short headline)
+    ends_as_sentence = pt.SENTENCE_END.search(head) and not _QUOTED_SAYING.search(head)
+    if not shortest <= pt.words(head) <= 40 or ". " in head or ends_as_sentence or not head[:1].isupper():
         return None
     return head, lead
+
+
+# `Chủ tịch HĐND tỉnh Lâm Đồng: “Không thể chấp nhận …”`: a headline may end on the words it quotes
+_QUOTED_SAYING = re.compile(r":\s*[“\"][^”\"]+[”\"]$")
 
 
 def _subject_restated(headline: str, text: str) -> int | None:
