@@ -166,8 +166,9 @@ AFTER_DOCUMENT_DAYS = 92  # a report cites the documents of the quarter before i
 
 def _after_a_cited_document(event: EventDate, text: str) -> list[tuple[int, str]]:
     """`Quyết định số 467/QĐ-TTg ngày 28/2/2025` then `Sáng 3/3`: an event shortly after a cited
-    document (within a quarter) falls in that document's year."""
-    found = []
+    document (within a quarter) falls in that document's year; never before the latest document cited (`Nghị
+    quyết … ngày 22/12/2024` puts `Sáng 4/3` in 2025 only if no document of 23/1/2026 comes before it)."""
+    found, cited_dates = [], []
     for match in BARE_FULL.finditer(text):
         if not DOCUMENT.search(text[max(0, match.start() - 90) : match.start()]):
             continue
@@ -176,11 +177,13 @@ def _after_a_cited_document(event: EventDate, text: str) -> list[tuple[int, str]
         ) else None
         if cited is None:
             continue
+        cited_dates.append(cited)
         for year in (cited.year, cited.year + 1):
             days = (dt.date(year, event.month, event.day) - cited).days if valid(year, event.month, event.day) else -1
             if 0 <= days <= AFTER_DOCUMENT_DAYS:
                 found.append((year, f"năm suy ra: sau văn bản ngày {match.group()}"))
-    return found
+    latest = max(cited_dates, default=None)
+    return [(y, why) for y, why in found if latest is None or dt.date(y, event.month, event.day) >= latest]
 
 
 _MEETING = re.compile(r"(?:kỳ họp|phiên họp|hội nghị|đại hội|khai mạc|tổ chức vào|diễn ra vào)\b[^.;]{0,60}$", re.I)

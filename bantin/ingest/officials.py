@@ -111,8 +111,10 @@ def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
         return 0, len(run)
     if len(run) == MAX_NAME + 1 and addressed and run[0].key in every and not any(t.key in common for t in run[1:]):
         return 0, len(run)  # `bà Huỳnh Ngọc Nữ Phương Hồng`: a five-word name after ông/bà, one surname
-    if len(run) == MAX_NAME + 1 and run[0].key in common and run[1].key in every and run[2].key in _MIDDLE_MARKERS:
-        return 0, len(run)  # `Nguyễn Lâm Thị Tú Anh`: a double surname before the middle name
+    # `Nguyễn Lâm Thị Tú Anh`: a double surname before the middle name; `bà Đặng Nguyễn Ngọc Xuân Mai`: two common ones
+    double = run[2].key in _MIDDLE_MARKERS or (addressed and run[1].key in common) if len(run) > 2 else False
+    if len(run) == MAX_NAME + 1 and run[0].key in common and run[1].key in every and double:
+        return 0, len(run)
     if addressed and MIN_NAME < len(run) <= MAX_NAME:  # right after the honorific, an unlisted surname
         return 0, len(run)  # `đồng chí Ngọc Kim Nam`, `ông Phượng Hoàng Minh`, `đ/c Tiếu Hoa Nhan`
     for preferred in (common, every):

@@ -19,7 +19,7 @@ _NAME_ENDERS = (
     "này đó khi sau trước để nhằm do bởi vì nên nhưng hay hoặc mà thì lại ra vào lên xuống qua từ giữa "
     "trên dưới ngày sáng chiều tối hôm nay người phụ kiêm nguyên tân hiện đương nhiệm kỳ khóa khoá ông bà "
     "đồng trình trả ký giải thông điều đánh quán chức kết buổi lễ cuộc họp động mừng dương luận "
-    "ý bày lời bố khai đón tiễn dâng thắp viếng nói cho rằng biết mong đặt tọa toạ dẫn khởi cắt bấm hướng kêu"
+    "ý bày lời bố khai đón tiễn dâng thắp viếng nói cho rằng biết mong đặt tọa toạ dẫn khởi cắt bấm hướng kêu gặp"
 )
 _ENDS_A_NAME = frozenset(tone_key(word) for word in _NAME_ENDERS.split())
 MAX_LOWER_IN_NAME = 4
