@@ -72,7 +72,7 @@ _LEAD_INSIDE = re.compile(
 # (`Ngày` only before a day or `hôm`: `… hướng tới Ngày Phụ nữ Việt Nam` is the headline's own day)
 _UNDATED_LEAD_INSIDE = re.compile(
     r"(?<=[a-zà-ỹđ0-9)”\"]\s)(?:Tại|Theo|Trong|Nhằm|Thực hiện|Chiều|Sáng|Ngày(?=\s(?:\d|hôm))|Đây là|Đó là|Vừa qua|"
-    r"Sau khi|Sau \d+ (?:ngày|năm|tháng)|Thời gian qua|Những năm qua|Những ngày (?:qua|này)|Hướng tới)[\s,]"
+    r"Sau khi|Nhân dịp|Sau \d+ (?:ngày|năm|tháng)|Thời gian qua|Những năm qua|Những ngày (?:qua|này)|Hướng tới)[\s,]"
 )
 
 

@@ -167,7 +167,11 @@ def find_headline(
         caption = caption_like(value) and value.endswith(".") and not stamped
         if pt.STANDFIRST.match(value) or _lead_like(value) or caption:
             return None, "", index, extra  # the lead, a standfirst or a photo caption opens the page
-        if (_is_label(value) or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
+        # (`CHÀO MỪNG NGÀY “NHÀ GIÁO VIỆT NAM”` / `2024-11-21 11:46:00.0`: capitals the page's stamp follows are its
+        # headline; `PNAT BAN PC MOI NHAT (7)`, with no Vietnamese letter, is a photo's file name)
+        headline_caps = stamped and pt.words(value) > 3 and not value.isascii() and not pt.SECTION_LABEL.match(value)
+        label = _is_label(value) and not headline_caps
+        if (label or _short_before_headline(value, content[index + 1 :])) and index + 1 < len(content):
             extra.append(line)
             continue
         if _SIGNED_LINE.match(value) and index + 1 < len(content):

@@ -248,7 +248,7 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
         if not review and best_key[0] in gazetteer.COMMUNE_LEVELS:
             review = other_commune_in_lead(lead, best_key[1]) or other_commune_in_body(named, best_key)
         review = review or other_level_in_lead(named, best_key) or province_namesake(best_key[0], name, province)
-        review = review or city_of_its_name(texts, best_key[0], name) or _visitor(best, best_key[0])
+        review = review or city_of_its_name(texts, best_key[0], name) or _visitor(best, best_key[0], lead)
         review = review or (kicker_contest(page.title.text, best_key[0], name) if page.title else "")
         over = _province_over_venue(page, lead, best_key[0], best, province, provinces)
         if over is not None:
@@ -270,12 +270,19 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
 
 
 # `lãnh đạo xã A, huyện B đã đến thăm Bộ chỉ huy …`: the unit is the visitor, the article may be the host's
-_VISITS = re.compile(r"^[^.;:]{0,45}?\b(?:đã\s+)?(?:đến|sang|về)\s+(?:thăm|làm việc|chúc)", re.I)
+_VISITS = re.compile(r"^[^.;:]{0,45}?\b(?:(?:cũng\s+)?đã\s+)?(?:đến|sang|về|tới)\s+(?:thăm|làm việc|chúc)", re.I)
+# `Đoàn đại biểu tỉnh A do đồng chí B - …, Giám đốc Sở … làm trưởng đoàn cũng đã tới thăm …`: its leader between
+_LED_VISIT = re.compile(
+    r"^[^.;]{0,160}?\blàm trưởng đoàn\b[^.;:]{0,12}?(?:đến|sang|về|tới)\s+(?:thăm|làm việc|chúc)", re.I
+)
 
 
-def _visitor(best: Tally, level: str) -> str:
+def _visitor(best: Tally, level: str, lead: str) -> str:
     """Why the chosen unit may be the visiting side (`xã A … đã đến thăm …` right after a mention), or ``."""
     went = next((m.group() for after in best.afters if (m := _VISITS.match(after))), "")
+    at = lead.find(best.name)
+    led = _LED_VISIT.match(lead[at + len(best.name) :]) if at >= 0 and not went else None
+    went = went or (led.group()[:60] + "…" if led else "")
     return f"{level} {best.name} là bên đến thăm (“{best.name}{went}”): có thể bài nói về nơi được thăm" if went else ""
 
 

@@ -144,8 +144,9 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
         before = _level_before(tokens, index)
         if before:
             offset, _ = places.split_place(run, before[0], before[1])
+            named_last = names[-1].last if names else None
             if offset == len(run) and places.person_not_commune(run, before[0], tokens[end + 1 : end + 2]):
-                offset = 0
+                offset = len(run) if places.office_of_named(tokens, index - 1, named_last) else 0
         addressed = _addressed(units, index)
         picked = _pick_name(run[offset:], addressed)
         if (

@@ -350,6 +350,18 @@ def is_place(words: list[Token]) -> bool:
     return bool(gazetteer.lookup(_words(words))) or _foreign(words)
 
 
+MAX_OFFICE_TOKENS = 12
+
+
+def office_of_named(tokens: list[Token], level_word: int, named_last: int | None) -> bool:
+    """`bà A, Chủ tịch Hội Liên hiệp phụ nữ phường Lê Mao`: the office that ends in the level word (token
+    `level_word`) opens right after a name and its comma, so it is that name's and the words after it are a place."""
+    if named_last is None or not 0 < level_word - named_last <= MAX_OFFICE_TOKENS:
+        return False
+    office = tokens[named_last + 2 : level_word]
+    return tokens[named_last + 1].text == "," and not any(t.text in ",;.:()" for t in office)
+
+
 def person_not_commune(run: list[Token], level: str, following: list[Token]) -> bool:
     """`Chủ tịch HĐND xã Trần Linh`: two words after a commune's level word, a common surname first, that no map
     knows (nor a hyphen carries on, `phường Lâm Viên - Đà Lạt`), name a person, the commune left unnamed."""
