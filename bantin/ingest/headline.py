@@ -261,11 +261,16 @@ def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
     )
 
 
+_CRUMBS = re.compile(r"^(?:trang chủ|home)", re.I)
+
+
 def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
     """A line that the next, longer headline-like line contains word for word (or, cut short with `...` after a
     breadcrumb, its last words: `Trang chủNewsVăn hóa - Xã hộiLai Châu tổ chức … ở xã có...`)."""
     following = next((line.text for line, kind in rest if kind == "text"), "")
     said = " ".join(text.rstrip(".… ").split()[-5:]) if text.rstrip().endswith(("...", "…")) else text.strip()
+    if _CRUMBS.match(text) and pt.words(following) >= 3 and text.casefold().endswith(following.strip().casefold()):
+        return _headline_follows(rest)  # `Trang chủNewsThời sựKhánh thành …` over `Khánh thành …`: a breadcrumb
     return (
         pt.words(said) >= 3
         and pt.words(following) > pt.words(said)

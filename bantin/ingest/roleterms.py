@@ -183,6 +183,8 @@ APPOINTED = tuple(
         "bầu làm",
         "bầu lại làm",  # `A được bầu lại làm Chủ tịch Hội …`
         "bầu bổ sung làm",
+        "tín nhiệm bầu",  # `A được tín nhiệm bầu Bí thư đoàn phường …`
+        "được bầu",  # `A được bầu Chủ tịch …`
         "tái bổ nhiệm làm",
         "tái bổ nhiệm",
         "tiếp tục làm",  # `ông A tiếp tục làm Chủ nhiệm`

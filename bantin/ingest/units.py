@@ -238,8 +238,9 @@ _LEVEL_LETTERS = frozenset("PXQH")
 
 
 def _glued_offices(tokens: Sequence[Token], keys: list[str], units: list[Unit], index: int) -> bool:
-    """A `/` with no space on either side between an office's organ and the next title."""
-    if not units or units[-1].kind not in ("term", "cap") or index + 1 >= len(tokens):
+    """A `/` with no space on either side between an office's organ, or an abbreviated office (`UVBTVQU/Bí thư
+    Đảng ủy phường`), and the next title."""
+    if not units or units[-1].kind not in ("term", "cap", "title") or index + 1 >= len(tokens):
         return False
     tight = tokens[index - 1].end == tokens[index].start and tokens[index].end == tokens[index + 1].start
     return tight and bool(knowledge.roles().starts_title(keys, index + 1))
