@@ -70,3 +70,19 @@ def department_name_only(text: str) -> bool:
         return False
     units = cut_units(tokenize(text))
     return all(u.kind in ("term", "cap") or (u.kind == "sep" and u.text in "-–") for u in units)
+
+
+_CRUMBS = re.compile(r"^(?:trang chủ|home)", re.I)
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=\S)")
+
+
+def glued_crumbs(text: str, following: str) -> bool:
+    """`Trang chủNewsThời sựKhánh thành …` over `Khánh thành …`: a breadcrumb glued onto the headline printed below."""
+    said = following.strip().casefold()
+    return bool(_CRUMBS.match(text)) and len(said.split()) >= 3 and text.casefold().endswith(said)
+
+
+def last_crumb(text: str, following: str) -> bool:
+    """`3. <headline>` over `<headline>`: a numbered breadcrumb's last item, which the next line prints again."""
+    crumb = _NUMBERED.sub("", text, count=1).strip().casefold()
+    return crumb != text.strip().casefold() and len(crumb.split()) >= 3 and following.strip().casefold() == crumb

@@ -7,7 +7,17 @@ import re
 
 from . import knowledge
 from . import patterns as pt
-from .banners import BANNER, ENGLISH_BANNER, ORGAN_BANNER, OUTLET_NAME, PORTAL_PAGE, SLOGAN, department_name_only
+from .banners import (
+    BANNER,
+    ENGLISH_BANNER,
+    ORGAN_BANNER,
+    OUTLET_NAME,
+    PORTAL_PAGE,
+    SLOGAN,
+    department_name_only,
+    glued_crumbs,
+    last_crumb,
+)
 from .captions import (
     BYLINE_CAPS,
     CAPTION_OPENERS,
@@ -124,6 +134,9 @@ def find_headline(
             value
         ):
             return None, "", index, extra
+        if last_crumb(value, content[index + 1][0].text if index + 1 < len(content) else ""):
+            extra.append(line)  # `1. Tin tức / 2. Tin kinh tế xã hội / 3. <headline>` over `<headline>`: a breadcrumb
+            continue
         if _printed_twice(value, content[index + 1 :]):
             return line, "", index + 2, extra  # `<headline> / <headline>`: the page prints it twice (a caption)
         if _short_and_repeated(value, content[index + 1 :]):
@@ -261,15 +274,12 @@ def _caption_follows(rest: list[tuple[Line, str]]) -> bool:
     )
 
 
-_CRUMBS = re.compile(r"^(?:trang chủ|home)", re.I)
-
-
 def _repeated_below(text: str, rest: list[tuple[Line, str]]) -> bool:
     """A line that the next, longer headline-like line contains word for word (or, cut short with `...` after a
     breadcrumb, its last words: `Trang chủNewsVăn hóa - Xã hộiLai Châu tổ chức … ở xã có...`)."""
     following = next((line.text for line, kind in rest if kind == "text"), "")
     said = " ".join(text.rstrip(".… ").split()[-5:]) if text.rstrip().endswith(("...", "…")) else text.strip()
-    if _CRUMBS.match(text) and pt.words(following) >= 3 and text.casefold().endswith(following.strip().casefold()):
+    if glued_crumbs(text, following):
         return _headline_follows(rest)  # `Trang chủNewsThời sựKhánh thành …` over `Khánh thành …`: a breadcrumb
     return (
         pt.words(said) >= 3
