@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..textnorm import squash_spaces, tone_key
-from . import knowledge, places
+from . import knowledge, namesakes, places
 from .captions import PHOTO_POSITION
 from .listitems import item_roles_before
 from .officeholders import STAFF, is_cleric, public_office, relieved
@@ -30,11 +30,6 @@ _SINGULAR_HONORIFICS = frozenset(
 _REPLACED = re.compile(r"\bthay(?: cho| thế)?\s+(?:ông|bà|đồng chí|đ/c)\s+$", re.I)
 _COURTESY = frozenset(((tone_key("ông"),), (tone_key("bà"),)))
 _GENERIC = frozenset(map(tone_key, ("trưởng", "phó", "chánh", "ủy viên", "uv", "thành viên", "đại biểu", "phó trưởng")))
-# words after which a person's name names an institution, a street or a prize
-_NAMESAKE = frozenset(map(tone_key, ("trường", "thpt", "thcs", "ptdtbt", "ptdtnt", "đường", "giải", "quỹ")))
-# `Sở Nông nghiệp và Môi trường Lê Ngọc Huấn`: `trường` closing another word is no school
-_NOT_A_SCHOOL = frozenset(map(tone_key, ("môi", "thị", "chiến", "hiện", "lập", "thương")))
-_TRUONG = tone_key("trường")
 _MIDDLE_MARKERS = frozenset(map(tone_key, ("Văn", "Thị")))
 # `K'Dung`, `H’Hen`: a Central Highlands prefix written onto the name makes one word that is a whole name
 _GLUED_PREFIX = re.compile(r"^[KHY]['’][A-ZĐÀ-Ỹ][^\W\d_]+$")
@@ -111,9 +106,9 @@ def _pick_name(run: list[Token], addressed: bool) -> tuple[int, int] | None:
         return 0, len(run)
     if len(run) == MAX_NAME + 1 and addressed and run[0].key in every and not any(t.key in common for t in run[1:]):
         return 0, len(run)  # `bà Huỳnh Ngọc Nữ Phương Hồng`: a five-word name after ông/bà, one surname
-    # `Nguyễn Lâm Thị Tú Anh`: a double surname before the middle name; `bà Đặng Nguyễn Ngọc Xuân Mai`: two common ones
-    double = run[2].key in _MIDDLE_MARKERS or (addressed and run[1].key in common) if len(run) > 2 else False
-    if len(run) == MAX_NAME + 1 and run[0].key in common and run[1].key in every and double:
+    double = len(run) == MAX_NAME + 1 and run[0].key in common and run[1].key in every
+    # `Nguyễn Lâm Thị Tú Anh`: a double surname before the middle name; `bà Đặng Nguyễn Ngọc Xuân Mai`: two common
+    if double and (run[2].key in _MIDDLE_MARKERS or (addressed and run[1].key in common)):
         return 0, len(run)
     if addressed and MIN_NAME < len(run) <= MAX_NAME:  # right after the honorific, an unlisted surname
         return 0, len(run)  # `đồng chí Ngọc Kim Nam`, `ông Phượng Hoàng Minh`, `đ/c Tiếu Hoa Nhan`
@@ -158,12 +153,13 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
         ):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and not addressed and offset + picked[0] == 0 and (
-            _named_after_namesake(tokens, index) or _after_a_place_word(tokens, index)
+            namesakes.named_after_namesake(tokens, index) or namesakes.after_a_place_word(tokens, index)
         ):
             picked = None  # `Trường THPT Ngô Sĩ Liên`, `khu phố Ninh Nghĩa`: a thing or a place, not a person
-        if picked and _term_number_after(tokens, index + offset + picked[0] + picked[1] - 1):
+        words = run[offset + picked[0] : offset + picked[0] + picked[1]] if picked else []
+        if picked and namesakes.term_number_after(tokens, index + offset + picked[0] + picked[1] - 1):
             picked = None  # `Đoàn ĐBQH Bắc Ninh Khóa XV`: a term's number after `Khóa`, no given name
-        if picked and _organ_named_after(run[offset + picked[0] : offset + picked[0] + picked[1]], tokens, index):
+        if picked and namesakes.organ_named_after(words, tokens, index):
             picked = None  # `Đoàn TNCS Hồ Chí Minh Sở …`: an organ named after a historical figure, not a person
         last = run[offset + picked[0] + picked[1] - 1].text if picked else ""
         if picked and all(t.is_word for t in run) and (len(last) > 1 or not last.isascii()):
@@ -176,41 +172,6 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
     return names
 
 
-_KHOA = frozenset(map(tone_key, ("khóa", "khoá")))
-_TERM_NUMBER = re.compile(r"^(?:[IVXL]+|\d{1,2})$")
-
-
-def _term_number_after(tokens: list[Token], last: int) -> bool:
-    """Whether a name's last word is `Khóa` with a term's number after it."""
-    following = tokens[last + 1] if last + 1 < len(tokens) else None
-    return tokens[last].key in _KHOA and following is not None and bool(_TERM_NUMBER.match(following.text))
-
-
-# a village, a neighbourhood or a border post named right before a capitalised run: the run is its name
-_PLACE_WORDS = frozenset(
-    tuple(map(tone_key, phrase.split()))
-    for phrase in ("đồn", "ấp", "thôn", "khóm", "xóm", "buôn", "làng", "plei", "biên phòng", "khu phố", "dân phố")
-)
-
-
-_RURAL = (tone_key("nông"), tone_key("thôn"))  # `Bộ Nông nghiệp và Phát triển nông thôn A`: rural, no village
-
-
-def _after_a_place_word(tokens: list[Token], first: int) -> bool:
-    """`khu phố Ninh Nghĩa`, `Đồn Biên phòng Cổ Chiên`, `thôn Lê Xá`: a place's name, not a person's."""
-    before = [t.key for t in tokens[max(0, first - 2) : first]]
-    if tuple(before) == _RURAL:
-        return False
-    return any(tuple(before[len(before) - size :]) in _PLACE_WORDS for size in (1, 2) if size <= len(before))
-
-
-def _named_after_namesake(tokens: list[Token], first: int) -> bool:
-    """A run that follows a word for a school, a street or a prize, so a person's name there names the thing."""
-    if not first or tokens[first - 1].key not in _NAMESAKE:
-        return False
-    return first < 2 or tokens[first - 2].key not in _NOT_A_SCHOOL or tokens[first - 1].key != _TRUONG
-
-
 def _alias_of_previous(tokens: list[Token], units: list[Unit], names: list[NameSpan], first: int) -> bool:
     """`ông Trần Văn Tâm (Đại đức Thích Minh Tuệ)`: a bracketed other name of the person just named."""
     at = unit_at(units, first) - 1
@@ -218,17 +179,6 @@ def _alias_of_previous(tokens: list[Token], units: list[Unit], names: list[NameS
         at -= 1
     opening = units[at].first if at >= 0 else -1
     return opening > 0 and tokens[opening].text == "(" and bool(names) and names[-1].last == opening - 1
-
-
-def _organ_named_after(words: list[Token], tokens: list[Token], first: int) -> bool:
-    """A historical figure's name run on into an organ's (`Hồ Chí Minh Sở`) or after an acronym (`TNCS`)."""
-    historical = knowledge.historical_names()
-    for size in range(2, min(len(words), 4) + 1):
-        if " ".join(t.key for t in words[:size]) in historical:
-            # (`Trần Phú Hà`: a person whose name opens like a historical figure's runs on into a given name)
-            organ_after = len(words) > size and bool(knowledge.roles().terms.longest_at([t.key for t in words], size))
-            return organ_after or (first > 0 and tokens[first - 1].upper and len(tokens[first - 1].text) > 1)
-    return False
 
 
 def _listed_with_title(tokens: list[Token], units: list[Unit], first: int, last: int) -> bool:

@@ -354,7 +354,7 @@ MAX_OFFICE_TOKENS = 12
 
 
 def office_of_named(tokens: list[Token], level_word: int, named_last: int | None) -> bool:
-    """`bà A, Chủ tịch Hội Liên hiệp phụ nữ phường Lê Mao`: the office that ends in the level word (token
+    """`bà A, Chủ tịch Hội Liên hiệp phụ nữ phường Lê Mao`: the office that ends in a level word (whose last token is
     `level_word`) opens right after a name and its comma, so it is that name's and the words after it are a place."""
     if named_last is None or not 0 < level_word - named_last <= MAX_OFFICE_TOKENS:
         return False
