@@ -41,6 +41,14 @@ def province_today(old_province: str | None) -> str | None:
     return today[:1].lower() + today[1:]
 
 
+_LEVEL_WORDS = ("tỉnh ", "thành phố ")
+
+
+def without_level(province: str) -> str:
+    """`tỉnh Lào Cai` -> `Lào Cai`: a province's name without the level word `province_today` writes."""
+    return next((province[len(level) :] for level in _LEVEL_WORDS if province.startswith(level)), province)
+
+
 def warm_up() -> None:
     """Import the library and load its data (about 0.4 s), e.g. while workers parse content."""
     province_today("Hà Nội")

@@ -27,13 +27,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .adminunits import without_level
 from .content import Article, ContentProblem, ReviewItem
 from .model import OfficialLink, Place
 from .textnorm import slug as make_slug
 from .textnorm import tone_key
 from .vietnamese import name_key
-
-PROVINCE_LEVELS = ("tỉnh ", "thành phố ")
 
 
 def alias_map(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -70,13 +69,7 @@ def unique_keys(bases: list[str], reserved: frozenset[str] = frozenset()) -> lis
 def province_of(place: Place) -> str | None:
     """Today's province of a place, without its level word (`Tuyên Quang` for Hà Giang), else the
     province as written; None when the article does not say."""
-    today = place.province_today
-    if today:
-        for level in PROVINCE_LEVELS:
-            if today.startswith(level):
-                return today[len(level):]
-        return today
-    return place.province
+    return without_level(place.province_today) if place.province_today else place.province
 
 
 class Seen(NamedTuple):

@@ -270,16 +270,15 @@ def find_locality(page: Page, when: str | None, people: set[str]) -> Found[Local
 
 
 # `lãnh đạo xã A, huyện B đã đến thăm Bộ chỉ huy …`: the unit is the visitor, the article may be the host's
-_VISITS = re.compile(r"^[^.;:]{0,45}?\b(?:(?:cũng\s+)?đã\s+)?(?:đến|sang|về|tới)\s+(?:thăm|làm việc|chúc)", re.I)
+_GOES_TO_VISIT = r"(?:đến|sang|về|tới)\s+(?:thăm|làm việc|chúc)"
+_VISITOR = re.compile(rf"^[^.;:]{{0,45}}?\b(?:(?:cũng\s+)?đã\s+)?{_GOES_TO_VISIT}", re.I)
 # `Đoàn đại biểu tỉnh A do đồng chí B - …, Giám đốc Sở … làm trưởng đoàn cũng đã tới thăm …`: its leader between
-_LED_VISIT = re.compile(
-    r"^[^.;]{0,160}?\blàm trưởng đoàn\b[^.;:]{0,12}?(?:đến|sang|về|tới)\s+(?:thăm|làm việc|chúc)", re.I
-)
+_LED_VISIT = re.compile(rf"^[^.;]{{0,160}}?\blàm trưởng đoàn\b[^.;:]{{0,12}}?{_GOES_TO_VISIT}", re.I)
 
 
 def _visitor(best: Tally, level: str, lead: str) -> str:
     """Why the chosen unit may be the visiting side (`xã A … đã đến thăm …` right after a mention), or ``."""
-    went = next((m.group() for after in best.afters if (m := _VISITS.match(after))), "")
+    went = next((m.group() for after in best.afters if (m := _VISITOR.match(after))), "")
     at = lead.find(best.name)
     led = _LED_VISIT.match(lead[at + len(best.name) :]) if at >= 0 and not went else None
     went = went or (led.group()[:60] + "…" if led else "")

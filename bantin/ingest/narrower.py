@@ -148,11 +148,10 @@ def delegation_visits(lead: str, named: dict[tuple[str, str], Tally], home: tupl
         return None
     visited = next((m for m in mentions if m.start > visit.end() and m.end <= sentence_end and m.name
                     and tone_key(m.name) != home[1] and is_whole_province(m.level, m.name)), None)
-    # (`Đoàn lãnh đạo tỉnh A … đã đến thăm … trên địa bàn thị xã B`: the one place of its own province it visits)
-    inside = [m for m in mentions if m.start > visit.end() and m.end <= sentence_end and m.name and not m.organ
-              and not is_whole_province(m.level, m.name) and _ON_GROUND.search(lead[max(0, m.start - 16) : m.start])]
-    if visited is None and len(inside) == 1:
-        visited = inside[0]
+    if visited is None:  # (`Đoàn lãnh đạo tỉnh A … đã đến thăm … trên địa bàn thị xã B`: one place of its own province)
+        inside = [m for m in mentions if m.start > visit.end() and m.end <= sentence_end and m.name and not m.organ
+                  and not is_whole_province(m.level, m.name) and _ON_GROUND.search(lead, m.start - 16, m.start)]
+        visited = inside[0] if len(inside) == 1 else None
     if visited is None and _BARE_HOST.search(lead, visit.end(), sentence_end):
         # (`… đến thăm, chúc Tết … Tỉnh ủy`: the host province left unnamed, the one other the page names)
         hosts = [key for key in named if key[1] != home[1] and is_whole_province(key[0], named[key].name)]

@@ -144,24 +144,24 @@ def find_names(tokens: list[Token], text: str, units: list[Unit]) -> list[NameSp
                 offset = len(run) if places.office_of_named(tokens, index - 1, named_last) else 0
         addressed = _addressed(units, index)
         picked = _pick_name(run[offset:], addressed)
+        words = run[offset + picked[0] : offset + picked[0] + picked[1]] if picked else []
         if (
             picked
             and not addressed
             and not places.after_province_word(before, run[offset:])
             and not _listed_with_title(tokens, units, index, end)
-            and places.is_place(run[offset + picked[0] : offset + picked[0] + picked[1]])
+            and places.is_place(words)
         ):
             picked = None  # `Đồn Biên phòng Lý Sơn`, `Tỉnh đoàn Bạc Liêu`: a place that looks like a name
         if picked and not addressed and offset + picked[0] == 0 and (
             namesakes.named_after_namesake(tokens, index) or namesakes.after_a_place_word(tokens, index)
         ):
             picked = None  # `Trường THPT Ngô Sĩ Liên`, `khu phố Ninh Nghĩa`: a thing or a place, not a person
-        words = run[offset + picked[0] : offset + picked[0] + picked[1]] if picked else []
         if picked and namesakes.term_number_after(tokens, index + offset + picked[0] + picked[1] - 1):
             picked = None  # `Đoàn ĐBQH Bắc Ninh Khóa XV`: a term's number after `Khóa`, no given name
         if picked and namesakes.organ_named_after(words, tokens, index):
             picked = None  # `Đoàn TNCS Hồ Chí Minh Sở …`: an organ named after a historical figure, not a person
-        last = run[offset + picked[0] + picked[1] - 1].text if picked else ""
+        last = words[-1].text if picked else ""
         if picked and all(t.is_word for t in run) and (len(last) > 1 or not last.isascii()):
             # (a one-letter given name is a text cut mid-name, `bà Lê T`, or a placeholder, `Nguyễn Văn A`;
             # one with a diacritic is a name: `Huỳnh Thị Như Ý`)

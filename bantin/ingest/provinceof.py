@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from ..adminunits import province_today
+from ..adminunits import province_today, without_level
 from ..textnorm import tone_key
 from . import gazetteer
 from .page import Page, paragraphs
@@ -161,7 +161,5 @@ def merged_away(names: list[str], when: str | None) -> list[str]:
     if era_of(when) != "2025" or len(names) < 2:
         return names
     keys = {tone_key(name) for name in names}
-    today = {
-        name: tone_key((province_today(name) or "").removeprefix("tỉnh ").removeprefix("thành phố ")) for name in names
-    }
+    today = {name: tone_key(without_level(province_today(name) or "")) for name in names}
     return [name for name in names if today[name] == tone_key(name) or today[name] not in keys]

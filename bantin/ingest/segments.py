@@ -37,6 +37,8 @@ def page_segments(page: Page) -> list[tuple[str, str]]:
 # an outlet's tag before a news site's standfirst: `(ĐCSVN) – Sau hơn 1 tháng …`, `GD&TĐ - Việc gắn biển …`
 _TAGGED_STANDFIRST = re.compile(r"^(?:\([^()]{2,40}\)|[A-ZĐ][A-ZĐ0-9.&]{1,20})\s*[-–—]\s")
 MAX_CAPTION_WORDS = 30
+# photo captions credited `. Ảnh: A` over the lead
+_CAPTION_CREDIT = re.compile(r"[.!]\s+(?:ảnh|photo)\s*:\s*[^.;:()]{1,30}$", re.I)
 
 
 def _dated_lead(paras: list[str]) -> int | None:
@@ -63,5 +65,3 @@ def _dated_after_summary(paras: list[str]) -> int | None:
             return None
     return None
 
-
-_CAPTION_CREDIT = re.compile(r"[.!]\s+(?:ảnh|photo)\s*:\s*[^.;:()]{1,30}$", re.I)
